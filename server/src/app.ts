@@ -1,0 +1,48 @@
+import express from 'express';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_HEADER } from '../../shared/protocol/protocol-version.js';
+import type { SseOptions } from './channels/sse-stream.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { createModelRoutes } from './http/model-routes.js';
+import { createTestSseRoute } from './http/test-sse-route.js';
+import { createThreadRoutes } from './http/thread-routes.js';
+import type { RunService } from './runs/run-service.js';
+import type { Database } from './store/database.js';
+import type { MessageRepository } from './store/message-repository.js';
+import type { ThreadRepository } from './store/thread-repository.js';
+
+export type AppDeps = {
+  db: Database;
+  runs: RunService;
+  threads: ThreadRepository;
+  messages: MessageRepository;
+  sse: SseOptions;
+  /** Extra routers mounted before the fallbacks (anatomy, static web app). */
+  extensions?: ((app: express.Express) => void)[];
+  startedAt: number;
+};
+
+/** Builds the Express app; never listens (main.ts does). */
+export const createApp = (deps: AppDeps): express.Express => {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader(PROTOCOL_VERSION_HEADER, PROTOCOL_VERSION);
+    next();
+  });
+  app.use(express.json({ limit: '64kb' }));
+
+  app.get('/healthz', async (_req, res) => {
+    await deps.db.query('select 1');
+    res.json({ status: 'ok', database: deps.db.kind, uptime_s: Math.round((Date.now() - deps.startedAt) / 1000) });
+  });
+
+  app.get('/model/test-sse', createTestSseRoute(deps.sse));
+  app.use('/model', createModelRoutes({ runs: deps.runs, messages: deps.messages, sse: deps.sse }));
+  app.use('/api/threads', createThreadRoutes({ threads: deps.threads, messages: deps.messages, runs: deps.runs }));
+  for (const extend of deps.extensions ?? []) extend(app);
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+};

@@ -1,0 +1,175 @@
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { ErrorBody } from '../../../shared/protocol/error-code.js';
+import type {
+  ClientToServerEvents,
+  InterServerEvents,
+  ServerToClientEvents,
+  SocketData,
+} from '../../../shared/protocol/socket-events.js';
+import {
+  JoinThreadPayload,
+  ListMessagesPayload,
+  ListThreadsPayload,
+  ModelCancelPayload,
+  ModelRegeneratePayload,
+  ModelStartPayload,
+} from '../../../shared/protocol/socket-payloads.js';
+import { resolveUserId } from '../auth/identify.js';
+import { AppError, toErrorBody } from '../errors/app-error.js';
+import type { Logger } from '../logger.js';
+import type { Run } from '../runs/run.js';
+import type { RunService } from '../runs/run-service.js';
+import type { MessageRepository } from '../store/message-repository.js';
+import type { ThreadRepository } from '../store/thread-repository.js';
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+export type SocketChannelDeps = {
+  runs: RunService;
+  threads: ThreadRepository;
+  messages: MessageRepository;
+  log: Logger;
+};
+
+export const threadRoom = (threadId: string) => `thread:${threadId}`;
+
+/** Sends a run's model events to its thread room as they happen, and `model_response` at the end. */
+const broadcastRun = (io: AppServer, run: Run) => {
+  const room = threadRoom(run.init.threadId);
+  run.subscribe(run.log.length - 1, (entry) => {
+    const { message } = entry;
+    if (message.event === 'event') io.to(room).emit('model_event', message.data);
+    if (message.event === 'done') {
+      io.to(room).emit('model_response', {
+        thread_id: run.init.threadId,
+        message_id: run.init.assistantMessageId,
+        run_id: run.id,
+        response: run.text,
+        events: run.events,
+        status: message.data.status,
+      });
+    }
+  });
+};
+
+type AnyAck = ((response: unknown) => void) | undefined;
+
+/**
+ * Wires the Socket.IO side of the protocol. Listeners are registered once per connection; every
+ * payload is parsed, every failure answered with `error` (and the ack, when one was given).
+ */
+export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): void => {
+  const { runs, log } = deps;
+  runs.onRunCreated((run) => broadcastRun(io, run));
+
+  io.use((socket, next) => {
+    try {
+      const auth = socket.handshake.auth as Record<string, unknown>;
+      socket.data.userId = resolveUserId(auth.user_id ?? socket.handshake.query.user_id);
+      next();
+    } catch (error) {
+      next(Object.assign(new Error(toErrorBody(error).message), { data: toErrorBody(error) }));
+    }
+  });
+
+  io.on('connection', (socket: AppSocket) => {
+    const userId = socket.data.userId;
+    void socket.join(`user:${userId}`);
+
+    const fail = (request: string, error: unknown, ack: AnyAck) => {
+      const body: ErrorBody = toErrorBody(error, request);
+      if (!AppError.isInstance(error)) log.error({ err: error, request }, 'socket handler failed');
+      socket.emit('error', body);
+      if (typeof ack === 'function') ack({ ok: false, error: body });
+    };
+
+    /** Parses the payload, checks a claimed user_id, runs the handler; never throws. */
+    const handle = <S extends z.ZodType>(
+      name: keyof ClientToServerEvents,
+      schema: S,
+      handler: (payload: z.output<S>, ack: AnyAck) => Promise<void> | void,
+    ) => {
+      socket.on(name, async (...args: unknown[]) => {
+        const last = args.at(-1);
+        const ack = typeof last === 'function' ? (last as AnyAck) : undefined;
+        try {
+          const parsed = schema.safeParse(args[0] ?? {});
+          if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
+          const claimed = (parsed.data as { user_id?: string }).user_id;
+          if (claimed && claimed !== userId) {
+            throw new AppError('FORBIDDEN', 'user_id does not match this connection');
+          }
+          await handler(parsed.data, ack);
+        } catch (error) {
+          fail(name, error, ack);
+        }
+      });
+    };
+
+    handle('model_start', ModelStartPayload, async (payload, ack) => {
+      const { run, attached } = await runs.startOrAttach({
+        userId,
+        channel: 'socket',
+        message: payload.message,
+        threadId: payload.thread_id,
+        requestId: payload.request_id,
+        scene: payload.scene,
+      });
+      await socket.join(threadRoom(run.init.threadId));
+      ack?.({ ok: true, run_id: run.id, thread_id: run.init.threadId });
+      // Joined a run the EventSource started: catch up on the events broadcast before we joined.
+      if (attached) for (const event of run.events) socket.emit('model_event', event);
+      const outcome = await runs.savedOutcome(run);
+      socket.emit('message_saved', {
+        id: run.init.userMessageId,
+        thread_id: run.init.threadId,
+        run_id: run.id,
+        ...outcome,
+      });
+    });
+
+    handle('model_cancel', ModelCancelPayload, async (payload, ack) => {
+      const run = payload.run_id ? runs.cancel(payload.run_id, userId) : await runs.cancelInThread(payload.thread_id as string, userId);
+      ack?.({ ok: true, run_id: run.id });
+    });
+
+    handle('model_regenerate', ModelRegeneratePayload, async (payload, ack) => {
+      const run = await runs.regenerate({ userId, threadId: payload.thread_id, scene: payload.scene });
+      await socket.join(threadRoom(run.init.threadId));
+      ack?.({ ok: true, run_id: run.id, thread_id: run.init.threadId });
+    });
+
+    handle('list_threads', ListThreadsPayload, async (payload) => {
+      const { threads, hasMore } = await deps.threads.listForUser(userId, payload.page, payload.limit);
+      socket.emit('threads_list', { threads, page: payload.page, limit: payload.limit, has_more: hasMore });
+    });
+
+    handle('list_messages', ListMessagesPayload, async (payload) => {
+      await runs.ownedThread(payload.thread_id, userId);
+      const { messages, nextBefore } = await deps.messages.page(payload.thread_id, payload.limit, payload.before);
+      socket.emit('messages_list', { thread_id: payload.thread_id, messages, next_before: nextBefore });
+    });
+
+    handle('join_thread', JoinThreadPayload, async (payload) => {
+      await runs.ownedThread(payload.thread_id, userId);
+      await socket.join(threadRoom(payload.thread_id));
+      const { messages, nextBefore } = await deps.messages.page(payload.thread_id, 50);
+      const active = runs.activeInThread(payload.thread_id);
+      socket.emit('thread_history', {
+        thread_id: payload.thread_id,
+        messages,
+        next_before: nextBefore,
+        active_run: active ? { run_id: active.id, message_id: active.init.assistantMessageId } : null,
+      });
+      // The run so far: clients apply each event id once, so replaying is safe.
+      for (const event of active?.events ?? []) socket.emit('model_event', event);
+    });
+
+    handle('usage_info', z.unknown(), async () => {
+      const used = await deps.messages.countUserMessages(userId);
+      socket.emit('usage_info', { user_id: userId, anonymous: userId === 'guest', messages_used: used, messages_limit: null });
+    });
+  });
+};

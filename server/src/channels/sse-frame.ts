@@ -1,0 +1,20 @@
+/**
+ * One SSE message in wire format. `data` may hold newlines (each becomes its own `data:` line, as
+ * the spec requires); `id` and `event` must not, and are checked.
+ */
+export const formatSseFrame = (frame: { id?: string; event?: string; data: string; retry?: number }): string => {
+  let out = '';
+  if (frame.retry !== undefined) out += `retry: ${Math.max(0, Math.floor(frame.retry))}\n`;
+  if (frame.id !== undefined) out += `id: ${singleLine(frame.id, 'id')}\n`;
+  if (frame.event !== undefined) out += `event: ${singleLine(frame.event, 'event')}\n`;
+  for (const line of frame.data.split(/\r\n|\r|\n/)) out += `data: ${line}\n`;
+  return `${out}\n`;
+};
+
+/** A comment line: ignored by clients, keeps proxies from closing an idle stream. */
+export const formatSseComment = (text: string): string => `: ${text.replace(/[\r\n]+/g, ' ')}\n\n`;
+
+const singleLine = (value: string, field: string): string => {
+  if (/[\r\n\0]/.test(value)) throw new Error(`SSE ${field} must be one line`);
+  return value;
+};

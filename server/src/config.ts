@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+/** Every environment variable the server reads; the README's configuration table mirrors this. */
+export const EnvSchema = z.object({
+  PORT: int(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  /** PostgreSQL connection string; the embedded PGlite database in DATA_DIR when unset. */
+  DATABASE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long an ended run's events stay replayable from memory. */
+  RUN_GRACE_MS: int(5 * 60_000),
+  /** How long a request on one channel pairs with a run the other channel started for the same message. */
+  RUN_PAIR_WINDOW_MS: int(30_000),
+  SSE_HEARTBEAT_MS: int(15_000),
+  /** The reconnect delay the server asks EventSource clients to use. */
+  SSE_RETRY_MS: int(2_000),
+  /** Bytes queued for one slow client before it is dropped (it may resume later). */
+  SLOW_CLIENT_LIMIT_BYTES: int(1 << 20),
+  /** How often a streaming answer's partial text is saved, so a crash loses at most this much. */
+  CHECKPOINT_MS: int(2_000),
+  /** Where the built model and its manifest are served from. */
+  ASSETS_OUT_DIR: z.string().default('assets/out'),
+  ANATOMY_SOURCE_DIR: z.string().optional(),
+  /** Extra origins allowed to call the API and open sockets (comma-separated). */
+  CORS_ORIGINS: z.string().default(''),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export type Config = Env & { dataDir: string; assetsOutDir: string };
+
+/** Reads configuration from an environment; throws one message naming every bad variable. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return {
+    ...parsed.data,
+    dataDir: path.resolve(parsed.data.DATA_DIR),
+    assetsOutDir: path.resolve(parsed.data.ASSETS_OUT_DIR),
+  };
+};

@@ -1,0 +1,85 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import type { Agent } from './agent/agent.js';
+import { createApp, type AppDeps } from './app.js';
+import { attachSocketChannel, type AppServer } from './channels/socket-channel.js';
+import type { Config } from './config.js';
+import { AppError } from './errors/app-error.js';
+import { createLogger } from './logger.js';
+import { createRunRegistry } from './runs/run-registry.js';
+import { createRunService } from './runs/run-service.js';
+import type { Database } from './store/database.js';
+import { createMessageRepository } from './store/message-repository.js';
+import { openDatabase } from './store/open-database.js';
+import { createThreadRepository } from './store/thread-repository.js';
+
+export type ServerOptions = {
+  config: Config;
+  agent: Agent;
+  /** A database to use instead of opening one from the config (tests share one). */
+  database?: Database;
+  extensions?: AppDeps['extensions'];
+  _internal?: { now?: () => number };
+};
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  io: AppServer;
+  db: Database;
+  /** Ends live runs as interrupted, closes sockets, the HTTP server and (if it opened it) the database. */
+  close: () => Promise<void>;
+};
+
+const log = createLogger('server');
+
+/** Opens the store, wires HTTP and Socket.IO, and listens on the configured port (0 = any free). */
+export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
+  const { config } = options;
+  const now = options._internal?.now ?? Date.now;
+  const db = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
+  const threads = createThreadRepository(db);
+  const messages = createMessageRepository(db);
+  const interrupted = await messages.markInterrupted();
+  if (interrupted > 0) log.warn({ interrupted }, 'answers left streaming by the last run are marked interrupted');
+
+  const registry = createRunRegistry({ graceMs: config.RUN_GRACE_MS, pairWindowMs: config.RUN_PAIR_WINDOW_MS, now });
+  const runs = createRunService({ agent: options.agent, threads, messages, registry, log: createLogger('runs'), checkpointMs: config.CHECKPOINT_MS, now });
+  const sse = { retryMs: config.SSE_RETRY_MS, heartbeatMs: config.SSE_HEARTBEAT_MS, slowClientLimitBytes: config.SLOW_CLIENT_LIMIT_BYTES };
+  const app = createApp({ db, runs, threads, messages, sse, extensions: options.extensions, startedAt: now() });
+
+  const httpServer = http.createServer(app);
+  const io: AppServer = new Server(httpServer, {
+    maxHttpBufferSize: 64 * 1024,
+    cors: config.CORS_ORIGINS ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true } : undefined,
+    // Clients that drop briefly get their rooms and missed packets back.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+  });
+  attachSocketChannel(io, { runs, threads, messages, log: createLogger('channels:socket') });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      const live = registry.live();
+      for (const run of live) run.abort.abort(new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'));
+      // Give live runs a moment to persist their partial answers and send `error` + `done`.
+      const deadline = Date.now() + 3000;
+      while (registry.live().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await io.close();
+      httpServer.closeAllConnections();
+      registry.clear();
+      if (!options.database) await db.close();
+    })();
+    return closing;
+  };
+
+  return { url: `http://${host}:${port}`, port, io, db, close };
+};

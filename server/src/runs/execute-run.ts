@@ -1,0 +1,149 @@
+import { parseModelCommand } from '../../../shared/protocol/model-event.js';
+import type { ErrorBody } from '../../../shared/protocol/error-code.js';
+import type { MessageStatus } from '../../../shared/protocol/message-status.js';
+import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import type { Agent, HistoryTurn } from '../agent/agent.js';
+import { AppError } from '../errors/app-error.js';
+import type { Logger } from '../logger.js';
+import type { MessageRepository } from '../store/message-repository.js';
+import type { Run } from './run.js';
+
+export type ExecuteRunDeps = {
+  agent: Agent;
+  messages: MessageRepository;
+  log: Logger;
+  checkpointMs: number;
+  now: () => number;
+  /** Called once the run has appended `done`. */
+  onEnd: (run: Run) => void;
+};
+
+const errorStatus = (code: ErrorBody['code']): MessageStatus => (code === 'cancelled' ? 'cancelled' : 'failed');
+
+/**
+ * Drives the agent for one run: appends each part to the run's log, checkpoints the partial answer,
+ * and ends with `complete` + `done`, or `error` + `done`. Never throws.
+ */
+export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps: ExecuteRunDeps): Promise<void> => {
+  const { messages, log } = deps;
+  let lastCheckpoint = deps.now();
+  let checkpointing: Promise<void> | null = null;
+  const checkpoint = () => {
+    if (checkpointing || deps.now() - lastCheckpoint < deps.checkpointMs) return;
+    lastCheckpoint = deps.now();
+    checkpointing = messages
+      .update(run.init.assistantMessageId, { text: run.text, events: run.events, status: 'streaming' })
+      .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed'))
+      .finally(() => {
+        checkpointing = null;
+      });
+  };
+
+  let failure: ErrorBody | null = null;
+  try {
+    const parts = deps.agent.run({
+      message: run.init.message,
+      history,
+      scene: run.init.scene,
+      signal: run.abort.signal,
+    });
+    for await (const part of untilAborted(parts, run.abort.signal)) {
+      switch (part.type) {
+        case 'thinking':
+          run.append({ event: 'thinking', data: { content: part.text } });
+          break;
+        case 'token':
+          if (part.text === '') break;
+          run.text += part.text;
+          run.append({ event: 'token', data: { content: part.text } });
+          break;
+        case 'model-event': {
+          // Agents validate already; this guards the wire against a faulty one.
+          const parsed = parseModelCommand(part.command.type, part.command.payload);
+          if (!parsed.success) {
+            log.warn({ runId: run.id, error: parsed.error }, 'agent produced an invalid model event; dropped');
+            break;
+          }
+          const seq = run.events.length;
+          const event = { id: `${run.id}-${seq}`, runId: run.id, seq, ...parsed.command } as ModelEvent;
+          run.events.push(event);
+          run.append({ event: 'event', data: event });
+          break;
+        }
+        case 'usage':
+          run.usage = part.usage;
+          break;
+      }
+      checkpoint();
+    }
+    if (run.abort.signal.aborted) failure = abortReason(run);
+  } catch (error) {
+    failure = run.abort.signal.aborted
+      ? abortReason(run)
+      : AppError.isInstance(error)
+        ? error.toBody()
+        : { code: 'AGENT_FAILED', message: 'The assistant failed while answering. Try again.', retryable: true };
+    if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
+  }
+  await checkpointing;
+
+  const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
+  try {
+    await messages.update(run.init.assistantMessageId, {
+      text: run.text,
+      events: run.events,
+      status,
+      usage: run.usage,
+      error: failure,
+    });
+  } catch (error) {
+    log.error({ err: error, runId: run.id }, 'could not save the answer');
+    failure ??= { code: 'STORE_FAILED', message: 'The answer could not be saved. Try again.', retryable: true };
+  }
+
+  if (failure) {
+    run.append({ event: 'error', data: failure });
+  } else {
+    run.append({
+      event: 'complete',
+      data: {
+        response: run.text,
+        events: run.events,
+        usage: run.usage,
+        message_id: run.init.assistantMessageId,
+        thread_id: run.init.threadId,
+      },
+    });
+  }
+  const finalStatus: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
+  run.append({ event: 'done', data: { run_id: run.id, status: finalStatus } });
+  run.finish(finalStatus, deps.now());
+  deps.onEnd(run);
+};
+
+/**
+ * Iterates `source` but stops the moment `signal` fires, even if the agent is stuck awaiting its
+ * provider: a cancel must end the stream now, not when the provider next speaks.
+ */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  try {
+    while (true) {
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === 'aborted' || next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Tell the agent to clean up; do not wait for a stuck one.
+    void iterator.return?.()?.catch(() => undefined);
+  }
+}
+
+const abortReason = (run: Run): ErrorBody => {
+  const reason: unknown = run.abort.signal.reason;
+  return AppError.isInstance(reason) ? reason.toBody() : { code: 'cancelled', message: 'The answer was stopped.', retryable: false };
+};

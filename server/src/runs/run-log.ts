@@ -1,0 +1,48 @@
+import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+
+export type LogEntry = { readonly index: number; readonly message: SseMessage; readonly data: string };
+
+/**
+ * The replay buffer of one run: every stream message in order, numbered from 0. A subscriber is
+ * "the log from index N, then live"; the SSE `id:` is `<runId>:<index>`.
+ */
+export class RunLog {
+  private readonly entries: LogEntry[] = [];
+  private byteCount = 0;
+
+  append(message: SseMessage): LogEntry {
+    const data = JSON.stringify(message.data);
+    const entry: LogEntry = { index: this.entries.length, message, data };
+    this.entries.push(entry);
+    this.byteCount += data.length;
+    return entry;
+  }
+
+  /** Entries with index greater than `afterIndex` (-1 for all). */
+  after(afterIndex: number): readonly LogEntry[] {
+    return this.entries.slice(Math.max(0, afterIndex + 1));
+  }
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  /** Approximate size of the data held, for memory accounting. */
+  get bytes(): number {
+    return this.byteCount;
+  }
+
+  get last(): LogEntry | undefined {
+    return this.entries.at(-1);
+  }
+}
+
+/** `<runId>:<index>` → its parts; null for anything else (a forged or foreign id). */
+export const parseEventId = (id: string | undefined): { runId: string; index: number } | null => {
+  if (!id) return null;
+  const match = /^([A-Za-z0-9_-]{8,64}):(\d{1,9})$/.exec(id.trim());
+  if (!match) return null;
+  return { runId: match[1] as string, index: Number(match[2]) };
+};
+
+export const formatEventId = (runId: string, index: number): string => `${runId}:${index}`;

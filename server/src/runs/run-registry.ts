@@ -1,0 +1,87 @@
+import type { Channel, Run } from './run.js';
+
+export type RunRegistryOptions = {
+  /** How long an ended run stays replayable. */
+  graceMs: number;
+  /** How long after creation the other channel may pair with a run. */
+  pairWindowMs: number;
+  now: () => number;
+};
+
+/**
+ * The runs this instance holds: live ones, and ended ones for a grace period so reconnects and
+ * late joiners replay from memory. Lookups are synchronous so pairing cannot race.
+ */
+export const createRunRegistry = (options: RunRegistryOptions) => {
+  const runs = new Map<string, Run>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const forget = (id: string) => {
+    runs.delete(id);
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    timers.delete(id);
+  };
+
+  return {
+    add(run: Run): void {
+      runs.set(run.id, run);
+    },
+
+    get(id: string): Run | undefined {
+      return runs.get(id);
+    },
+
+    /**
+     * The run this request joins, if any: same request id; or same pair key, started moments ago,
+     * not yet claimed by this channel. Claims it for the channel.
+     */
+    pair(channel: Channel, pairKey: string, requestId: string | null): Run | undefined {
+      const now = options.now();
+      let found: Run | undefined;
+      for (const run of runs.values()) {
+        if (requestId !== null) {
+          if (run.init.requestId === requestId && run.init.pairKey === pairKey) found = run;
+        } else if (
+          run.init.pairKey === pairKey &&
+          run.init.requestId === null &&
+          !run.claims.has(channel) &&
+          now - run.init.createdAt <= options.pairWindowMs
+        ) {
+          found = run;
+        }
+      }
+      found?.claims.add(channel);
+      return found;
+    },
+
+    /** The newest run of a thread still generating. */
+    activeInThread(threadId: string): Run | undefined {
+      let found: Run | undefined;
+      for (const run of runs.values()) {
+        if (run.init.threadId === threadId && !run.ended) found = run;
+      }
+      return found;
+    },
+
+    /** Called when a run ends: it stays for the grace period, then is dropped. */
+    retire(run: Run): void {
+      const timer = setTimeout(() => forget(run.id), options.graceMs);
+      timer.unref();
+      timers.set(run.id, timer);
+    },
+
+    live(): Run[] {
+      return [...runs.values()].filter((r) => !r.ended);
+    },
+
+    get size(): number {
+      return runs.size;
+    },
+
+    clear(): void {
+      for (const id of [...runs.keys()]) forget(id);
+    },
+  };
+};
+export type RunRegistry = ReturnType<typeof createRunRegistry>;

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
+import type { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { Agent, HistoryTurn } from '../agent/agent.js';
+import { AppError } from '../errors/app-error.js';
+import type { Logger } from '../logger.js';
+import type { MessageRepository } from '../store/message-repository.js';
+import type { ThreadRepository } from '../store/thread-repository.js';
+import { executeRun } from './execute-run.js';
+import { Run, type Channel } from './run.js';
+import type { RunRegistry } from './run-registry.js';
+
+export type StartRequest = {
+  userId: string;
+  channel: Channel;
+  message: string;
+  threadId?: string | undefined;
+  requestId?: string | undefined;
+  scene?: SceneState | undefined;
+};
+
+export type SaveOutcome = { stored: 'database' } | { stored: 'failed'; error: string };
+
+export type RunServiceDeps = {
+  agent: Agent;
+  threads: ThreadRepository;
+  messages: MessageRepository;
+  registry: RunRegistry;
+  log: Logger;
+  checkpointMs: number;
+  now: () => number;
+  /** How many past messages the agent sees at most (the agent trims further to its token budget). */
+  historyLimit?: number;
+};
+
+type Listener = (run: Run) => void;
+
+const newId = () => randomUUID();
+const titleFrom = (message: string) => {
+  const line = message.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+};
+
+/**
+ * Owns the run lifecycle: start or attach (one generation per message, whichever channel comes
+ * first), persistence of the user message before generation, cancel and regenerate.
+ */
+export const createRunService = (deps: RunServiceDeps) => {
+  const { registry, threads, messages, log } = deps;
+  const createdListeners = new Set<Listener>();
+  /** Resolves once a run's user message is saved (or failed to). */
+  const saved = new WeakMap<Run, Promise<SaveOutcome>>();
+
+  const ownedThread = async (threadId: string, userId: string) => {
+    const thread = await threads.find(threadId);
+    // Another user's thread looks exactly like a missing one: ids are not confirmed to strangers.
+    if (!thread || thread.userId !== userId) throw new AppError('THREAD_NOT_FOUND', `Thread ${threadId} not found`);
+    return thread;
+  };
+
+  const ownedRun = (runId: string, userId: string): Run => {
+    const run = registry.get(runId);
+    if (!run || run.init.userId !== userId) throw new AppError('RUN_NOT_FOUND', `Run ${runId} not found or already expired`);
+    return run;
+  };
+
+  const loadHistory = async (threadId: string, excludeIds: readonly string[]): Promise<HistoryTurn[]> =>
+    (await messages.history(threadId, deps.historyLimit ?? 50))
+      .filter((m) => !excludeIds.includes(m.id) && m.text.trim() !== '')
+      .map((m) => ({ role: m.role, text: m.text }));
+
+  const launch = (run: Run, persist: () => Promise<void>, excludeFromHistory: readonly string[]) => {
+    registry.add(run);
+    run.append({
+      event: 'metadata',
+      data: {
+        thread_id: run.init.threadId,
+        run_id: run.id,
+        user_message_id: run.init.userMessageId,
+        message_id: run.init.assistantMessageId,
+        provider: deps.agent.provider,
+        model: deps.agent.model,
+        offline: deps.agent.offline,
+        protocol_version: PROTOCOL_VERSION,
+      },
+    });
+    run.append({ event: 'thinking', data: { content: '' } });
+    for (const listener of createdListeners) listener(run);
+
+    const onEnd = (ended: Run) => registry.retire(ended);
+    const persisted: Promise<SaveOutcome> = persist().then(
+      () => ({ stored: 'database' as const }),
+      (error: unknown) => {
+        log.error({ err: error, runId: run.id }, 'could not save the message');
+        return { stored: 'failed' as const, error: 'The message could not be saved' };
+      },
+    );
+    saved.set(run, persisted);
+    void persisted.then(async (outcome) => {
+      if (outcome.stored === 'failed') {
+        run.append({
+          event: 'error',
+          data: { code: 'STORE_FAILED', message: 'Your message could not be saved. Try again.', retryable: true },
+        });
+        run.append({ event: 'done', data: { run_id: run.id, status: 'failed' } });
+        run.finish('failed', deps.now());
+        onEnd(run);
+        return;
+      }
+      let history: HistoryTurn[] = [];
+      try {
+        history = await loadHistory(run.init.threadId, excludeFromHistory);
+      } catch (error) {
+        log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
+      }
+      await executeRun(run, history, { ...deps, onEnd });
+    });
+  };
+
+  return {
+    /** Registers a listener told of every new run (the socket channel broadcasts through it). */
+    onRunCreated(listener: Listener): () => void {
+      createdListeners.add(listener);
+      return () => createdListeners.delete(listener);
+    },
+
+    /**
+     * The run for this message: the one the other channel already started for it, or a new one.
+     * Validation awaits first; pairing and creation then happen without an await in between.
+     */
+    async startOrAttach(request: StartRequest): Promise<{ run: Run; attached: boolean }> {
+      if (request.threadId) await ownedThread(request.threadId, request.userId);
+      const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
+      const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
+      if (existing) return { run: existing, attached: true };
+
+      const isNewThread = !request.threadId;
+      const threadId = request.threadId ?? newId();
+      const run = new Run({
+        id: newId(),
+        threadId,
+        userId: request.userId,
+        userMessageId: newId(),
+        assistantMessageId: newId(),
+        message: request.message,
+        scene: request.scene ?? null,
+        pairKey,
+        requestId: request.requestId ?? null,
+        regenerate: false,
+        createdAt: deps.now(),
+      });
+      run.claims.add(request.channel);
+      const persist = async () => {
+        if (isNewThread) await threads.create({ id: threadId, userId: request.userId, title: titleFrom(request.message) });
+        await messages.insert({
+          id: run.init.userMessageId,
+          threadId,
+          userId: request.userId,
+          role: 'user',
+          text: request.message,
+          status: 'complete',
+          runId: run.id,
+        });
+        await messages.insert({
+          id: run.init.assistantMessageId,
+          threadId,
+          userId: request.userId,
+          role: 'assistant',
+          text: '',
+          status: 'streaming',
+          runId: run.id,
+          provider: deps.agent.provider,
+          model: deps.agent.model,
+        });
+        await threads.touch(threadId);
+      };
+      launch(run, persist, [run.init.userMessageId]);
+      return { run, attached: false };
+    },
+
+    /** Replace the thread's last answer with a new run for the same user message. */
+    async regenerate(request: { userId: string; threadId: string; scene?: SceneState | undefined }): Promise<Run> {
+      await ownedThread(request.threadId, request.userId);
+      const active = registry.activeInThread(request.threadId);
+      if (active) active.abort.abort(new AppError('cancelled', 'Replaced by a regenerated answer'));
+      const { messages: recent } = await messages.page(request.threadId, 2);
+      const lastUser = [...recent].reverse().find((m) => m.role === 'user');
+      if (!lastUser) throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
+      const lastAnswer = recent.at(-1)?.role === 'assistant' ? recent.at(-1) : undefined;
+
+      const run = new Run({
+        id: newId(),
+        threadId: request.threadId,
+        userId: request.userId,
+        userMessageId: lastUser.id,
+        assistantMessageId: newId(),
+        message: lastUser.text,
+        scene: request.scene ?? null,
+        pairKey: null,
+        requestId: null,
+        regenerate: true,
+        createdAt: deps.now(),
+      });
+      const persist = async () => {
+        await messages.insert({
+          id: run.init.assistantMessageId,
+          threadId: request.threadId,
+          userId: request.userId,
+          role: 'assistant',
+          text: '',
+          status: 'streaming',
+          runId: run.id,
+          provider: deps.agent.provider,
+          model: deps.agent.model,
+        });
+        if (lastAnswer) await messages.delete(lastAnswer.id);
+        await threads.touch(request.threadId);
+      };
+      const exclude = [lastUser.id, ...(lastAnswer ? [lastAnswer.id] : [])];
+      launch(run, persist, exclude);
+      return run;
+    },
+
+    /** Stops a run: the agent's signal fires, subscribers get `error` {cancelled} then `done`. */
+    cancel(runId: string, userId: string): Run {
+      const run = ownedRun(runId, userId);
+      if (!run.ended) run.abort.abort(new AppError('cancelled', 'The answer was stopped.'));
+      return run;
+    },
+
+    /** The thread's current run, for cancel-by-thread. */
+    async cancelInThread(threadId: string, userId: string): Promise<Run> {
+      await ownedThread(threadId, userId);
+      const run = registry.activeInThread(threadId);
+      if (!run) throw new AppError('RUN_NOT_FOUND', 'Nothing is generating in this thread');
+      run.abort.abort(new AppError('cancelled', 'The answer was stopped.'));
+      return run;
+    },
+
+    get: ownedRun,
+    ownedThread,
+    savedOutcome: (run: Run): Promise<SaveOutcome> => saved.get(run) ?? Promise.resolve({ stored: 'database' }),
+    activeInThread: (threadId: string) => registry.activeInThread(threadId),
+  };
+};
+export type RunService = ReturnType<typeof createRunService>;

@@ -1,0 +1,151 @@
+import type { ErrorBody } from '../../../shared/protocol/error-code.js';
+import type { MessageStatus } from '../../../shared/protocol/message-status.js';
+import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
+import type { Usage } from '../../../shared/protocol/usage.js';
+import type { Queryable } from './database.js';
+
+type MessageRow = {
+  id: string;
+  thread_id: string;
+  user_id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  events: ModelEvent[];
+  status: MessageStatus;
+  run_id: string | null;
+  provider: string | null;
+  model: string | null;
+  usage: Usage | null;
+  error: ErrorBody | null;
+  created_at: Date | string;
+};
+
+const columns = 'id, thread_id, user_id, role, text, events, status, run_id, provider, model, usage, error, created_at';
+
+const toStored = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  thread_id: row.thread_id,
+  role: row.role,
+  text: row.text,
+  events: row.events ?? [],
+  status: row.status,
+  run_id: row.run_id,
+  provider: row.provider,
+  model: row.model,
+  usage: row.usage,
+  error: row.error,
+  created_at: new Date(row.created_at).toISOString(),
+});
+
+export type NewMessage = {
+  id: string;
+  threadId: string;
+  userId: string;
+  role: 'user' | 'assistant';
+  text: string;
+  status: MessageStatus;
+  runId: string | null;
+  provider?: string | null;
+  model?: string | null;
+};
+
+export type MessageUpdate = {
+  text: string;
+  events: readonly ModelEvent[];
+  status: MessageStatus;
+  usage?: Usage | null;
+  error?: ErrorBody | null;
+};
+
+export const createMessageRepository = (db: Queryable) => ({
+  async insert(message: NewMessage): Promise<void> {
+    await db.query(
+      `insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        message.id,
+        message.threadId,
+        message.userId,
+        message.role,
+        message.text,
+        message.status,
+        message.runId,
+        message.provider ?? null,
+        message.model ?? null,
+      ],
+    );
+  },
+
+  async update(id: string, update: MessageUpdate): Promise<void> {
+    await db.query(
+      `update messages set text = $2, events = $3::jsonb, status = $4, usage = $5::jsonb, error = $6::jsonb where id = $1`,
+      [
+        id,
+        update.text,
+        JSON.stringify(update.events),
+        update.status,
+        update.usage ? JSON.stringify(update.usage) : null,
+        update.error ? JSON.stringify(update.error) : null,
+      ],
+    );
+  },
+
+  async find(id: string): Promise<(StoredMessage & { user_id: string }) | null> {
+    const [row] = await db.query<MessageRow>(`select ${columns} from messages where id = $1`, [id]);
+    return row ? { ...toStored(row), user_id: row.user_id } : null;
+  },
+
+  async findByRun(runId: string): Promise<StoredMessage | null> {
+    const [row] = await db.query<MessageRow>(
+      `select ${columns} from messages where run_id = $1 and role = 'assistant'`,
+      [runId],
+    );
+    return row ? toStored(row) : null;
+  },
+
+  /** A page of a thread, oldest first, ending just before `before` (or at the newest). */
+  async page(threadId: string, limit: number, before?: string): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
+    const rows = await db.query<MessageRow>(
+      `select ${columns} from messages
+        where thread_id = $1
+          and ($2::text is null or position < (select position from messages where id = $2 and thread_id = $1))
+        order by position desc
+        limit $3`,
+      [threadId, before ?? null, limit + 1],
+    );
+    const page = rows.slice(0, limit).reverse();
+    return {
+      messages: page.map(toStored),
+      nextBefore: rows.length > limit && page[0] ? page[0].id : null,
+    };
+  },
+
+  /** The whole thread, oldest first: the agent's memory (trimmed to a budget by the caller). */
+  async history(threadId: string, limit = 200): Promise<StoredMessage[]> {
+    return (await this.page(threadId, limit)).messages;
+  },
+
+  async delete(id: string): Promise<void> {
+    await db.query('delete from messages where id = $1', [id]);
+  },
+
+  /** Start-up: answers a crash left `streaming` become `interrupted`. Returns how many. */
+  async markInterrupted(): Promise<number> {
+    const rows = await db.query<{ id: string }>(
+      `update messages set status = 'interrupted',
+         error = '{"code":"INTERRUPTED","message":"The server stopped while this answer was streaming","retryable":true}'::jsonb
+       where status = 'streaming' returning id`,
+    );
+    return rows.length;
+  },
+
+  async countUserMessages(userId: string): Promise<number> {
+    const [row] = await db.query<{ n: number | string }>(
+      `select count(*) as n from messages where user_id = $1 and role = 'user'`,
+      [userId],
+    );
+    return Number(row?.n ?? 0);
+  },
+});
+export type MessageRepository = ReturnType<typeof createMessageRepository>;

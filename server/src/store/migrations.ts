@@ -1,0 +1,56 @@
+import type { Database } from './database.js';
+
+/** Ordered, append-only. Each runs once, in a transaction, recorded in `schema_migrations`. */
+export const migrations: readonly { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'threads and messages',
+    sql: `
+      create table threads (
+        id text primary key,
+        user_id text not null,
+        title text not null,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create index threads_by_user on threads (user_id, updated_at desc);
+
+      create table messages (
+        id text primary key,
+        position bigint generated always as identity,
+        thread_id text not null references threads (id) on delete cascade,
+        user_id text not null,
+        role text not null check (role in ('user', 'assistant')),
+        text text not null default '',
+        events jsonb not null default '[]'::jsonb,
+        status text not null check (status in ('streaming', 'complete', 'cancelled', 'failed', 'interrupted')),
+        run_id text,
+        provider text,
+        model text,
+        usage jsonb,
+        error jsonb,
+        created_at timestamptz not null default now()
+      );
+      create index messages_by_thread on messages (thread_id, position);
+      create index messages_by_run on messages (run_id);
+    `,
+  },
+];
+
+export const migrate = async (db: Database): Promise<void> => {
+  await db.query(
+    `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())`,
+  );
+  const applied = new Set(
+    (await db.query<{ id: number }>('select id from schema_migrations')).map((r) => Number(r.id)),
+  );
+  for (const migration of migrations) {
+    if (applied.has(migration.id)) continue;
+    await db.transaction(async (tx) => {
+      for (const statement of migration.sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+        await tx.query(statement);
+      }
+      await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [migration.id, migration.name]);
+    });
+  }
+};

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { MessageStatus } from './message-status.js';
+import { ModelEvent } from './model-event.js';
+import { SceneState } from './scene-state.js';
+import { StoredMessage, ThreadSummary } from './stored-message.js';
+import { StartFields } from './token-stream-request.js';
+
+const ThreadId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'invalid thread id');
+const RunId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'invalid run id');
+const PageLimit = z.number().int().min(1).max(100).default(20);
+
+// ---- client → server -------------------------------------------------------------------------
+
+/** `model_start`: send a message; starts the run or attaches to the one its EventSource started. */
+export const ModelStartPayload = z.strictObject({ ...StartFields, scene: SceneState.optional() });
+export type ModelStartPayload = z.infer<typeof ModelStartPayload>;
+
+/** `model_cancel`: stop a run, by id or the thread's current one. */
+export const ModelCancelPayload = z
+  .strictObject({ run_id: RunId.optional(), thread_id: ThreadId.optional() })
+  .refine((p) => p.run_id !== undefined || p.thread_id !== undefined, {
+    message: 'give run_id or thread_id',
+  });
+export type ModelCancelPayload = z.infer<typeof ModelCancelPayload>;
+
+/** `model_regenerate`: replace the thread's last answer with a new run. */
+export const ModelRegeneratePayload = z.strictObject({
+  thread_id: ThreadId,
+  user_id: z.string().max(64).optional(),
+  scene: SceneState.optional(),
+});
+export type ModelRegeneratePayload = z.infer<typeof ModelRegeneratePayload>;
+
+/** `list_threads`. */
+export const ListThreadsPayload = z.strictObject({
+  page: z.number().int().min(0).max(10_000).default(0),
+  limit: PageLimit,
+});
+export type ListThreadsPayload = z.infer<typeof ListThreadsPayload>;
+
+/** `list_messages`: newest page first; pass `before` (a message id) for older pages. */
+export const ListMessagesPayload = z.strictObject({
+  thread_id: ThreadId,
+  before: z.string().max(64).optional(),
+  limit: PageLimit,
+});
+export type ListMessagesPayload = z.infer<typeof ListMessagesPayload>;
+
+/** `join_thread`: follow a thread (its model events, and its active run). */
+export const JoinThreadPayload = z.strictObject({ thread_id: ThreadId });
+export type JoinThreadPayload = z.infer<typeof JoinThreadPayload>;
+
+// ---- server → client -------------------------------------------------------------------------
+
+/** `message_saved`: the user's message is persisted; sent before any answer streams. */
+export const MessageSaved = z.strictObject({
+  id: z.string(),
+  stored: z.enum(['database', 'failed']),
+  thread_id: z.string(),
+  run_id: z.string(),
+  error: z.string().optional(),
+});
+export type MessageSaved = z.infer<typeof MessageSaved>;
+
+/** `run_started`: to the thread room, so other tabs can attach to the run's stream. */
+export const RunStarted = z.strictObject({
+  thread_id: z.string(),
+  run_id: z.string(),
+  user_message_id: z.string(),
+  message_id: z.string(),
+  text: z.string(),
+});
+export type RunStarted = z.infer<typeof RunStarted>;
+
+/** `model_response`: the whole answer at the end, for clients that do not read SSE. */
+export const ModelResponse = z.strictObject({
+  thread_id: z.string(),
+  message_id: z.string(),
+  run_id: z.string(),
+  response: z.string(),
+  events: z.array(ModelEvent),
+  status: MessageStatus,
+});
+export type ModelResponse = z.infer<typeof ModelResponse>;
+
+export const ThreadsList = z.strictObject({
+  threads: z.array(ThreadSummary),
+  page: z.number().int(),
+  limit: z.number().int(),
+  has_more: z.boolean(),
+});
+export type ThreadsList = z.infer<typeof ThreadsList>;
+
+export const MessagesList = z.strictObject({
+  thread_id: z.string(),
+  messages: z.array(StoredMessage),
+  /** Pass as `before` to get older messages; null at the start of the thread. */
+  next_before: z.string().nullable(),
+});
+export type MessagesList = z.infer<typeof MessagesList>;
+
+/** `thread_history`: answer to `join_thread`. */
+export const ThreadHistory = z.strictObject({
+  thread_id: z.string(),
+  messages: z.array(StoredMessage),
+  next_before: z.string().nullable(),
+  /** The run still generating in this thread, to attach to with `GET /model/runs/:id/stream`. */
+  active_run: z.strictObject({ run_id: z.string(), message_id: z.string() }).nullable(),
+});
+export type ThreadHistory = z.infer<typeof ThreadHistory>;
+
+/** `usage_info`: what this identity has used and may still use. */
+export const UsageInfo = z.strictObject({
+  user_id: z.string(),
+  anonymous: z.boolean(),
+  messages_used: z.number().int().min(0),
+  /** Null when unlimited. */
+  messages_limit: z.number().int().min(0).nullable(),
+});
+export type UsageInfo = z.infer<typeof UsageInfo>;
