@@ -93,7 +93,15 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     ) => {
       socket.on(name, async (...args: unknown[]) => {
         const last = args.at(-1);
-        const ack = typeof last === 'function' ? (last as AnyAck) : undefined;
+        let acked = false;
+        const ack: AnyAck =
+          typeof last === 'function'
+            ? (response) => {
+                if (acked) return;
+                acked = true;
+                (last as (r: unknown) => void)(response);
+              }
+            : undefined;
         try {
           const parsed = schema.safeParse(args[0] ?? {});
           if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
@@ -102,6 +110,8 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
             throw new AppError('FORBIDDEN', 'user_id does not match this connection');
           }
           await handler(parsed.data, ack);
+          // Every event can be acknowledged; those without a specific answer just confirm.
+          ack?.({ ok: true });
         } catch (error) {
           fail(name, error, ack);
         }

@@ -88,8 +88,13 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
     try {
       const userId = identifyRequest(req);
       const { id } = parseOrThrow(RunIdParam, req.params, 'run id');
-      const lastEventId = req.get('last-event-id');
-      if (lastEventId && parseEventId(lastEventId)?.runId === id && (await resume(req, res, userId, lastEventId))) return;
+      // `?after=` is Last-Event-ID for a page that reloaded (EventSource cannot set the header).
+      const after = typeof req.query.after === 'string' ? req.query.after : undefined;
+      const lastEventId = req.get('last-event-id') ?? after;
+      if (lastEventId !== undefined && parseEventId(lastEventId)?.runId !== id) {
+        throw new AppError('INVALID_REQUEST', 'Last-Event-ID / after must be an event id of this run');
+      }
+      if (lastEventId && (await resume(req, res, userId, lastEventId))) return;
       const run = deps.runs.get(id, userId);
       streamRunToSse(new SseStream(res, req, deps.sse), run, -1);
     } catch (error) {

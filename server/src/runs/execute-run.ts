@@ -26,18 +26,11 @@ const errorStatus = (code: ErrorBody['code']): MessageStatus => (code === 'cance
  */
 export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps: ExecuteRunDeps): Promise<void> => {
   const { messages, log } = deps;
-  let lastCheckpoint = deps.now();
-  let checkpointing: Promise<void> | null = null;
-  const checkpoint = () => {
-    if (checkpointing || deps.now() - lastCheckpoint < deps.checkpointMs) return;
-    lastCheckpoint = deps.now();
-    checkpointing = messages
+  const checkpoint = createCheckpointer(() =>
+    messages
       .update(run.init.assistantMessageId, { text: run.text, events: run.events, status: 'streaming' })
-      .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed'))
-      .finally(() => {
-        checkpointing = null;
-      });
-  };
+      .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed')),
+  deps.checkpointMs);
 
   let failure: ErrorBody | null = null;
   try {
@@ -74,7 +67,7 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
           run.usage = part.usage;
           break;
       }
-      checkpoint();
+      checkpoint.mark();
     }
     if (run.abort.signal.aborted) failure = abortReason(run);
   } catch (error) {
@@ -85,7 +78,7 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
         : { code: 'AGENT_FAILED', message: 'The assistant failed while answering. Try again.', retryable: true };
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
-  await checkpointing;
+  await checkpoint.stop();
 
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
@@ -119,6 +112,41 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
   run.append({ event: 'done', data: { run_id: run.id, status: finalStatus } });
   run.finish(finalStatus, deps.now());
   deps.onEnd(run);
+};
+
+/**
+ * Saves the partial answer at most every `intervalMs`, and once more after the last change, so a
+ * crash loses at most one interval even when the agent stalls. One save at a time.
+ */
+const createCheckpointer = (save: () => Promise<void>, intervalMs: number) => {
+  let dirty = false;
+  let saving: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const flush = () => {
+    timer = null;
+    if (stopped || !dirty) return;
+    if (saving) {
+      timer = setTimeout(flush, intervalMs);
+      return;
+    }
+    dirty = false;
+    saving = save().finally(() => {
+      saving = null;
+    });
+  };
+  return {
+    mark() {
+      dirty = true;
+      timer ??= setTimeout(flush, intervalMs);
+    },
+    /** Cancels pending saves and waits for the one under way. */
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await saving;
+    },
+  };
 };
 
 /**
