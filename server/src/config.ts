@@ -18,8 +18,8 @@ export const EnvSchema = z.object({
   SSE_HEARTBEAT_MS: int(15_000),
   /** The reconnect delay the server asks EventSource clients to use. */
   SSE_RETRY_MS: int(2_000),
-  /** Bytes queued for one slow client before it is dropped (it may resume later). */
-  SLOW_CLIENT_LIMIT_BYTES: int(1 << 20),
+  /** How long a client may stop reading an SSE stream before it is dropped (it may resume later). */
+  SLOW_CLIENT_TIMEOUT_MS: int(30_000),
   /** How often a streaming answer's partial text is saved, so a crash loses at most this much. */
   CHECKPOINT_MS: int(2_000),
   /** Where the built model and its manifest are served from. */

@@ -46,7 +46,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
 
   const registry = createRunRegistry({ graceMs: config.RUN_GRACE_MS, pairWindowMs: config.RUN_PAIR_WINDOW_MS, now });
   const runs = createRunService({ agent: options.agent, threads, messages, registry, log: createLogger('runs'), checkpointMs: config.CHECKPOINT_MS, now });
-  const sse = { retryMs: config.SSE_RETRY_MS, heartbeatMs: config.SSE_HEARTBEAT_MS, slowClientLimitBytes: config.SLOW_CLIENT_LIMIT_BYTES };
+  const sse = { retryMs: config.SSE_RETRY_MS, heartbeatMs: config.SSE_HEARTBEAT_MS, slowClientTimeoutMs: config.SLOW_CLIENT_TIMEOUT_MS };
   const app = createApp({ db, runs, threads, messages, sse, extensions: options.extensions, startedAt: now() });
 
   const httpServer = http.createServer(app);

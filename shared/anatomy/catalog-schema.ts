@@ -48,6 +48,8 @@ export const Joint = z.enum([
   'mandible',
   'hyoid',
   'pelvic-floor',
+  /** Soft tissue of the face (brows, eyelids, lips, cheeks), moved by the muscles of facial expression. */
+  'face',
 ]);
 export type Joint = z.infer<typeof Joint>;
 
@@ -87,6 +89,11 @@ export const MuscleAction = z.strictObject({
   movement: Movement,
   /** Whether this is the muscle's main job or an assisting one. @default 'prime' */
   role: z.enum(['prime', 'assist']).default('prime'),
+  /**
+   * Which fibres or head do it, under what condition, or how, when that matters: "descending
+   * (upper) fibres", "long head", "with the hip flexed", "closes the jaw".
+   */
+  note: z.string().min(1).optional(),
 });
 export type MuscleAction = z.infer<typeof MuscleAction>;
 

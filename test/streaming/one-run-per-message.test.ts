@@ -6,6 +6,7 @@ import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
 import { collect, connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';
 import { openEventStream, tokensOf } from '../support/sse-client.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
+import { waitFor } from '../support/util.js';
 
 let db: Database;
 let server: RunningServer;
@@ -112,5 +113,30 @@ describe('one generation per message', () => {
       ['assistant', response.response, 'complete'],
     ]);
     expect(stored.messages[0]?.id).toBe(saved.id);
+  });
+});
+
+describe('run_started', () => {
+  it('should tell another tab on the thread that a run started, so it can attach', async () => {
+    const first = await openEventStream(streamUrl({ message: 'open a thread', user_id: 'ivy' })).finished;
+    const threadId = MetadataEvent.parse(first[0]?.data).thread_id;
+    const otherTab = await connectSocket(server.url, { user_id: 'ivy' });
+    sockets.push(otherTab);
+    const history = nextEvent(otherTab, 'thread_history');
+    otherTab.emit('join_thread', { thread_id: threadId });
+    await history;
+    const started = nextEvent(otherTab, 'run_started');
+    const events = collect(otherTab, 'model_event');
+    const second = await openEventStream(streamUrl({ message: 'next question', user_id: 'ivy', thread_id: threadId })).finished;
+    const metadata = MetadataEvent.parse(second[0]?.data);
+    expect(await started).toEqual({
+      thread_id: threadId,
+      run_id: metadata.run_id,
+      user_message_id: metadata.user_message_id,
+      message_id: metadata.message_id,
+      text: 'next question',
+    });
+    await waitFor(() => events.length === 1, 'the model event in the other tab');
+    expect(events[0]?.runId).toBe(metadata.run_id);
   });
 });

@@ -38,6 +38,14 @@ export const threadRoom = (threadId: string) => `thread:${threadId}`;
 /** Sends a run's model events to its thread room as they happen, and `model_response` at the end. */
 const broadcastRun = (io: AppServer, run: Run) => {
   const room = threadRoom(run.init.threadId);
+  // Other tabs on the thread learn of the run and may attach to its stream.
+  io.to(room).emit('run_started', {
+    thread_id: run.init.threadId,
+    run_id: run.id,
+    user_message_id: run.init.userMessageId,
+    message_id: run.init.assistantMessageId,
+    text: run.init.message,
+  });
   run.subscribe(run.log.length - 1, (entry) => {
     const { message } = entry;
     if (message.event === 'event') io.to(room).emit('model_event', message.data);

@@ -1,12 +1,17 @@
 import type { Request, Response } from 'express';
 import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import { formatEventId, type LogEntry } from '../runs/run-log.js';
+import { formatEventId } from '../runs/run-log.js';
 import type { Run } from '../runs/run.js';
 import { formatSseComment, formatSseFrame } from './sse-frame.js';
 import { sseHeaders } from './sse-headers.js';
 
-export type SseOptions = { retryMs: number; heartbeatMs: number; slowClientLimitBytes: number };
+export type SseOptions = {
+  retryMs: number;
+  heartbeatMs: number;
+  /** How long a client may leave the stream blocked (not reading) before it is dropped. */
+  slowClientTimeoutMs: number;
+};
 
 /**
  * An open SSE response: headers, `retry:`, heartbeats, and cleanup when either side closes.
@@ -45,8 +50,13 @@ export class SseStream {
     else this.closeHandlers.push(handler);
   }
 
-  send(id: string, event: string, data: string): void {
-    this.write(formatSseFrame({ id, event, data }));
+  /** Returns false when the client's socket buffer is full: wait for `onDrain` before more. */
+  send(id: string, event: string, data: string): boolean {
+    return this.write(formatSseFrame({ id, event, data }));
+  }
+
+  onDrain(handler: () => void): void {
+    this.res.once('drain', handler);
   }
 
   /** Ends the stream after sending `error` then `done`, for failures with no run behind them. */
@@ -62,14 +72,9 @@ export class SseStream {
     this.dispose();
   }
 
-  /** Bytes written but not yet taken by the client. */
-  get backlog(): number {
-    return this.res.writableLength;
-  }
-
-  private write(chunk: string): void {
-    if (this.closed) return;
-    this.res.write(chunk);
+  private write(chunk: string): boolean {
+    if (this.closed) return true;
+    return this.res.write(chunk);
   }
 
   private dispose(): void {
@@ -79,39 +84,60 @@ export class SseStream {
     for (const handler of this.closeHandlers.splice(0)) handler();
   }
 
-  get slowClientLimit(): number {
-    return this.options.slowClientLimitBytes;
+  get slowClientTimeoutMs(): number {
+    return this.options.slowClientTimeoutMs;
   }
 }
 
 /**
  * Streams a run's log after `afterIndex`, then live entries, to an SSE response; ends after `done`.
- * Closing the response only unsubscribes: the run goes on. A client that stops reading is dropped
- * with a retryable `SLOW_CLIENT` error (it may resume with Last-Event-ID).
+ * The run's log is the only buffer: the stream keeps a cursor into it and writes while the socket
+ * takes data, pausing on backpressure, so a slow reader costs the server one socket buffer, not a
+ * copy of the answer. A client blocked longer than the timeout is dropped with a retryable
+ * `SLOW_CLIENT` error and resumes with Last-Event-ID. Closing the response only unsubscribes:
+ * the run goes on.
  */
 export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number): void => {
-  let unsubscribe: (() => void) | null = null;
-  const deliver = (entry: LogEntry) => {
-    if (stream.isClosed) return;
-    stream.send(formatEventId(run.id, entry.index), entry.message.event, entry.data);
-    if (entry.message.event === 'done') {
-      stream.end();
-      return;
-    }
-    if (stream.backlog > stream.slowClientLimit) {
-      // Same id as the last entry sent, so the client's Last-Event-ID still points there.
-      stream.send(
-        formatEventId(run.id, entry.index),
-        'error',
-        JSON.stringify({
-          code: 'SLOW_CLIENT',
-          message: 'The connection fell too far behind; reconnect to resume.',
-          retryable: true,
-        }),
-      );
-      stream.end();
+  let cursor = afterIndex;
+  let blocked = false;
+  let stallTimer: NodeJS.Timeout | null = null;
+
+  const dropStalled = () => {
+    const id = formatEventId(run.id, Math.max(cursor, 0));
+    // Same id as the last entry sent, so the client's Last-Event-ID still points there.
+    stream.send(id, 'error', JSON.stringify({ code: 'SLOW_CLIENT', message: 'The connection stopped taking data; reconnect to resume.', retryable: true }));
+    stream.end();
+  };
+
+  const pump = () => {
+    blocked = false;
+    if (stallTimer) clearTimeout(stallTimer);
+    stallTimer = null;
+    while (!stream.isClosed) {
+      const entry = run.log.at(cursor + 1);
+      if (!entry) return;
+      cursor = entry.index;
+      const accepted = stream.send(formatEventId(run.id, entry.index), entry.message.event, entry.data);
+      if (entry.message.event === 'done') {
+        stream.end();
+        return;
+      }
+      if (!accepted) {
+        blocked = true;
+        stream.onDrain(pump);
+        stallTimer = setTimeout(dropStalled, stream.slowClientTimeoutMs);
+        stallTimer.unref();
+        return;
+      }
     }
   };
-  unsubscribe = run.subscribe(afterIndex, deliver);
-  stream.onClose(() => unsubscribe?.());
+
+  const unsubscribe = run.subscribe(run.log.length - 1, () => {
+    if (!blocked) pump();
+  });
+  stream.onClose(() => {
+    unsubscribe();
+    if (stallTimer) clearTimeout(stallTimer);
+  });
+  pump();
 };

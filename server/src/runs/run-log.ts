@@ -23,6 +23,11 @@ export class RunLog {
     return this.entries.slice(Math.max(0, afterIndex + 1));
   }
 
+  /** The entry at `index`, if appended yet. */
+  at(index: number): LogEntry | undefined {
+    return this.entries[index];
+  }
+
   get length(): number {
     return this.entries.length;
   }

@@ -1,0 +1,48 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { ensureAssets } from '../assets/build/ensure-assets.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const webDistDir = path.join(repoRoot, 'web', 'dist');
+
+/** Newest modification time under `dir` (files only), 0 when it does not exist. */
+const newestMtime = async (dir: string): Promise<number> => {
+  const { readdir } = await import('node:fs/promises');
+  let newest = 0;
+  try {
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+    }
+  } catch {
+    return 0;
+  }
+  return newest;
+};
+
+/** Builds the web app when its output is missing or older than its sources. */
+export const ensureWebBuild = async (log: (line: string) => void): Promise<void> => {
+  const built = await stat(path.join(webDistDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  const sources = Math.max(
+    await newestMtime(path.join(repoRoot, 'web', 'src')),
+    await newestMtime(path.join(repoRoot, 'shared')),
+    await stat(path.join(repoRoot, 'web', 'index.html')).then((s) => s.mtimeMs, () => 0),
+  );
+  if (built >= sources && built > 0) return;
+  log('Building the web app…');
+  await build({ configFile: path.join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
+};
+
+/** Everything `npm start` and the end-to-end tests need before the server starts. */
+export const prepareApp = async (log: (line: string) => void = (line) => console.log(line)) => {
+  const assets = await ensureAssets({
+    sourceDir: process.env.ANATOMY_SOURCE_DIR ?? path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
+    outDir: path.resolve(repoRoot, process.env.ASSETS_OUT_DIR ?? path.join('assets', 'out')),
+    log,
+  });
+  if (assets.state === 'missing-source') log(assets.message);
+  await ensureWebBuild(log);
+  return { assets };
+};
