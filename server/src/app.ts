@@ -1,5 +1,10 @@
 import express from 'express';
-import { PROTOCOL_VERSION, PROTOCOL_VERSION_HEADER } from '../../shared/protocol/protocol-version.js';
+import {
+  PROTOCOL_VERSION,
+  PROTOCOL_VERSION_HEADER,
+} from '../../shared/protocol/protocol-version.js';
+import type { Authenticator } from './auth/authenticator.js';
+import { identifyRequests, requestIdentity } from './auth/identify.js';
 import type { SseOptions } from './channels/sse-stream.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { createModelRoutes } from './http/model-routes.js';
@@ -12,6 +17,7 @@ import type { ThreadRepository } from './store/thread-repository.js';
 
 export type AppDeps = {
   db: Database;
+  auth: Authenticator;
   runs: RunService;
   threads: ThreadRepository;
   messages: MessageRepository;
@@ -31,15 +37,34 @@ export const createApp = (deps: AppDeps): express.Express => {
     next();
   });
   app.use(express.json({ limit: '64kb' }));
+  app.use(identifyRequests(deps.auth));
+
+  app.get('/api/session', (req, res) => {
+    const identity = requestIdentity(req);
+    res
+      .set('Cache-Control', 'no-store')
+      .json({
+        userId: identity.userId,
+        anonymous: identity.anonymous,
+        token: deps.auth.tokenFor(identity),
+      });
+  });
 
   app.get('/healthz', async (_req, res) => {
     await deps.db.query('select 1');
-    res.json({ status: 'ok', database: deps.db.kind, uptime_s: Math.round((Date.now() - deps.startedAt) / 1000) });
+    res.json({
+      status: 'ok',
+      database: deps.db.kind,
+      uptime_s: Math.round((Date.now() - deps.startedAt) / 1000),
+    });
   });
 
   app.get('/model/test-sse', createTestSseRoute(deps.sse));
   app.use('/model', createModelRoutes({ runs: deps.runs, messages: deps.messages, sse: deps.sse }));
-  app.use('/api/threads', createThreadRoutes({ threads: deps.threads, messages: deps.messages, runs: deps.runs }));
+  app.use(
+    '/api/threads',
+    createThreadRoutes({ threads: deps.threads, messages: deps.messages, runs: deps.runs }),
+  );
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.use(notFoundHandler);

@@ -27,6 +27,19 @@ export const EnvSchema = z.object({
   ANATOMY_SOURCE_DIR: z.string().optional(),
   /** Extra origins allowed to call the API and open sockets (comma-separated). */
   CORS_ORIGINS: z.string().default(''),
+  /** Signs guest sessions; generated into DATA_DIR when unset. Set it when instances share sessions. */
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  /** Mark the session cookie Secure (serve over HTTPS). */
+  SECURE_COOKIES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Accounts: HS256 secret for bearer JWTs (their `sub` is the user). */
+  AUTH_JWT_SECRET: z.string().min(16).optional(),
+  /** Accounts: a JWKS URL to verify bearer JWTs instead of a shared secret. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_JWT_ISSUER: z.string().optional(),
+  AUTH_JWT_AUDIENCE: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

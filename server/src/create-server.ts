@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { Agent } from './agent/agent.js';
 import { createApp, type AppDeps } from './app.js';
+import { createAuthenticator } from './auth/authenticator.js';
+import { createJwtVerifier } from './auth/jwt-verifier.js';
+import { loadSessionSecret } from './auth/session-secret.js';
 import { attachSocketChannel, type AppServer } from './channels/socket-channel.js';
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
@@ -38,25 +41,65 @@ const log = createLogger('server');
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
   const { config } = options;
   const now = options._internal?.now ?? Date.now;
-  const db = options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
+  const db =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
   const threads = createThreadRepository(db);
   const messages = createMessageRepository(db);
   const interrupted = await messages.markInterrupted();
-  if (interrupted > 0) log.warn({ interrupted }, 'answers left streaming by the last run are marked interrupted');
+  if (interrupted > 0)
+    log.warn({ interrupted }, 'answers left streaming by the last run are marked interrupted');
 
-  const registry = createRunRegistry({ graceMs: config.RUN_GRACE_MS, pairWindowMs: config.RUN_PAIR_WINDOW_MS, now });
-  const runs = createRunService({ agent: options.agent, threads, messages, registry, log: createLogger('runs'), checkpointMs: config.CHECKPOINT_MS, now });
-  const sse = { retryMs: config.SSE_RETRY_MS, heartbeatMs: config.SSE_HEARTBEAT_MS, slowClientTimeoutMs: config.SLOW_CLIENT_TIMEOUT_MS };
-  const app = createApp({ db, runs, threads, messages, sse, extensions: options.extensions, startedAt: now() });
+  const registry = createRunRegistry({
+    graceMs: config.RUN_GRACE_MS,
+    pairWindowMs: config.RUN_PAIR_WINDOW_MS,
+    now,
+  });
+  const runs = createRunService({
+    agent: options.agent,
+    threads,
+    messages,
+    registry,
+    log: createLogger('runs'),
+    checkpointMs: config.CHECKPOINT_MS,
+    now,
+  });
+  const sse = {
+    retryMs: config.SSE_RETRY_MS,
+    heartbeatMs: config.SSE_HEARTBEAT_MS,
+    slowClientTimeoutMs: config.SLOW_CLIENT_TIMEOUT_MS,
+  };
+  const auth = createAuthenticator({
+    sessionSecret: await loadSessionSecret(config.SESSION_SECRET, config.dataDir),
+    verifyJwt: createJwtVerifier({
+      secret: config.AUTH_JWT_SECRET,
+      jwksUrl: config.AUTH_JWKS_URL,
+      issuer: config.AUTH_JWT_ISSUER,
+      audience: config.AUTH_JWT_AUDIENCE,
+    }),
+    secureCookies: config.SECURE_COOKIES,
+  });
+  const app = createApp({
+    db,
+    auth,
+    runs,
+    threads,
+    messages,
+    sse,
+    extensions: options.extensions,
+    startedAt: now(),
+  });
 
   const httpServer = http.createServer(app);
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: 64 * 1024,
-    cors: config.CORS_ORIGINS ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true } : undefined,
+    cors: config.CORS_ORIGINS
+      ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true }
+      : undefined,
     // Clients that drop briefly get their rooms and missed packets back.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
   });
-  attachSocketChannel(io, { runs, threads, messages, log: createLogger('channels:socket') });
+  attachSocketChannel(io, { auth, runs, threads, messages, log: createLogger('channels:socket') });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -69,10 +112,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const close = () => {
     closing ??= (async () => {
       const live = registry.live();
-      for (const run of live) run.abort.abort(new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'));
+      for (const run of live)
+        run.abort.abort(
+          new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'),
+        );
       // Give live runs a moment to persist their partial answers and send `error` + `done`.
       const deadline = Date.now() + 3000;
-      while (registry.live().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (registry.live().length > 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       await io.close();
       httpServer.closeAllConnections();
       registry.clear();

@@ -7,5 +7,6 @@ const root = pino({
 });
 
 /** One child logger per module, named like `viewer:channels:socket`. */
-export const createLogger = (namespace: string): Logger => root.child({ ns: `viewer:${namespace}` });
+export const createLogger = (namespace: string): Logger =>
+  root.child({ ns: `viewer:${namespace}` });
 export type { Logger };

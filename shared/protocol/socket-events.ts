@@ -51,4 +51,5 @@ export interface InterServerEvents {}
 
 export interface SocketData {
   userId: string;
+  anonymous: boolean;
 }

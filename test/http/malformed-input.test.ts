@@ -6,16 +6,19 @@ import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
 import { connectSocket, type ClientSocket } from '../support/socket-client.js';
+import { createGuests, fetchAs, type Guest } from '../support/guests.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
 
 let db: Database;
 let server: RunningServer;
+let u: Record<'fuzz', Guest>;
 let socket: ClientSocket;
 
 beforeAll(async () => {
   db = await openTestDatabase();
   server = await startTestServer({ agent: createScriptedAgent(tokens('ok')), database: db });
-  socket = await connectSocket(server.url, { user_id: 'fuzz' });
+  u = await createGuests(server.url, ['fuzz']);
+  socket = await connectSocket(server.url, u.fuzz.auth);
 });
 afterAll(async () => {
   socket.disconnect();
@@ -23,7 +26,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const healthy = async () => (await fetch(`${server.url}/healthz`)).status === 200;
+const healthy = async () => (await fetchAs(`${server.url}/healthz`)).status === 200;
 
 /** Parses SSE text into its named events. */
 const sseEvents = (text: string) =>
@@ -31,22 +34,53 @@ const sseEvents = (text: string) =>
     .split('\n\n')
     .map((block) => ({
       event: /^event: (.*)$/m.exec(block)?.[1],
-      data: block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n'),
+      data: block
+        .split('\n')
+        .filter((l) => l.startsWith('data: '))
+        .map((l) => l.slice(6))
+        .join('\n'),
     }))
     .filter((e) => e.event);
 
 const junk = fc.oneof(
   fc.string(),
-  fc.constantFrom('', ' ', '\n', '%00', 'x'.repeat(5000), '<img src=x onerror=alert(1)>', '{"a":', '[]', 'null', '-1', '1e309'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '%00',
+    'x'.repeat(5000),
+    '<img src=x onerror=alert(1)>',
+    '{"a":',
+    '[]',
+    'null',
+    '-1',
+    '1e309',
+  ),
 );
-const queryParams = fc.dictionary(fc.constantFrom('message', 'thread_id', 'user_id', 'request_id', 'scene', 'page', 'limit', 'before', 'after', 'junk'), junk, { maxKeys: 5 });
+const queryParams = fc.dictionary(
+  fc.constantFrom(
+    'message',
+    'thread_id',
+    'user_id',
+    'request_id',
+    'scene',
+    'page',
+    'limit',
+    'before',
+    'after',
+    'junk',
+  ),
+  junk,
+  { maxKeys: 5 },
+);
 
 describe('malformed HTTP input', () => {
   it('should answer every token-stream query with a stream that ends in done, or a clear error', async () => {
     await fc.assert(
       fc.asyncProperty(queryParams, async (params) => {
         const url = `${server.url}/model/token-stream?${new URLSearchParams(params)}`;
-        const res = await fetch(url, { headers: { accept: 'text/event-stream' } });
+        const res = await fetchAs(url, { headers: { accept: 'text/event-stream' } });
         const events = sseEvents(await res.text());
         expect(res.status).toBe(200);
         expect(events.at(-1)?.event).toBe('done');
@@ -62,46 +96,74 @@ describe('malformed HTTP input', () => {
     const bodies = fc.oneof(
       fc.string().map((s) => ({ raw: s })),
       fc.anything().map((v) => ({ raw: JSON.stringify(v) ?? 'null' })),
-      fc.record({ message: fc.anything(), thread_id: fc.anything(), scene: fc.anything() }, { requiredKeys: [] }).map((v) => ({ raw: JSON.stringify(v) })),
+      fc
+        .record(
+          { message: fc.anything(), thread_id: fc.anything(), scene: fc.anything() },
+          { requiredKeys: [] },
+        )
+        .map((v) => ({ raw: JSON.stringify(v) })),
     );
     await fc.assert(
-      fc.asyncProperty(bodies, fc.constantFrom('/model/token-stream', '/model/regenerate'), async ({ raw }, path) => {
-        const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
-        const text = await res.text();
-        if (res.status === 200) {
-          expect(sseEvents(text).at(-1)?.event).toBe('done');
-          return;
-        }
-        expect(res.status).toBeGreaterThanOrEqual(400);
-        expect(res.status).toBeLessThan(500);
-        ErrorBody.parse((JSON.parse(text) as { error: unknown }).error);
-      }),
+      fc.asyncProperty(
+        bodies,
+        fc.constantFrom('/model/token-stream', '/model/regenerate'),
+        async ({ raw }, path) => {
+          const res = await fetchAs(`${server.url}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: raw,
+          });
+          const text = await res.text();
+          if (res.status === 200) {
+            expect(sseEvents(text).at(-1)?.event).toBe('done');
+            return;
+          }
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(500);
+          ErrorBody.parse((JSON.parse(text) as { error: unknown }).error);
+        },
+      ),
       { numRuns: 80 },
     );
     expect(await healthy()).toBe(true);
   });
 
   it('should refuse an oversized body with 413', async () => {
-    const res = await fetch(`${server.url}/model/token-stream`, {
+    const res = await fetchAs(`${server.url}/model/token-stream`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ message: 'x'.repeat(100_000) }),
     });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('should answer bad thread and run routes with 4xx JSON', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1 }), queryParams, fc.constantFrom('GET', 'DELETE', 'POST'), async (id, params, method) => {
-        const paths = [`/api/threads/${encodeURIComponent(id)}/messages`, `/api/threads/${encodeURIComponent(id)}`, `/model/runs/${encodeURIComponent(id)}/cancel`, `/api/threads`];
-        for (const path of paths) {
-          const res = await fetch(`${server.url}${path}?${new URLSearchParams(params)}`, { method });
-          expect(res.status).toBeLessThan(500);
-          if (res.status >= 400) ErrorBody.parse(((await res.json()) as { error: unknown }).error);
-          else await res.arrayBuffer();
-        }
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1 }),
+        queryParams,
+        fc.constantFrom('GET', 'DELETE', 'POST'),
+        async (id, params, method) => {
+          const paths = [
+            `/api/threads/${encodeURIComponent(id)}/messages`,
+            `/api/threads/${encodeURIComponent(id)}`,
+            `/model/runs/${encodeURIComponent(id)}/cancel`,
+            `/api/threads`,
+          ];
+          for (const path of paths) {
+            const res = await fetchAs(`${server.url}${path}?${new URLSearchParams(params)}`, {
+              method,
+            });
+            expect(res.status).toBeLessThan(500);
+            if (res.status >= 400)
+              ErrorBody.parse(((await res.json()) as { error: unknown }).error);
+            else await res.arrayBuffer();
+          }
+        },
+      ),
       { numRuns: 40 },
     );
     expect(await healthy()).toBe(true);
@@ -109,15 +171,24 @@ describe('malformed HTTP input', () => {
 });
 
 describe('malformed socket payloads', () => {
-  const events: (keyof ClientToServerEvents)[] = ['model_start', 'model_cancel', 'model_regenerate', 'list_threads', 'list_messages', 'join_thread', 'usage_info'];
+  const events: (keyof ClientToServerEvents)[] = [
+    'model_start',
+    'model_cancel',
+    'model_regenerate',
+    'list_threads',
+    'list_messages',
+    'join_thread',
+    'usage_info',
+  ];
 
   it('should answer every bad payload with an error event, and keep the connection', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...events), fc.anything(), async (event, payload) => {
-        const answer = (await (socket.timeout(3000) as unknown as { emitWithAck: (e: string, p: unknown) => Promise<unknown> }).emitWithAck(
-          event,
-          payload,
-        )) as { ok: boolean; error?: unknown };
+        const answer = (await (
+          socket.timeout(3000) as unknown as {
+            emitWithAck: (e: string, p: unknown) => Promise<unknown>;
+          }
+        ).emitWithAck(event, payload)) as { ok: boolean; error?: unknown };
         expect(typeof answer.ok).toBe('boolean');
         if (!answer.ok) ErrorBody.parse(answer.error);
       }),
@@ -129,8 +200,13 @@ describe('malformed socket payloads', () => {
 
   it('should name what was wrong in the error', async () => {
     const ack = await socket.timeout(3000).emitWithAck('model_start', { message: '' });
-    expect(ack).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', request: 'model_start', issues: [{ path: 'message' }] } });
-    const forged = await socket.timeout(3000).emitWithAck('model_start', { message: 'hi', user_id: 'someone-else' });
+    expect(ack).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', request: 'model_start', issues: [{ path: 'message' }] },
+    });
+    const forged = await socket
+      .timeout(3000)
+      .emitWithAck('model_start', { message: 'hi', user_id: 'someone-else' });
     expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -16,7 +16,8 @@ export type ScriptStep =
 export type Script = ScriptStep[] | ((input: AgentInput) => ScriptStep[]);
 
 /** Splits text into word tokens, as a model streams it. */
-export const tokens = (text: string): ScriptStep[] => text.split(/(?<= )/).map((token) => ({ token }));
+export const tokens = (text: string): ScriptStep[] =>
+  text.split(/(?<= )/).map((token) => ({ token }));
 
 /**
  * A deterministic agent for tests: plays a script, honours the AbortSignal, and records what it
@@ -38,13 +39,23 @@ export const createScriptedAgent = (script: Script, options: { stepDelayMs?: num
       const steps = typeof script === 'function' ? script(input) : script;
       for (const step of steps) {
         if (input.signal.aborted) return;
-        if (options.stepDelayMs) await sleep(options.stepDelayMs, undefined, { signal: input.signal });
+        if (options.stepDelayMs)
+          await sleep(options.stepDelayMs, undefined, { signal: input.signal });
         if ('wait' in step) await sleep(step.wait, undefined, { signal: input.signal });
-        else if ('hang' in step) await new Promise((_, reject) => input.signal.addEventListener('abort', () => reject(input.signal.reason as Error), { once: true }));
+        else if ('hang' in step)
+          await new Promise((_, reject) =>
+            input.signal.addEventListener('abort', () => reject(input.signal.reason as Error), {
+              once: true,
+            }),
+          );
         else if ('fail' in step) throw new Error(step.fail);
         else if ('thinking' in step) yield { type: 'thinking', text: step.thinking };
         else if ('token' in step) yield { type: 'token', text: step.token };
-        else if ('usage' in step) yield { type: 'usage', usage: { ...step.usage, totalTokens: step.usage.inputTokens + step.usage.outputTokens } };
+        else if ('usage' in step)
+          yield {
+            type: 'usage',
+            usage: { ...step.usage, totalTokens: step.usage.inputTokens + step.usage.outputTokens },
+          };
         else {
           const parsed = parseModelCommand(step.event.type, step.event.payload);
           if (!parsed.success) throw new Error(`bad scripted event: ${parsed.error}`);
@@ -62,7 +73,12 @@ export const bicepsScript: ScriptStep[] = [
   ...tokens('The biceps brachii has two heads. '),
   { event: { type: 'model:selectMuscles', payload: { muscleIds: ['biceps-brachii'] } } },
   ...tokens('It flexes the elbow and supinates the forearm. '),
-  { event: { type: 'model:setCameraView', payload: { view: 'anterior', focus: { muscleIds: ['biceps-brachii'] } } } },
+  {
+    event: {
+      type: 'model:setCameraView',
+      payload: { view: 'anterior', focus: { muscleIds: ['biceps-brachii'] } },
+    },
+  },
   ...tokens('Here it is from the front.'),
   { usage: { inputTokens: 120, outputTokens: 30 } },
 ];

@@ -1,11 +1,22 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/socket-events.js';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+} from '../../shared/protocol/socket-events.js';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real socket.io-client connection, resolved once connected. */
-export const connectSocket = async (url: string, auth: Record<string, string> = {}): Promise<ClientSocket> => {
-  const socket: ClientSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+export const connectSocket = async (
+  url: string,
+  auth: Record<string, string> = {},
+): Promise<ClientSocket> => {
+  const socket: ClientSocket = io(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -37,6 +48,7 @@ export const nextEvent = <E extends keyof ServerToClientEvents>(
 /** Collects every payload of `event` from now on. */
 export const collect = <E extends keyof ServerToClientEvents>(socket: ClientSocket, event: E) => {
   const items: Parameters<ServerToClientEvents[E]>[0][] = [];
-  socket.on(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) => items.push(payload)) as never);
+  socket.on(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
+    items.push(payload)) as never);
   return items;
 };

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig, type Config } from '../../server/src/config.js';
-import { startServer, type RunningServer, type ServerOptions } from '../../server/src/create-server.js';
+import {
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+} from '../../server/src/create-server.js';
 import type { Agent } from '../../server/src/agent/agent.js';
 import type { Database } from '../../server/src/store/database.js';
 import { openDatabase } from '../../server/src/store/open-database.js';
@@ -38,7 +42,15 @@ export const truncateAll = async (db: Database): Promise<void> => {
 };
 
 export const testConfig = (overrides: Partial<Record<keyof Config, string>> = {}): Config =>
-  loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', SSE_HEARTBEAT_MS: '15000', ...overrides });
+  loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: '/nonexistent',
+    LOG_LEVEL: 'silent',
+    SSE_HEARTBEAT_MS: '15000',
+    SESSION_SECRET: 'test-secret-of-at-least-thirty-two-characters',
+    ...overrides,
+  });
 
 /** A real server on an ephemeral port. */
 export const startTestServer = (options: {
@@ -47,4 +59,9 @@ export const startTestServer = (options: {
   config?: Partial<Record<keyof Config, string>>;
   extensions?: ServerOptions['extensions'];
 }): Promise<RunningServer> =>
-  startServer({ config: testConfig(options.config), agent: options.agent, database: options.database, extensions: options.extensions });
+  startServer({
+    config: testConfig(options.config),
+    agent: options.agent,
+    database: options.database,
+    extensions: options.extensions,
+  });

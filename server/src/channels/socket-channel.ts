@@ -15,7 +15,9 @@ import {
   ModelRegeneratePayload,
   ModelStartPayload,
 } from '../../../shared/protocol/socket-payloads.js';
-import { resolveUserId } from '../auth/identify.js';
+import type { IncomingMessage } from 'node:http';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Identity } from '../auth/identity.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
@@ -23,10 +25,16 @@ import type { RunService } from '../runs/run-service.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  InterServerEvents,
+  SocketData
+>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export type SocketChannelDeps = {
+  auth: Authenticator;
   runs: RunService;
   threads: ThreadRepository;
   messages: MessageRepository;
@@ -72,13 +80,46 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
   const { runs, log } = deps;
   runs.onRunCreated((run) => broadcastRun(io, run));
 
-  io.use((socket, next) => {
+  // Browsers that open a socket before any HTTP request get their guest cookie on the handshake.
+  const issued = new WeakMap<object, Identity>();
+  io.engine.on(
+    'initial_headers',
+    (headers: Record<string, string | string[]>, request: IncomingMessage) => {
+      if (
+        request.headers.authorization ||
+        /(?:^|;\s*)anatomy_session=/.test(request.headers.cookie ?? '')
+      )
+        return;
+      const guest = deps.auth.issueGuest();
+      headers['set-cookie'] = guest.setCookie;
+      issued.set(request, guest.identity);
+    },
+  );
+
+  io.use(async (socket, next) => {
     try {
       const auth = socket.handshake.auth as Record<string, unknown>;
-      socket.data.userId = resolveUserId(auth.user_id ?? socket.handshake.query.user_id);
+      const identity =
+        (await deps.auth.authenticate({
+          authorization: socket.handshake.headers.authorization,
+          cookieHeader: socket.handshake.headers.cookie,
+          token: typeof auth.token === 'string' ? auth.token : undefined,
+        })) ?? issued.get(socket.request);
+      if (!identity)
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'No session: open GET /api/session first, or pass auth.token',
+        );
+      const claimed = auth.user_id ?? socket.handshake.query.user_id;
+      if (claimed !== undefined && claimed !== '' && claimed !== identity.userId) {
+        throw new AppError('FORBIDDEN', 'user_id does not match your session');
+      }
+      socket.data.userId = identity.userId;
+      socket.data.anonymous = identity.anonymous;
       next();
     } catch (error) {
-      next(Object.assign(new Error(toErrorBody(error).message), { data: toErrorBody(error) }));
+      const body = toErrorBody(error, 'connect');
+      next(Object.assign(new Error(body.message), { data: body }));
     }
   });
 
@@ -149,25 +190,48 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('model_cancel', ModelCancelPayload, async (payload, ack) => {
-      const run = payload.run_id ? runs.cancel(payload.run_id, userId) : await runs.cancelInThread(payload.thread_id as string, userId);
+      const run = payload.run_id
+        ? runs.cancel(payload.run_id, userId)
+        : await runs.cancelInThread(payload.thread_id as string, userId);
       ack?.({ ok: true, run_id: run.id });
     });
 
     handle('model_regenerate', ModelRegeneratePayload, async (payload, ack) => {
-      const run = await runs.regenerate({ userId, threadId: payload.thread_id, scene: payload.scene });
+      const run = await runs.regenerate({
+        userId,
+        threadId: payload.thread_id,
+        scene: payload.scene,
+      });
       await socket.join(threadRoom(run.init.threadId));
       ack?.({ ok: true, run_id: run.id, thread_id: run.init.threadId });
     });
 
     handle('list_threads', ListThreadsPayload, async (payload) => {
-      const { threads, hasMore } = await deps.threads.listForUser(userId, payload.page, payload.limit);
-      socket.emit('threads_list', { threads, page: payload.page, limit: payload.limit, has_more: hasMore });
+      const { threads, hasMore } = await deps.threads.listForUser(
+        userId,
+        payload.page,
+        payload.limit,
+      );
+      socket.emit('threads_list', {
+        threads,
+        page: payload.page,
+        limit: payload.limit,
+        has_more: hasMore,
+      });
     });
 
     handle('list_messages', ListMessagesPayload, async (payload) => {
       await runs.ownedThread(payload.thread_id, userId);
-      const { messages, nextBefore } = await deps.messages.page(payload.thread_id, payload.limit, payload.before);
-      socket.emit('messages_list', { thread_id: payload.thread_id, messages, next_before: nextBefore });
+      const { messages, nextBefore } = await deps.messages.page(
+        payload.thread_id,
+        payload.limit,
+        payload.before,
+      );
+      socket.emit('messages_list', {
+        thread_id: payload.thread_id,
+        messages,
+        next_before: nextBefore,
+      });
     });
 
     handle('join_thread', JoinThreadPayload, async (payload) => {
@@ -179,7 +243,9 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
         thread_id: payload.thread_id,
         messages,
         next_before: nextBefore,
-        active_run: active ? { run_id: active.id, message_id: active.init.assistantMessageId } : null,
+        active_run: active
+          ? { run_id: active.id, message_id: active.init.assistantMessageId }
+          : null,
       });
       // The run so far: clients apply each event id once, so replaying is safe.
       for (const event of active?.events ?? []) socket.emit('model_event', event);
@@ -187,7 +253,12 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
 
     handle('usage_info', z.unknown(), async () => {
       const used = await deps.messages.countUserMessages(userId);
-      socket.emit('usage_info', { user_id: userId, anonymous: userId === 'guest', messages_used: used, messages_limit: null });
+      socket.emit('usage_info', {
+        user_id: userId,
+        anonymous: socket.data.anonymous,
+        messages_used: used,
+        messages_limit: null,
+      });
     });
   });
 };

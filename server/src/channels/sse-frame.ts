@@ -2,7 +2,12 @@
  * One SSE message in wire format. `data` may hold newlines (each becomes its own `data:` line, as
  * the spec requires); `id` and `event` must not, and are checked.
  */
-export const formatSseFrame = (frame: { id?: string; event?: string; data: string; retry?: number }): string => {
+export const formatSseFrame = (frame: {
+  id?: string;
+  event?: string;
+  data: string;
+  retry?: number;
+}): string => {
   let out = '';
   if (frame.retry !== undefined) out += `retry: ${Math.max(0, Math.floor(frame.retry))}\n`;
   if (frame.id !== undefined) out += `id: ${singleLine(frame.id, 'id')}\n`;

@@ -13,6 +13,11 @@ export type SseOptions = {
   slowClientTimeoutMs: number;
 };
 
+/** `error` then `done`: the whole stream of a request refused before any run existed. */
+export const formatSseFailure = (error: ErrorBody, status: MessageStatus = 'failed'): string =>
+  formatSseFrame({ id: 'none:0', event: 'error', data: JSON.stringify(error) }) +
+  formatSseFrame({ id: 'none:1', event: 'done', data: JSON.stringify({ run_id: null, status }) });
+
 /**
  * An open SSE response: headers, `retry:`, heartbeats, and cleanup when either side closes.
  * Writes are dropped once closed, so late run entries never throw.
@@ -61,8 +66,7 @@ export class SseStream {
 
   /** Ends the stream after sending `error` then `done`, for failures with no run behind them. */
   fail(error: ErrorBody, status: MessageStatus = 'failed'): void {
-    this.send('none:0', 'error', JSON.stringify(error));
-    this.send('none:1', 'done', JSON.stringify({ run_id: null, status }));
+    this.res.write(formatSseFailure(error, status));
     this.end();
   }
 
@@ -105,7 +109,15 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
   const dropStalled = () => {
     const id = formatEventId(run.id, Math.max(cursor, 0));
     // Same id as the last entry sent, so the client's Last-Event-ID still points there.
-    stream.send(id, 'error', JSON.stringify({ code: 'SLOW_CLIENT', message: 'The connection stopped taking data; reconnect to resume.', retryable: true }));
+    stream.send(
+      id,
+      'error',
+      JSON.stringify({
+        code: 'SLOW_CLIENT',
+        message: 'The connection stopped taking data; reconnect to resume.',
+        retryable: true,
+      }),
+    );
     stream.end();
   };
 
@@ -117,7 +129,11 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
       const entry = run.log.at(cursor + 1);
       if (!entry) return;
       cursor = entry.index;
-      const accepted = stream.send(formatEventId(run.id, entry.index), entry.message.event, entry.data);
+      const accepted = stream.send(
+        formatEventId(run.id, entry.index),
+        entry.message.event,
+        entry.data,
+      );
       if (entry.message.event === 'done') {
         stream.end();
         return;

@@ -45,7 +45,11 @@ export class AppError extends Error {
   readonly retryable: boolean;
   readonly issues: ErrorBody['issues'];
 
-  constructor(code: ErrorCode, message: string, options: { issues?: ErrorBody['issues']; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { issues?: ErrorBody['issues']; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
@@ -60,8 +64,13 @@ export class AppError extends Error {
 
   /** A 400 listing every issue zod found, with its path. */
   static invalid(error: z.ZodError, what: string): AppError {
-    const issues = error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message }));
-    const summary = issues.map((i) => (i.path === '(root)' ? i.message : `${i.path}: ${i.message}`)).join('; ');
+    const issues = error.issues.map((i) => ({
+      path: i.path.join('.') || '(root)',
+      message: i.message,
+    }));
+    const summary = issues
+      .map((i) => (i.path === '(root)' ? i.message : `${i.path}: ${i.message}`))
+      .join('; ');
     return new AppError('INVALID_REQUEST', `Invalid ${what}: ${summary}`, { issues });
   }
 
@@ -80,4 +89,9 @@ export class AppError extends Error {
 export const toErrorBody = (error: unknown, request?: string): ErrorBody =>
   AppError.isInstance(error)
     ? error.toBody(request)
-    : { code: 'INTERNAL', message: 'Internal server error', retryable: true, ...(request ? { request } : {}) };
+    : {
+        code: 'INTERNAL',
+        message: 'Internal server error',
+        retryable: true,
+        ...(request ? { request } : {}),
+      };

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, toErrorBody } from '../errors/app-error.js';
+import { formatSseFailure } from '../channels/sse-stream.js';
+import { sseHeaders } from '../channels/sse-headers.js';
 import { createLogger } from '../logger.js';
 
 const log = createLogger('http');
@@ -10,7 +12,8 @@ type HttpError = Error & { status?: number; statusCode?: number; type?: string; 
 const fromFrameworkError = (error: HttpError): AppError | null => {
   const status = error.status ?? error.statusCode;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
-  if (error.type === 'entity.parse.failed') return new AppError('INVALID_REQUEST', 'The request body is not valid JSON');
+  if (error.type === 'entity.parse.failed')
+    return new AppError('INVALID_REQUEST', 'The request body is not valid JSON');
   if (status !== undefined && status >= 400 && status < 500) {
     return new AppError('INVALID_REQUEST', error.expose ? error.message : 'Bad request');
   }
@@ -24,6 +27,11 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
   const body = toErrorBody(appError ?? error, `${req.method} ${req.baseUrl}${req.path}`);
   if (res.headersSent) {
     res.end();
+    return;
+  }
+  // EventSource gets no detail from a non-200 answer and retries forever: tell it in the stream.
+  if ((req.get('accept') ?? '').includes('text/event-stream')) {
+    res.status(200).set(sseHeaders).end(formatSseFailure(body));
     return;
   }
   res.status(appError?.status ?? 500).json({ error: body });

@@ -1,7 +1,10 @@
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import { ModelRegeneratePayload } from '../../../shared/protocol/socket-payloads.js';
-import { TokenStreamBody, TokenStreamQuery } from '../../../shared/protocol/token-stream-request.js';
+import {
+  TokenStreamBody,
+  TokenStreamQuery,
+} from '../../../shared/protocol/token-stream-request.js';
 import { identifyRequest } from '../auth/identify.js';
 import { SseStream, streamRunToSse, type SseOptions } from '../channels/sse-stream.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
@@ -12,7 +15,9 @@ import type { RunService } from '../runs/run-service.js';
 
 export type ModelRoutesDeps = { runs: RunService; messages: MessageRepository; sse: SseOptions };
 
-const RunIdParam = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid run id') });
+const RunIdParam = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid run id'),
+});
 
 const wantsEventStream = (req: Request) => (req.get('accept') ?? '').includes('text/event-stream');
 
@@ -25,11 +30,18 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
 
   const failStream = (req: Request, res: Response, error: unknown) => {
     if (!wantsEventStream(req)) throw error;
-    new SseStream(res, req, deps.sse).fail(toErrorBody(error, `${req.method} ${req.baseUrl}${req.path}`));
+    new SseStream(res, req, deps.sse).fail(
+      toErrorBody(error, `${req.method} ${req.baseUrl}${req.path}`),
+    );
   };
 
   /** Reconnect with Last-Event-ID: resume that run, never start another generation. */
-  const resume = async (req: Request, res: Response, userId: string, lastEventId: string): Promise<boolean> => {
+  const resume = async (
+    req: Request,
+    res: Response,
+    userId: string,
+    lastEventId: string,
+  ): Promise<boolean> => {
     const parsed = parseEventId(lastEventId);
     if (!parsed) return false;
     let run;
@@ -49,11 +61,26 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
       stream.fail(new AppError('RUN_NOT_FOUND', 'That answer is no longer available').toBody());
     } else if (stored.status === 'complete') {
       const id = `${parsed.runId}:${parsed.index + 1}`;
-      stream.send(id, 'complete', JSON.stringify({ response: stored.text, events: stored.events, usage: stored.usage, message_id: stored.id, thread_id: stored.thread_id }));
-      stream.send(`${parsed.runId}:${parsed.index + 2}`, 'done', JSON.stringify({ run_id: parsed.runId, status: 'complete' }));
+      stream.send(
+        id,
+        'complete',
+        JSON.stringify({
+          response: stored.text,
+          events: stored.events,
+          usage: stored.usage,
+          message_id: stored.id,
+          thread_id: stored.thread_id,
+        }),
+      );
+      stream.send(
+        `${parsed.runId}:${parsed.index + 2}`,
+        'done',
+        JSON.stringify({ run_id: parsed.runId, status: 'complete' }),
+      );
       stream.end();
     } else {
-      const error = stored.error ?? new AppError('INTERRUPTED', 'The answer was interrupted').toBody();
+      const error =
+        stored.error ?? new AppError('INTERRUPTED', 'The answer was interrupted').toBody();
       stream.fail(error, stored.status === 'streaming' ? 'interrupted' : stored.status);
     }
     return true;
@@ -65,7 +92,9 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
       const lastEventId = req.get('last-event-id');
       if (lastEventId && (await resume(req, res, userId, lastEventId))) return;
       const request =
-        source === 'query' ? parseOrThrow(TokenStreamQuery, input, 'query') : parseOrThrow(TokenStreamBody, input, 'body');
+        source === 'query'
+          ? parseOrThrow(TokenStreamQuery, input, 'query')
+          : parseOrThrow(TokenStreamBody, input, 'body');
       const { run } = await deps.runs.startOrAttach({
         userId,
         channel: 'sse',
@@ -92,7 +121,10 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
       const after = typeof req.query.after === 'string' ? req.query.after : undefined;
       const lastEventId = req.get('last-event-id') ?? after;
       if (lastEventId !== undefined && parseEventId(lastEventId)?.runId !== id) {
-        throw new AppError('INVALID_REQUEST', 'Last-Event-ID / after must be an event id of this run');
+        throw new AppError(
+          'INVALID_REQUEST',
+          'Last-Event-ID / after must be an event id of this run',
+        );
       }
       if (lastEventId && (await resume(req, res, userId, lastEventId))) return;
       const run = deps.runs.get(id, userId);
@@ -112,7 +144,11 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
   router.post('/regenerate', async (req, res) => {
     try {
       const body = parseOrThrow(ModelRegeneratePayload, req.body, 'body');
-      const run = await deps.runs.regenerate({ userId: identifyRequest(req), threadId: body.thread_id, scene: body.scene });
+      const run = await deps.runs.regenerate({
+        userId: identifyRequest(req),
+        threadId: body.thread_id,
+        scene: body.scene,
+      });
       streamRunToSse(new SseStream(res, req, deps.sse), run, -1);
     } catch (error) {
       failStream(req, res, error);

@@ -15,9 +15,15 @@ const MessagesQuery = z.object({
   before: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-const ThreadParam = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid thread id') });
+const ThreadParam = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid thread id'),
+});
 
-export type ThreadRoutesDeps = { threads: ThreadRepository; messages: MessageRepository; runs: RunService };
+export type ThreadRoutesDeps = {
+  threads: ThreadRepository;
+  messages: MessageRepository;
+  runs: RunService;
+};
 
 /** Threads and their history, each scoped to its owner. */
 export const createThreadRoutes = (deps: ThreadRoutesDeps) => {
@@ -35,7 +41,8 @@ export const createThreadRoutes = (deps: ThreadRoutesDeps) => {
     await deps.runs.ownedThread(id, identifyRequest(req));
     if (before) {
       const anchor = await deps.messages.find(before);
-      if (!anchor || anchor.thread_id !== id) throw new AppError('MESSAGE_NOT_FOUND', `Message ${before} is not in this thread`);
+      if (!anchor || anchor.thread_id !== id)
+        throw new AppError('MESSAGE_NOT_FOUND', `Message ${before} is not in this thread`);
     }
     const { messages, nextBefore } = await deps.messages.page(id, limit, before);
     const active = deps.runs.activeInThread(id);

@@ -18,19 +18,30 @@ export type ExecuteRunDeps = {
   onEnd: (run: Run) => void;
 };
 
-const errorStatus = (code: ErrorBody['code']): MessageStatus => (code === 'cancelled' ? 'cancelled' : 'failed');
+const errorStatus = (code: ErrorBody['code']): MessageStatus =>
+  code === 'cancelled' ? 'cancelled' : 'failed';
 
 /**
  * Drives the agent for one run: appends each part to the run's log, checkpoints the partial answer,
  * and ends with `complete` + `done`, or `error` + `done`. Never throws.
  */
-export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps: ExecuteRunDeps): Promise<void> => {
+export const executeRun = async (
+  run: Run,
+  history: readonly HistoryTurn[],
+  deps: ExecuteRunDeps,
+): Promise<void> => {
   const { messages, log } = deps;
-  const checkpoint = createCheckpointer(() =>
-    messages
-      .update(run.init.assistantMessageId, { text: run.text, events: run.events, status: 'streaming' })
-      .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed')),
-  deps.checkpointMs);
+  const checkpoint = createCheckpointer(
+    () =>
+      messages
+        .update(run.init.assistantMessageId, {
+          text: run.text,
+          events: run.events,
+          status: 'streaming',
+        })
+        .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed')),
+    deps.checkpointMs,
+  );
 
   let failure: ErrorBody | null = null;
   try {
@@ -54,11 +65,19 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
           // Agents validate already; this guards the wire against a faulty one.
           const parsed = parseModelCommand(part.command.type, part.command.payload);
           if (!parsed.success) {
-            log.warn({ runId: run.id, error: parsed.error }, 'agent produced an invalid model event; dropped');
+            log.warn(
+              { runId: run.id, error: parsed.error },
+              'agent produced an invalid model event; dropped',
+            );
             break;
           }
           const seq = run.events.length;
-          const event = { id: `${run.id}-${seq}`, runId: run.id, seq, ...parsed.command } as ModelEvent;
+          const event = {
+            id: `${run.id}-${seq}`,
+            runId: run.id,
+            seq,
+            ...parsed.command,
+          } as ModelEvent;
           run.events.push(event);
           run.append({ event: 'event', data: event });
           break;
@@ -75,7 +94,11 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
       ? abortReason(run)
       : AppError.isInstance(error)
         ? error.toBody()
-        : { code: 'AGENT_FAILED', message: 'The assistant failed while answering. Try again.', retryable: true };
+        : {
+            code: 'AGENT_FAILED',
+            message: 'The assistant failed while answering. Try again.',
+            retryable: true,
+          };
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
   await checkpoint.stop();
@@ -91,7 +114,11 @@ export const executeRun = async (run: Run, history: readonly HistoryTurn[], deps
     });
   } catch (error) {
     log.error({ err: error, runId: run.id }, 'could not save the answer');
-    failure ??= { code: 'STORE_FAILED', message: 'The answer could not be saved. Try again.', retryable: true };
+    failure ??= {
+      code: 'STORE_FAILED',
+      message: 'The answer could not be saved. Try again.',
+      retryable: true,
+    };
   }
 
   if (failure) {
@@ -173,5 +200,7 @@ async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): 
 
 const abortReason = (run: Run): ErrorBody => {
   const reason: unknown = run.abort.signal.reason;
-  return AppError.isInstance(reason) ? reason.toBody() : { code: 'cancelled', message: 'The answer was stopped.', retryable: false };
+  return AppError.isInstance(reason)
+    ? reason.toBody()
+    : { code: 'cancelled', message: 'The answer was stopped.', retryable: false };
 };

@@ -27,7 +27,16 @@ describe('parseEventId', () => {
   });
 
   it('should reject ids that are not ours', () => {
-    for (const bad of [undefined, '', 'none:0', 'abc', 'x'.repeat(80) + ':1', 'validrunid:-1', 'validrunid:1e3', "validrunid:1'--"]) {
+    for (const bad of [
+      undefined,
+      '',
+      'none:0',
+      'abc',
+      'x'.repeat(80) + ':1',
+      'validrunid:-1',
+      'validrunid:1e3',
+      "validrunid:1'--",
+    ]) {
       expect(parseEventId(bad)).toBeNull();
     }
   });

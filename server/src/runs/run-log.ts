@@ -1,6 +1,10 @@
 import type { SseMessage } from '../../../shared/protocol/sse-events.js';
 
-export type LogEntry = { readonly index: number; readonly message: SseMessage; readonly data: string };
+export type LogEntry = {
+  readonly index: number;
+  readonly message: SseMessage;
+  readonly data: string;
+};
 
 /**
  * The replay buffer of one run: every stream message in order, numbered from 0. A subscriber is

@@ -57,7 +57,11 @@ describe('createRunRegistry', () => {
 
   it('should keep an ended run for the grace period, then drop it', () => {
     vi.useFakeTimers();
-    const registry = createRunRegistry({ graceMs: 5000, pairWindowMs: 30_000, now: () => Date.now() });
+    const registry = createRunRegistry({
+      graceMs: 5000,
+      pairWindowMs: 30_000,
+      now: () => Date.now(),
+    });
     const run = makeRun();
     registry.add(run);
     expect(registry.activeInThread('thread-1')).toBe(run);

@@ -54,22 +54,31 @@ export const createRunService = (deps: RunServiceDeps) => {
   const ownedThread = async (threadId: string, userId: string) => {
     const thread = await threads.find(threadId);
     // Another user's thread looks exactly like a missing one: ids are not confirmed to strangers.
-    if (!thread || thread.userId !== userId) throw new AppError('THREAD_NOT_FOUND', `Thread ${threadId} not found`);
+    if (!thread || thread.userId !== userId)
+      throw new AppError('THREAD_NOT_FOUND', `Thread ${threadId} not found`);
     return thread;
   };
 
   const ownedRun = (runId: string, userId: string): Run => {
     const run = registry.get(runId);
-    if (!run || run.init.userId !== userId) throw new AppError('RUN_NOT_FOUND', `Run ${runId} not found or already expired`);
+    if (!run || run.init.userId !== userId)
+      throw new AppError('RUN_NOT_FOUND', `Run ${runId} not found or already expired`);
     return run;
   };
 
-  const loadHistory = async (threadId: string, excludeIds: readonly string[]): Promise<HistoryTurn[]> =>
+  const loadHistory = async (
+    threadId: string,
+    excludeIds: readonly string[],
+  ): Promise<HistoryTurn[]> =>
     (await messages.history(threadId, deps.historyLimit ?? 50))
       .filter((m) => !excludeIds.includes(m.id) && m.text.trim() !== '')
       .map((m) => ({ role: m.role, text: m.text }));
 
-  const launch = (run: Run, persist: () => Promise<void>, excludeFromHistory: readonly string[]) => {
+  const launch = (
+    run: Run,
+    persist: () => Promise<void>,
+    excludeFromHistory: readonly string[],
+  ) => {
     registry.add(run);
     run.append({
       event: 'metadata',
@@ -100,7 +109,11 @@ export const createRunService = (deps: RunServiceDeps) => {
       if (outcome.stored === 'failed') {
         run.append({
           event: 'error',
-          data: { code: 'STORE_FAILED', message: 'Your message could not be saved. Try again.', retryable: true },
+          data: {
+            code: 'STORE_FAILED',
+            message: 'Your message could not be saved. Try again.',
+            retryable: true,
+          },
         });
         run.append({ event: 'done', data: { run_id: run.id, status: 'failed' } });
         run.finish('failed', deps.now());
@@ -151,7 +164,12 @@ export const createRunService = (deps: RunServiceDeps) => {
       });
       run.claims.add(request.channel);
       const persist = async () => {
-        if (isNewThread) await threads.create({ id: threadId, userId: request.userId, title: titleFrom(request.message) });
+        if (isNewThread)
+          await threads.create({
+            id: threadId,
+            userId: request.userId,
+            title: titleFrom(request.message),
+          });
         await messages.insert({
           id: run.init.userMessageId,
           threadId,
@@ -179,13 +197,18 @@ export const createRunService = (deps: RunServiceDeps) => {
     },
 
     /** Replace the thread's last answer with a new run for the same user message. */
-    async regenerate(request: { userId: string; threadId: string; scene?: SceneState | undefined }): Promise<Run> {
+    async regenerate(request: {
+      userId: string;
+      threadId: string;
+      scene?: SceneState | undefined;
+    }): Promise<Run> {
       await ownedThread(request.threadId, request.userId);
       const active = registry.activeInThread(request.threadId);
       if (active) active.abort.abort(new AppError('cancelled', 'Replaced by a regenerated answer'));
       const { messages: recent } = await messages.page(request.threadId, 2);
       const lastUser = [...recent].reverse().find((m) => m.role === 'user');
-      if (!lastUser) throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
+      if (!lastUser)
+        throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
       const lastAnswer = recent.at(-1)?.role === 'assistant' ? recent.at(-1) : undefined;
 
       const run = new Run({
@@ -239,7 +262,8 @@ export const createRunService = (deps: RunServiceDeps) => {
 
     get: ownedRun,
     ownedThread,
-    savedOutcome: (run: Run): Promise<SaveOutcome> => saved.get(run) ?? Promise.resolve({ stored: 'database' }),
+    savedOutcome: (run: Run): Promise<SaveOutcome> =>
+      saved.get(run) ?? Promise.resolve({ stored: 'database' }),
     activeInThread: (threadId: string) => registry.activeInThread(threadId),
   };
 };

@@ -21,7 +21,8 @@ type MessageRow = {
   created_at: Date | string;
 };
 
-const columns = 'id, thread_id, user_id, role, text, events, status, run_id, provider, model, usage, error, created_at';
+const columns =
+  'id, thread_id, user_id, role, text, events, status, run_id, provider, model, usage, error, created_at';
 
 const toStored = (row: MessageRow): StoredMessage => ({
   id: row.id,
@@ -105,7 +106,11 @@ export const createMessageRepository = (db: Queryable) => ({
   },
 
   /** A page of a thread, oldest first, ending just before `before` (or at the newest). */
-  async page(threadId: string, limit: number, before?: string): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
+  async page(
+    threadId: string,
+    limit: number,
+    before?: string,
+  ): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
     const rows = await db.query<MessageRow>(
       `select ${columns} from messages
         where thread_id = $1

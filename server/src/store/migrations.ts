@@ -47,10 +47,16 @@ export const migrate = async (db: Database): Promise<void> => {
   for (const migration of migrations) {
     if (applied.has(migration.id)) continue;
     await db.transaction(async (tx) => {
-      for (const statement of migration.sql.split(';').map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of migration.sql
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         await tx.query(statement);
       }
-      await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [migration.id, migration.name]);
+      await tx.query('insert into schema_migrations (id, name) values ($1, $2)', [
+        migration.id,
+        migration.name,
+      ]);
     });
   }
 };

@@ -33,7 +33,10 @@ export const createThreadRepository = (db: Queryable) => ({
   },
 
   async find(id: string): Promise<ThreadRecord | null> {
-    const [row] = await db.query<ThreadRow>('select id, user_id, title from threads where id = $1', [id]);
+    const [row] = await db.query<ThreadRow>(
+      'select id, user_id, title from threads where id = $1',
+      [id],
+    );
     return row ? { id: row.id, userId: row.user_id, title: row.title } : null;
   },
 
@@ -41,7 +44,11 @@ export const createThreadRepository = (db: Queryable) => ({
     await db.query('update threads set updated_at = now() where id = $1', [id]);
   },
 
-  async listForUser(userId: string, page: number, limit: number): Promise<{ threads: ThreadSummary[]; hasMore: boolean }> {
+  async listForUser(
+    userId: string,
+    page: number,
+    limit: number,
+  ): Promise<{ threads: ThreadSummary[]; hasMore: boolean }> {
     const rows = await db.query<ThreadRow>(
       `select t.id, t.user_id, t.title, t.created_at, t.updated_at,
               (select count(*) from messages m where m.thread_id = t.id) as message_count

@@ -1,0 +1,80 @@
+/** A span of tokens, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A compiled word pattern. Written as space-separated slots: each slot lists alternatives with
+ * "|", a leading "?" makes it optional, and "*" matches any one word. "from ?the back|rear"
+ * matches "from the back" and "from rear".
+ */
+export type PhrasePattern = readonly { words: ReadonlySet<string> | null; optional: boolean }[];
+
+export function compilePattern(source: string): PhrasePattern {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((slot) => {
+      const optional = slot.startsWith('?');
+      const body = optional ? slot.slice(1) : slot;
+      return { words: body === '*' ? null : new Set(body.split('|')), optional };
+    });
+}
+
+/** Where the pattern matches starting exactly at `start`, longest first; null when it does not. */
+export function matchAt(
+  tokens: readonly string[],
+  start: number,
+  pattern: PhrasePattern,
+  blocked: ReadonlySet<number> = new Set(),
+): Span | null {
+  const step = (slot: number, at: number): number | null => {
+    if (slot === pattern.length) return at;
+    const { words, optional } = pattern[slot]!;
+    const token = tokens[at];
+    if (token !== undefined && !blocked.has(at) && (words === null || words.has(token))) {
+      const end = step(slot + 1, at + 1);
+      if (end !== null) return end;
+    }
+    return optional ? step(slot + 1, at) : null;
+  };
+  const end = step(0, start);
+  return end === null || end === start ? null : { start, end };
+}
+
+/** Every non-overlapping match of any of the patterns, scanning left to right. */
+export function findPatterns(
+  tokens: readonly string[],
+  patterns: readonly PhrasePattern[],
+  blocked: ReadonlySet<number> = new Set(),
+): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: Span | null = null;
+    for (const pattern of patterns) {
+      const span = matchAt(tokens, i, pattern, blocked);
+      if (span !== null && (best === null || span.end > best.end)) best = span;
+    }
+    if (best === null) {
+      i += 1;
+    } else {
+      spans.push(best);
+      i = best.end;
+    }
+  }
+  return spans;
+}
+
+/** True when any of the patterns matches anywhere. */
+export const hasPattern = (
+  tokens: readonly string[],
+  patterns: readonly PhrasePattern[],
+  blocked?: ReadonlySet<number>,
+): boolean => findPatterns(tokens, patterns, blocked).length > 0;
+
+/** Marks the tokens of each span as used. */
+export const consume = (into: Set<number>, spans: readonly Span[]): void => {
+  for (const { start, end } of spans) for (let i = start; i < end; i++) into.add(i);
+};
