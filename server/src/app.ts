@@ -7,6 +7,7 @@ import type { Authenticator } from './auth/authenticator.js';
 import { identifyRequests, requestIdentity } from './auth/identify.js';
 import type { SseOptions } from './channels/sse-stream.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { corsPolicy, securityHeaders } from './http/security-headers.js';
 import { createModelRoutes } from './http/model-routes.js';
 import { createTestSseRoute } from './http/test-sse-route.js';
 import { createThreadRoutes } from './http/thread-routes.js';
@@ -18,6 +19,10 @@ import type { ThreadRepository } from './store/thread-repository.js';
 export type AppDeps = {
   db: Database;
   auth: Authenticator;
+  /** Origins allowed to call the API from another site. */
+  corsOrigins: readonly string[];
+  /** Served over HTTPS (HSTS, upgrade-insecure-requests). */
+  https: boolean;
   runs: RunService;
   threads: ThreadRepository;
   messages: MessageRepository;
@@ -36,18 +41,18 @@ export const createApp = (deps: AppDeps): express.Express => {
     res.setHeader(PROTOCOL_VERSION_HEADER, PROTOCOL_VERSION);
     next();
   });
+  app.use(securityHeaders({ corsOrigins: deps.corsOrigins, https: deps.https }));
+  app.use(corsPolicy(deps.corsOrigins));
   app.use(express.json({ limit: '64kb' }));
   app.use(identifyRequests(deps.auth));
 
   app.get('/api/session', (req, res) => {
     const identity = requestIdentity(req);
-    res
-      .set('Cache-Control', 'no-store')
-      .json({
-        userId: identity.userId,
-        anonymous: identity.anonymous,
-        token: deps.auth.tokenFor(identity),
-      });
+    res.set('Cache-Control', 'no-store').json({
+      userId: identity.userId,
+      anonymous: identity.anonymous,
+      token: deps.auth.tokenFor(identity),
+    });
   });
 
   app.get('/healthz', async (_req, res) => {

@@ -27,6 +27,16 @@ export const EnvSchema = z.object({
   ANATOMY_SOURCE_DIR: z.string().optional(),
   /** Extra origins allowed to call the API and open sockets (comma-separated). */
   CORS_ORIGINS: z.string().default(''),
+  /** New messages one identity may send per minute (0 = no limit). */
+  RATE_LIMIT_PER_MINUTE: int(20),
+  /** New messages one client IP may send per minute (0 = no limit). */
+  RATE_LIMIT_IP_PER_MINUTE: int(60),
+  /** Messages a guest (anonymous) identity may send in 24 hours (0 = no limit). */
+  ANON_DAILY_MESSAGE_LIMIT: int(100),
+  /** Answers one identity may have generating at once (0 = no limit). */
+  MAX_CONCURRENT_RUNS: int(3),
+  /** A run whose agent yields nothing for this long ends with AGENT_TIMEOUT. */
+  RUN_IDLE_TIMEOUT_MS: int(90_000),
   /** Signs guest sessions; generated into DATA_DIR when unset. Set it when instances share sessions. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   /** Mark the session cookie Secure (serve over HTTPS). */

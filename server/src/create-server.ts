@@ -9,6 +9,7 @@ import { loadSessionSecret } from './auth/session-secret.js';
 import { attachSocketChannel, type AppServer } from './channels/socket-channel.js';
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
+import { createAdmission } from './limits/admission.js';
 import { createLogger } from './logger.js';
 import { createRunRegistry } from './runs/run-registry.js';
 import { createRunService } from './runs/run-service.js';
@@ -55,13 +56,23 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     pairWindowMs: config.RUN_PAIR_WINDOW_MS,
     now,
   });
+  const admission = createAdmission({
+    perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+    anonDailyLimit: config.ANON_DAILY_MESSAGE_LIMIT,
+    maxConcurrentRuns: config.MAX_CONCURRENT_RUNS,
+    countMessagesSince: (userId, since) => messages.countUserMessages(userId, since),
+    liveRunsOf: (userId) => registry.live().filter((run) => run.init.userId === userId).length,
+  });
   const runs = createRunService({
     agent: options.agent,
     threads,
     messages,
     registry,
+    admission,
     log: createLogger('runs'),
     checkpointMs: config.CHECKPOINT_MS,
+    idleTimeoutMs: config.RUN_IDLE_TIMEOUT_MS,
     now,
   });
   const sse = {
@@ -79,9 +90,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     }),
     secureCookies: config.SECURE_COOKIES,
   });
+  const corsOrigins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const app = createApp({
     db,
     auth,
+    corsOrigins,
+    https: config.SECURE_COOKIES,
     runs,
     threads,
     messages,
@@ -93,13 +109,18 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: 64 * 1024,
-    cors: config.CORS_ORIGINS
-      ? { origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: true }
-      : undefined,
+    cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: true } : undefined,
     // Clients that drop briefly get their rooms and missed packets back.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
   });
-  attachSocketChannel(io, { auth, runs, threads, messages, log: createLogger('channels:socket') });
+  attachSocketChannel(io, {
+    auth,
+    admission,
+    runs,
+    threads,
+    messages,
+    log: createLogger('channels:socket'),
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

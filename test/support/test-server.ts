@@ -49,6 +49,11 @@ export const testConfig = (overrides: Partial<Record<keyof Config, string>> = {}
     LOG_LEVEL: 'silent',
     SSE_HEARTBEAT_MS: '15000',
     SESSION_SECRET: 'test-secret-of-at-least-thirty-two-characters',
+    // Limits are off unless a test is about them.
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_IP_PER_MINUTE: '0',
+    ANON_DAILY_MESSAGE_LIMIT: '0',
+    MAX_CONCURRENT_RUNS: '0',
     ...overrides,
   });
 

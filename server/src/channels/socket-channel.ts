@@ -19,6 +19,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Identity } from '../auth/identity.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
+import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
@@ -35,6 +36,7 @@ type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerE
 
 export type SocketChannelDeps = {
   auth: Authenticator;
+  admission: Admission;
   runs: RunService;
   threads: ThreadRepository;
   messages: MessageRepository;
@@ -170,6 +172,8 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     handle('model_start', ModelStartPayload, async (payload, ack) => {
       const { run, attached } = await runs.startOrAttach({
         userId,
+        anonymous: socket.data.anonymous,
+        ip: socket.handshake.address,
         channel: 'socket',
         message: payload.message,
         threadId: payload.thread_id,
@@ -252,13 +256,8 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('usage_info', z.unknown(), async () => {
-      const used = await deps.messages.countUserMessages(userId);
-      socket.emit('usage_info', {
-        user_id: userId,
-        anonymous: socket.data.anonymous,
-        messages_used: used,
-        messages_limit: null,
-      });
+      const usage = await deps.admission.usage(userId, socket.data.anonymous);
+      socket.emit('usage_info', { user_id: userId, anonymous: socket.data.anonymous, ...usage });
     });
   });
 };

@@ -44,13 +44,16 @@ export class AppError extends Error {
   readonly status: number;
   readonly retryable: boolean;
   readonly issues: ErrorBody['issues'];
+  /** For 429s: when to try again (sent as `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { issues?: ErrorBody['issues']; cause?: unknown } = {},
+    options: { issues?: ErrorBody['issues']; cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
+    this.retryAfterSeconds = options.retryAfterSeconds;
     this.name = 'AppError';
     this.code = code;
     this.status = statusByCode[code];

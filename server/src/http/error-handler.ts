@@ -34,6 +34,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _nex
     res.status(200).set(sseHeaders).end(formatSseFailure(body));
     return;
   }
+  if (appError?.retryAfterSeconds) res.set('Retry-After', String(appError.retryAfterSeconds));
   res.status(appError?.status ?? 500).json({ error: body });
 };
 

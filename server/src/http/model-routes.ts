@@ -5,7 +5,7 @@ import {
   TokenStreamBody,
   TokenStreamQuery,
 } from '../../../shared/protocol/token-stream-request.js';
-import { identifyRequest } from '../auth/identify.js';
+import { identifyRequest, requestIdentity } from '../auth/identify.js';
 import { SseStream, streamRunToSse, type SseOptions } from '../channels/sse-stream.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
@@ -88,7 +88,7 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
 
   const start = async (req: Request, res: Response, input: unknown, source: 'query' | 'body') => {
     try {
-      const userId = identifyRequest(req);
+      const { userId, anonymous } = requestIdentity(req);
       const lastEventId = req.get('last-event-id');
       if (lastEventId && (await resume(req, res, userId, lastEventId))) return;
       const request =
@@ -97,6 +97,8 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
           : parseOrThrow(TokenStreamBody, input, 'body');
       const { run } = await deps.runs.startOrAttach({
         userId,
+        anonymous,
+        ip: req.ip ?? 'unknown',
         channel: 'sse',
         message: request.message,
         threadId: request.thread_id,

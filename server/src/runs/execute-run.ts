@@ -13,6 +13,8 @@ export type ExecuteRunDeps = {
   messages: MessageRepository;
   log: Logger;
   checkpointMs: number;
+  /** No part for this long ends the run with AGENT_TIMEOUT (0 = never). */
+  idleTimeoutMs: number;
   now: () => number;
   /** Called once the run has appended `done`. */
   onEnd: (run: Run) => void;
@@ -42,6 +44,22 @@ export const executeRun = async (
         .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed')),
     deps.checkpointMs,
   );
+
+  // A provider that goes silent must not hold the stream open forever.
+  let idleTimer: NodeJS.Timeout | null = null;
+  const resetIdle = () => {
+    if (deps.idleTimeoutMs <= 0) return;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(
+      () =>
+        run.abort.abort(
+          new AppError('AGENT_TIMEOUT', 'The assistant stopped responding. Try again.'),
+        ),
+      deps.idleTimeoutMs,
+    );
+    idleTimer.unref();
+  };
+  resetIdle();
 
   let failure: ErrorBody | null = null;
   try {
@@ -87,6 +105,7 @@ export const executeRun = async (
           break;
       }
       checkpoint.mark();
+      resetIdle();
     }
     if (run.abort.signal.aborted) failure = abortReason(run);
   } catch (error) {
@@ -101,6 +120,7 @@ export const executeRun = async (
           };
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
+  if (idleTimer) clearTimeout(idleTimer);
   await checkpoint.stop();
 
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';

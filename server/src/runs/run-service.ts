@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Agent, HistoryTurn } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
+import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
@@ -12,6 +13,9 @@ import type { RunRegistry } from './run-registry.js';
 
 export type StartRequest = {
   userId: string;
+  anonymous: boolean;
+  /** The client's address, for per-IP limits. */
+  ip: string;
   channel: Channel;
   message: string;
   threadId?: string | undefined;
@@ -31,6 +35,10 @@ export type RunServiceDeps = {
   now: () => number;
   /** How many past messages the agent sees at most (the agent trims further to its token budget). */
   historyLimit?: number;
+  /** Rate limits and quotas for new runs; none when absent. */
+  admission?: Admission;
+  /** A run whose agent yields nothing for this long is ended with AGENT_TIMEOUT. */
+  idleTimeoutMs: number;
 };
 
 type Listener = (run: Run) => void;
@@ -146,6 +154,13 @@ export const createRunService = (deps: RunServiceDeps) => {
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (existing) return { run: existing, attached: true };
+      await deps.admission?.admit(request);
+      // The other channel may have started the run while admission was checked.
+      const started = registry.pair(request.channel, pairKey, request.requestId ?? null);
+      if (started) {
+        void deps.admission?.refund(request);
+        return { run: started, attached: true };
+      }
 
       const isNewThread = !request.threadId;
       const threadId = request.threadId ?? newId();

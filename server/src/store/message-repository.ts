@@ -145,10 +145,10 @@ export const createMessageRepository = (db: Queryable) => ({
     return rows.length;
   },
 
-  async countUserMessages(userId: string): Promise<number> {
+  async countUserMessages(userId: string, since: Date = new Date(0)): Promise<number> {
     const [row] = await db.query<{ n: number | string }>(
-      `select count(*) as n from messages where user_id = $1 and role = 'user'`,
-      [userId],
+      `select count(*) as n from messages where user_id = $1 and role = 'user' and created_at >= $2`,
+      [userId, since.toISOString()],
     );
     return Number(row?.n ?? 0);
   },

@@ -35,6 +35,11 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
       create index messages_by_run on messages (run_id);
     `,
   },
+  {
+    id: 2,
+    name: 'messages by user and time, for quotas',
+    sql: `create index messages_by_user_time on messages (user_id, created_at)`,
+  },
 ];
 
 export const migrate = async (db: Database): Promise<void> => {
