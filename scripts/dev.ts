@@ -5,7 +5,9 @@ import path from 'node:path';
 
 // The API server (restarting on change) and Vite with HMR, which proxies the API to it.
 await ensureAssets({
-  sourceDir: process.env.ANATOMY_SOURCE_DIR ?? path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
+  sourceDir:
+    process.env.ANATOMY_SOURCE_DIR ??
+    path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
   outDir: path.resolve(repoRoot, process.env.ASSETS_OUT_DIR ?? path.join('assets', 'out')),
   log: (line) => console.log(line),
 });

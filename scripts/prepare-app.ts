@@ -24,11 +24,17 @@ const newestMtime = async (dir: string): Promise<number> => {
 
 /** Builds the web app when its output is missing or older than its sources. */
 export const ensureWebBuild = async (log: (line: string) => void): Promise<void> => {
-  const built = await stat(path.join(webDistDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  const built = await stat(path.join(webDistDir, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
   const sources = Math.max(
     await newestMtime(path.join(repoRoot, 'web', 'src')),
     await newestMtime(path.join(repoRoot, 'shared')),
-    await stat(path.join(repoRoot, 'web', 'index.html')).then((s) => s.mtimeMs, () => 0),
+    await stat(path.join(repoRoot, 'web', 'index.html')).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    ),
   );
   if (built >= sources && built > 0) return;
   log('Building the web app…');
@@ -38,11 +44,12 @@ export const ensureWebBuild = async (log: (line: string) => void): Promise<void>
 /** Everything `npm start` and the end-to-end tests need before the server starts. */
 export const prepareApp = async (log: (line: string) => void = (line) => console.log(line)) => {
   const assets = await ensureAssets({
-    sourceDir: process.env.ANATOMY_SOURCE_DIR ?? path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
+    sourceDir:
+      process.env.ANATOMY_SOURCE_DIR ??
+      path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
     outDir: path.resolve(repoRoot, process.env.ASSETS_OUT_DIR ?? path.join('assets', 'out')),
     log,
   });
-  if (assets.state === 'missing-source') log(assets.message);
   await ensureWebBuild(log);
   return { assets };
 };

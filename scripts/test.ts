@@ -16,7 +16,11 @@ const failures: string[] = [];
 const run = (label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) failures.push(label);
@@ -25,9 +29,26 @@ const run = (label: string, command: string, args: string[], env: NodeJS.Process
 
 const vitest = (label: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   const report = path.join(resultsDir, `${label.replace(/\W+/g, '-')}.json`);
-  run(label, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], env);
+  run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...args,
+    ],
+    env,
+  );
   if (!existsSync(report)) return;
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   totals.passed += json.numPassedTests;
   totals.failed += json.numFailedTests;
   totals.skipped += json.numPendingTests + json.numTodoTests;
@@ -38,19 +59,27 @@ run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 vitest('unit and integration tests (embedded database)', []);
 if (process.env.TEST_DATABASE_URL) {
-  vitest('database tests on PostgreSQL', ['test/persistence', 'test/streaming', 'test/http'], { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL });
+  vitest('database tests on PostgreSQL', ['test/persistence', 'test/streaming', 'test/http'], {
+    TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+  });
 } else {
-  console.log('\n(TEST_DATABASE_URL is not set: the database tests ran on the embedded database only)');
+  console.log(
+    '\n(TEST_DATABASE_URL is not set: the database tests ran on the embedded database only)',
+  );
 }
 if (process.env.SKIP_E2E === '1') {
   console.log('\n(SKIP_E2E=1: end-to-end tests skipped)');
 } else if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  console.log('\n✘ end-to-end tests need Chromium: apt-get install -y chromium (or set CHROMIUM_PATH, or SKIP_E2E=1)');
+  console.log(
+    '\n✘ end-to-end tests need Chromium: apt-get install -y chromium (or set CHROMIUM_PATH, or SKIP_E2E=1)',
+  );
   failures.push('end-to-end tests (no Chromium)');
 } else {
   vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 }
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed'}`);
-console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failures.length ? 1 : 0);

@@ -22,5 +22,7 @@ export const Vec3 = z.tuple([z.number().finite(), z.number().finite(), z.number(
 export type Vec3 = z.infer<typeof Vec3>;
 
 /** CSS hex colour, `#rgb` or `#rrggbb`. */
-export const HexColor = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'colour must be #rgb or #rrggbb');
+export const HexColor = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'colour must be #rgb or #rrggbb');
 export type HexColor = z.infer<typeof HexColor>;

@@ -27,7 +27,10 @@ export const modelEventPayloads = {
 } as const;
 
 export const ModelEventType = z.enum(
-  Object.keys(modelEventPayloads) as [keyof typeof modelEventPayloads, ...(keyof typeof modelEventPayloads)[]],
+  Object.keys(modelEventPayloads) as [
+    keyof typeof modelEventPayloads,
+    ...(keyof typeof modelEventPayloads)[],
+  ],
 );
 export type ModelEventType = z.infer<typeof ModelEventType>;
 
@@ -59,7 +62,9 @@ export const ModelEvent = z.discriminatedUnion('type', [
 export type ModelEvent = z.infer<typeof ModelEvent>;
 
 /** What an agent emits: a model event before the run numbers it. */
-export type ModelCommand = { [K in ModelEventType]: { type: K; payload: z.input<(typeof modelEventPayloads)[K]> } }[ModelEventType];
+export type ModelCommand = {
+  [K in ModelEventType]: { type: K; payload: z.input<(typeof modelEventPayloads)[K]> };
+}[ModelEventType];
 
 /** Validates an agent's command against the payload table, applying defaults. */
 export const parseModelCommand = (
@@ -70,8 +75,13 @@ export const parseModelCommand = (
   if (!typeResult.success) return { success: false, error: `unknown model event type "${type}"` };
   const result = modelEventPayloads[typeResult.data].safeParse(payload);
   if (!result.success) return { success: false, error: z.prettifyError(result.error) };
-  return { success: true, command: { type: typeResult.data, payload: result.data } as ModelCommandOutput };
+  return {
+    success: true,
+    command: { type: typeResult.data, payload: result.data } as ModelCommandOutput,
+  };
 };
 
 /** A validated command with defaults applied. */
-export type ModelCommandOutput = { [K in ModelEventType]: { type: K; payload: z.output<(typeof modelEventPayloads)[K]> } }[ModelEventType];
+export type ModelCommandOutput = {
+  [K in ModelEventType]: { type: K; payload: z.output<(typeof modelEventPayloads)[K]> };
+}[ModelEventType];

@@ -22,8 +22,14 @@ export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: ErrorBo
 
 /** Inputs are `z.input` types: defaults may be left out by the sender. */
 export interface ClientToServerEvents {
-  model_start: (payload: z.input<typeof ModelStartPayload>, ack?: Ack<{ run_id: string; thread_id: string }>) => void;
-  model_cancel: (payload: z.input<typeof ModelCancelPayload>, ack?: Ack<{ run_id: string }>) => void;
+  model_start: (
+    payload: z.input<typeof ModelStartPayload>,
+    ack?: Ack<{ run_id: string; thread_id: string }>,
+  ) => void;
+  model_cancel: (
+    payload: z.input<typeof ModelCancelPayload>,
+    ack?: Ack<{ run_id: string }>,
+  ) => void;
   model_regenerate: (
     payload: z.input<typeof ModelRegeneratePayload>,
     ack?: Ack<{ run_id: string; thread_id: string }>,

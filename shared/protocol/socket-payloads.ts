@@ -5,8 +5,16 @@ import { SceneState } from './scene-state.js';
 import { StoredMessage, ThreadSummary } from './stored-message.js';
 import { StartFields } from './token-stream-request.js';
 
-const ThreadId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'invalid thread id');
-const RunId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'invalid run id');
+const ThreadId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'invalid thread id');
+const RunId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'invalid run id');
 const PageLimit = z.number().int().min(1).max(100).default(20);
 
 // ---- client → server -------------------------------------------------------------------------

@@ -9,7 +9,11 @@ import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
 import { MIN_PART_TRIANGLES, tierSettings } from '../../assets/build/tier-settings.js';
 import type { Catalog, Muscle } from '../../shared/anatomy/catalog-schema.js';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
-import { ModelManifest, type ModelPart, type TierName } from '../../shared/anatomy/model-manifest.js';
+import {
+  ModelManifest,
+  type ModelPart,
+  type TierName,
+} from '../../shared/anatomy/model-manifest.js';
 import { parseGlb } from '../support/parse-glb.js';
 
 const { sourceDir, outDir } = resolveAssetDirs();
@@ -21,14 +25,16 @@ function required<T>(value: T | undefined | null, what: string): T {
   return value;
 }
 
-/** World bounds of the vertices a mesh's index uses (parts of a kind share one vertex buffer). */
+/** World bounds of the vertices a mesh's triangles use. */
 function indexedBounds(mesh: Mesh): Box3 {
   const box = new Box3();
   const position = mesh.geometry.getAttribute('position');
   const index = required(mesh.geometry.index, `${mesh.name} index`);
   const point = new Vector3();
   for (let i = 0; i < index.count; i++) {
-    box.expandByPoint(point.fromBufferAttribute(position, index.getX(i)).applyMatrix4(mesh.matrixWorld));
+    box.expandByPoint(
+      point.fromBufferAttribute(position, index.getX(i)).applyMatrix4(mesh.matrixWorld),
+    );
   }
   return box;
 }
@@ -92,7 +98,9 @@ describe.skipIf(!hasSource)('body model', () => {
     }[];
     const excluded = new Set(manifest.excluded.map((part) => part.fma));
     for (const { fma } of listed) {
-      expect(partsByFma.has(fma) !== excluded.has(fma), `FMA ${fma} in exactly one list`).toBe(true);
+      expect(partsByFma.has(fma) !== excluded.has(fma), `FMA ${fma} in exactly one list`).toBe(
+        true,
+      );
     }
     expect(manifest.parts.length + manifest.excluded.length).toBe(listed.length);
     for (const part of manifest.excluded) expect(part.reason.length).toBeGreaterThan(0);
@@ -113,7 +121,9 @@ describe.skipIf(!hasSource)('body model', () => {
         }
       }
     }
-    const listedBy = new Map(withMesh.flatMap((m) => allParts(m).map((fma) => [fma, m.id] as const)));
+    const listedBy = new Map(
+      withMesh.flatMap((m) => allParts(m).map((fma) => [fma, m.id] as const)),
+    );
     for (const part of manifest.parts.filter((p) => p.kind === 'muscle')) {
       expect(listedBy.get(part.fma), `manifest muscle part ${part.key}`).toBe(part.structureId);
     }
