@@ -1,16 +1,10 @@
 import { spawn } from 'node:child_process';
 import { repoRoot } from './prepare-app.js';
 import { ensureAssets } from '../assets/build/ensure-assets.js';
-import path from 'node:path';
+import { resolveAssetDirs } from '../assets/build/resolve-asset-dirs.js';
 
 // The API server (restarting on change) and Vite with HMR, which proxies the API to it.
-await ensureAssets({
-  sourceDir:
-    process.env.ANATOMY_SOURCE_DIR ??
-    path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
-  outDir: path.resolve(repoRoot, process.env.ASSETS_OUT_DIR ?? path.join('assets', 'out')),
-  log: (line) => console.log(line),
-});
+await ensureAssets({ ...resolveAssetDirs(), log: (line) => console.log(line) });
 const children = [
   spawn('npx', ['tsx', 'watch', 'server/src/main.ts'], { cwd: repoRoot, stdio: 'inherit' }),
   spawn('npx', ['vite', '--config', 'web/vite.config.ts'], { cwd: repoRoot, stdio: 'inherit' }),

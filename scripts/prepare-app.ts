@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ensureAssets } from '../assets/build/ensure-assets.js';
+import { resolveAssetDirs } from '../assets/build/resolve-asset-dirs.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const webDistDir = path.join(repoRoot, 'web', 'dist');

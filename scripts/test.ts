@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ensureAssets } from '../assets/build/ensure-assets.js';
+import { resolveAssetDirs } from '../assets/build/resolve-asset-dirs.js';
 import { repoRoot } from './prepare-app.js';
 
 /**
@@ -54,6 +56,10 @@ const vitest = (label: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   totals.skipped += json.numPendingTests + json.numTodoTests;
 };
 
+// Build the model first (when missing or stale), so parallel test files find it ready.
+console.log('\n▶ model build (when missing or stale)');
+const assets = await ensureAssets({ ...resolveAssetDirs(), log: (line) => console.log(line) });
+if (assets.state === 'missing-source') failures.push('model build (no anatomy source)');
 run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);

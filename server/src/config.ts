@@ -22,9 +22,6 @@ export const EnvSchema = z.object({
   SLOW_CLIENT_TIMEOUT_MS: int(30_000),
   /** How often a streaming answer's partial text is saved, so a crash loses at most this much. */
   CHECKPOINT_MS: int(2_000),
-  /** Where the built model and its manifest are served from. */
-  ASSETS_OUT_DIR: z.string().default('assets/out'),
-  ANATOMY_SOURCE_DIR: z.string().optional(),
   /** Extra origins allowed to call the API and open sockets (comma-separated). */
   CORS_ORIGINS: z.string().default(''),
   /** New messages one identity may send per minute (0 = no limit). */
@@ -53,7 +50,8 @@ export const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
-export type Config = Env & { dataDir: string; assetsOutDir: string };
+/** ANATOMY_SOURCE_DIR and ASSETS_OUT_DIR are read by the asset build (assets/build/resolve-asset-dirs.ts). */
+export type Config = Env & { dataDir: string };
 
 /** Reads configuration from an environment; throws one message naming every bad variable. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -65,6 +63,5 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   return {
     ...parsed.data,
     dataDir: path.resolve(parsed.data.DATA_DIR),
-    assetsOutDir: path.resolve(parsed.data.ASSETS_OUT_DIR),
   };
 };

@@ -1,24 +1,50 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
+import type { Agent } from './agent/agent.js';
 import { createPlaceholderAgent } from './agent/placeholder-agent.js';
 import { loadConfig } from './config.js';
 import { startServer } from './create-server.js';
+import { createAnatomyExtension } from './http/anatomy-routes.js';
+import { createWebAppExtension } from './http/web-app-routes.js';
 import { createLogger } from './logger.js';
 
 const log = createLogger('main');
 
-const config = loadConfig();
-const server = await startServer({ config, agent: createPlaceholderAgent() });
-log.info({ url: server.url, database: server.db.kind }, 'listening');
-
-const shutdown = (signal: string) => {
-  log.info({ signal }, 'shutting down');
-  server.close().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      log.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    },
-  );
+export type MainOptions = {
+  /** What the UI says when there is no model (the asset build's own one-line message). */
+  modelUnavailableMessage?: string;
+  agent?: Agent;
 };
-process.once('SIGINT', () => shutdown('SIGINT'));
-process.once('SIGTERM', () => shutdown('SIGTERM'));
-process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+
+/** Runs the whole app from the environment: API, sockets, the model and the web app. */
+export const main = async (options: MainOptions = {}) => {
+  const config = loadConfig();
+  const { outDir } = resolveAssetDirs({}, process.env);
+  const server = await startServer({
+    config,
+    agent: options.agent ?? createPlaceholderAgent(),
+    extensions: [
+      createAnatomyExtension({ outDir, unavailableMessage: options.modelUnavailableMessage }),
+      createWebAppExtension({ distDir: path.resolve(import.meta.dirname, '../../web/dist') }),
+    ],
+  });
+  log.info({ url: server.url, database: server.db.kind }, 'listening');
+
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+  return server;
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
