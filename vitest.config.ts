@@ -8,6 +8,7 @@ export default defineConfig({
       'assets/**/*.test.ts',
       'web/src/**/*.test.{ts,tsx}',
       'test/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     exclude: ['node_modules', 'test/e2e/**'],
     testTimeout: 30_000,

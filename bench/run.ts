@@ -1,0 +1,303 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { renderLineChart } from './report/line-chart.js';
+import type { LoadJob, LoadMode, LoadResult } from './server/load-client.js';
+import { defaultLoad, type SyntheticLoad } from './server/synthetic-load.js';
+
+/**
+ * `npm run bench`: the streaming server against a bare node:http SSE relay of the same synthetic
+ * agent, in the same run. The server is pinned to core 0 and the load generator, a separate
+ * process, to core 1. Writes bench/results/latest.{md,json} and an SVG chart.
+ * `--smoke`: tiny numbers, for the test suite.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const smoke = process.argv.includes('--smoke');
+const outDir =
+  process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? path.join(root, 'bench', 'results');
+const load: SyntheticLoad = smoke
+  ? { tokensPerSecond: 200, eventEvery: 5, tokens: 40 }
+  : defaultLoad;
+const startLevels = smoke ? [1, 8] : [1, 100, 1000];
+const maxLevel = smoke ? 8 : 8000;
+const goals = { p99Ms: 25, baselineRatio: 1.5, firstTokenP50Ms: 5, idleStreamKb: 64 };
+const canPin = !smoke && process.platform === 'linux';
+
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+/** JSON turns NaN (no samples) into null; read it back as NaN. */
+const num = (value: number | null | undefined): number =>
+  typeof value === 'number' ? value : Number.NaN;
+
+const pinned = (core: number, args: string[]): [string, string[]] =>
+  canPin ? ['taskset', ['-c', String(core), ...args]] : [args[0] as string, args.slice(1)];
+
+/** Starts a target process and waits for its `READY <url>` line. */
+const startTarget = (script: string) =>
+  new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
+    const [command, args] = pinned(0, [
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(root, script),
+      JSON.stringify(load),
+    ]);
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    children.add(child);
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      if (line.startsWith('READY ')) resolve({ child, url: line.slice(6) });
+    });
+  });
+
+const procStat = async (pid: number) => {
+  const stat = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return {
+    cpuTicks: Number(stat[11]) + Number(stat[12]),
+    rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+  };
+};
+
+/** Runs one load level in its own process; returns its result and the target's CPU use. */
+const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJob) => {
+  const pid = target.child.pid as number;
+  const before = await procStat(pid);
+  const started = Date.now();
+  const [command, args] = pinned(1, [
+    process.execPath,
+    '--max-old-space-size=4096',
+    '--import',
+    'tsx',
+    path.join(root, 'bench/server/load-client.ts'),
+    JSON.stringify(job),
+  ]);
+  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  let result: LoadResult | null = null;
+  let openSeen = false;
+  let idleRss = 0;
+  for await (const line of createInterface({ input: child.stdout as NodeJS.ReadableStream })) {
+    if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as LoadResult;
+    if (line === 'OPEN' && job.idle) {
+      openSeen = true;
+      await new Promise((r) => setTimeout(r, 500));
+      idleRss = (await procStat(pid)).rssKb;
+      child.kill('SIGTERM');
+    }
+  }
+  const after = await procStat(pid);
+  const seconds = (Date.now() - started) / 1000;
+  return {
+    result,
+    cpuPercent: ((after.cpuTicks - before.cpuTicks) / 100 / seconds) * 100,
+    idleRss,
+    openSeen,
+    rssBefore: before.rssKb,
+  };
+};
+
+type Row = {
+  target: string;
+  mode: LoadMode;
+  clients: number;
+  p50: number;
+  p99: number;
+  eventP99: number;
+  firstTokenP50: number;
+  cpuPercent: number;
+  lost: number;
+  duplicated: number;
+  doubleRuns: number;
+  completed: number;
+  errors: string[];
+};
+
+const measureTarget = async (name: 'server' | 'baseline', script: string, modes: LoadMode[]) => {
+  const target = await startTarget(script);
+  const token =
+    name === 'server'
+      ? ((await (await fetch(`${target.url}/api/session`)).json()) as { token: string }).token
+      : '';
+  // Warm-up (JIT, database pages, connection pools), not measured.
+  await runLoad(target, {
+    url: target.url,
+    target: name,
+    mode: 'sse',
+    clients: 50,
+    load,
+    token,
+    rampMs: 200,
+    warmup: true,
+  });
+  const rows: Row[] = [];
+  for (const mode of modes) {
+    const levels = [...startLevels];
+    for (let i = 0; i < levels.length; i += 1) {
+      const clients = levels[i] as number;
+      console.log(`${name} ${mode} ${clients} clients…`);
+      const { result, cpuPercent } = await runLoad(target, {
+        url: target.url,
+        target: name,
+        mode,
+        clients,
+        load,
+        token,
+        rampMs: clients > 1 ? 1000 : 0,
+      });
+      if (!result) throw new Error(`${name} ${mode} ${clients}: the load client gave no result`);
+      const row: Row = {
+        target: name,
+        mode,
+        clients,
+        p50: num(mode === 'socket' ? result.eventLatencyMs.p50 : result.tokenLatencyMs.p50),
+        p99: num(mode === 'socket' ? result.eventLatencyMs.p99 : result.tokenLatencyMs.p99),
+        eventP99: num(result.eventLatencyMs.p99),
+        firstTokenP50: num(result.firstTokenMs.p50),
+        cpuPercent,
+        lost: result.lostTokens + result.lostEvents,
+        duplicated: result.duplicatedTokens + result.duplicatedEvents,
+        doubleRuns: result.doubleRuns,
+        completed: result.completed,
+        errors: result.errors,
+      };
+      rows.push(row);
+      console.log(
+        `  p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms, first token p50 ${row.firstTokenP50.toFixed(2)} ms, cpu ${row.cpuPercent.toFixed(0)}%, lost ${row.lost}, dup ${row.duplicated}, completed ${row.completed}/${clients}`,
+      );
+      const last = i === levels.length - 1;
+      if (last && clients < maxLevel && row.p99 <= goals.p99Ms && row.completed === clients)
+        levels.push(clients * 2);
+    }
+  }
+  const idleClients = smoke ? 8 : 1000;
+  const idle = await runLoad(target, {
+    url: target.url,
+    target: name,
+    mode: 'sse',
+    clients: idleClients,
+    load,
+    token,
+    rampMs: 1000,
+    idle: true,
+  });
+  const idleKbPerStream = idle.openSeen
+    ? (idle.idleRss - idle.rssBefore) / idleClients
+    : Number.NaN;
+  target.child.removeAllListeners('exit');
+  target.child.kill('SIGTERM');
+  return { rows, idleKbPerStream, idleClients };
+};
+
+const server = await measureTarget('server', 'bench/server/bench-server.ts', [
+  'sse',
+  'socket',
+  'hybrid',
+]);
+const baseline = await measureTarget('baseline', 'bench/server/baseline-server.ts', ['sse']);
+
+// ---- goals, judged on the measured figures --------------------------------------------------
+const at = (rows: Row[], mode: LoadMode, clients: number) =>
+  rows.find((r) => r.mode === mode && r.clients === clients);
+const sse1000 = at(server.rows, 'sse', smoke ? 8 : 1000);
+const base1000 = at(baseline.rows, 'sse', smoke ? 8 : 1000);
+const maxGood = (rows: Row[], mode: LoadMode) =>
+  Math.max(
+    0,
+    ...rows
+      .filter((r) => r.mode === mode && r.p99 <= goals.p99Ms && r.completed === r.clients)
+      .map((r) => r.clients),
+  );
+const verdicts = [
+  {
+    goal: `≥ 1000 concurrent SSE streams on one core with p99 added latency ≤ ${goals.p99Ms} ms`,
+    measured: `p99 ${sse1000?.p99.toFixed(2)} ms at ${sse1000?.clients}; up to ${maxGood(server.rows, 'sse')} streams within the goal`,
+    met: (sse1000?.p99 ?? Infinity) <= goals.p99Ms && !smoke,
+  },
+  {
+    goal: `p99 ≤ ${goals.baselineRatio}× the baseline's at 1000 streams`,
+    measured: `${sse1000?.p99.toFixed(2)} ms vs ${base1000?.p99.toFixed(2)} ms (${((sse1000?.p99 ?? 0) / (base1000?.p99 ?? 1)).toFixed(2)}×)`,
+    met: (sse1000?.p99 ?? Infinity) <= goals.baselineRatio * (base1000?.p99 ?? 0),
+  },
+  ...[1, smoke ? 8 : 100].map((clients) => {
+    const added =
+      (at(server.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN) -
+      (at(baseline.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN);
+    return {
+      goal: `first token added by the server ≤ ${goals.firstTokenP50Ms} ms p50 (${clients} client${clients > 1 ? 's' : ''}; server minus baseline)`,
+      measured: `${added.toFixed(2)} ms (server ${at(server.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms, baseline ${at(baseline.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms)`,
+      met: added <= goals.firstTokenP50Ms,
+    };
+  }),
+  {
+    goal: `≤ ${goals.idleStreamKb} KB RSS per idle stream`,
+    measured: `${server.idleKbPerStream.toFixed(1)} KB (baseline ${baseline.idleKbPerStream.toFixed(1)} KB), ${server.idleClients} streams`,
+    met: server.idleKbPerStream <= goals.idleStreamKb,
+  },
+  {
+    goal: 'no lost or duplicated tokens or events, one run per hybrid message',
+    measured: `lost ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.lost, 0)}, duplicated ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.duplicated, 0)}, double runs ${server.rows.reduce((n, r) => n + r.doubleRuns, 0)}`,
+    met: [...server.rows, ...baseline.rows].every(
+      (r) => r.lost === 0 && r.duplicated === 0 && r.doubleRuns === 0,
+    ),
+  },
+];
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
+const table = [
+  '| target | channel | streams | p50 ms | p99 ms | model-event p99 ms | first token p50 ms | CPU % of a core | lost | dup | completed |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...[...server.rows, ...baseline.rows].map(
+    (r) =>
+      `| ${r.target} | ${r.mode} | ${r.clients} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.eventP99)} | ${fmt(r.firstTokenP50)} | ${r.cpuPercent.toFixed(0)} | ${r.lost} | ${r.duplicated} | ${r.completed} |`,
+  ),
+].join('\n');
+const md = `# Streaming benchmark${smoke ? ' (smoke run: tiny numbers, not figures)' : ''}
+
+\`npm run bench\` — ${new Date().toISOString()}, ${canPin ? 'server pinned to core 0, load generator (separate process) to core 1' : 'not pinned'}.
+Synthetic agent: ${load.tokensPerSecond} tokens/s, a model event every ${load.eventEvery} tokens, ${load.tokens} tokens an answer.
+Latency is added latency: agent emit → client receive. Socket.IO carries model events (tokens stream over SSE), so its latency column is model events'.
+Baseline: a bare \`node:http\` SSE relay of the same agent (no framework, database, replay log or second channel).
+
+${table}
+
+Memory per idle open stream (RSS growth with ${server.idleClients} silent streams open): server ${fmt(server.idleKbPerStream)} KB, baseline ${fmt(baseline.idleKbPerStream)} KB.
+
+| goal | measured | met |
+| --- | --- | --- |
+${verdicts.map((v) => `| ${v.goal} | ${v.measured} | ${v.met ? 'yes' : 'no'} |`).join('\n')}
+
+![p99 latency against concurrency](latency.svg)
+`;
+await mkdir(outDir, { recursive: true });
+await writeFile(path.join(outDir, 'latest.md'), md);
+await writeFile(
+  path.join(outDir, 'latest.json'),
+  JSON.stringify({ load, smoke, pinned: canPin, server, baseline, verdicts }, null, 2),
+);
+const series = ['sse', 'socket', 'hybrid'].map((mode) => ({
+  name: `server ${mode}`,
+  points: server.rows
+    .filter((r) => r.mode === mode)
+    .map((r) => [r.clients, r.p99] as [number, number]),
+}));
+series.push({
+  name: 'baseline sse',
+  points: baseline.rows.map((r) => [r.clients, r.p99] as [number, number]),
+});
+await writeFile(
+  path.join(outDir, 'latency.svg'),
+  renderLineChart({
+    title: 'p99 added latency (ms) against concurrent streams',
+    xLabel: 'streams',
+    yLabel: 'ms',
+    series,
+    logX: true,
+  }),
+);
+console.log(`\n${md}`);
+process.exit(0);
