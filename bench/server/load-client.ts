@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { createParser } from 'eventsource-parser';
-import { io } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import type {
   ClientToServerEvents,
   ServerToClientEvents,
@@ -137,7 +137,7 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
       auth: { token: job.token },
       forceNew: true,
       reconnection: false,
-    }) as unknown as import('socket.io-client').Socket<ServerToClientEvents, ClientToServerEvents>;
+    }) as unknown as Socket<ServerToClientEvents, ClientToServerEvents>;
     const seen = new Uint8Array(expectedEvents);
     let ssePromise: Promise<string | null> | null = null;
     socket.on('connect_error', (error) => {
