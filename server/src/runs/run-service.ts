@@ -82,10 +82,11 @@ export const createRunService = (deps: RunServiceDeps) => {
       .filter((m) => !excludeIds.includes(m.id) && m.text.trim() !== '')
       .map((m) => ({ role: m.role, text: m.text }));
 
+  /** `excludeFromHistory` null: a new thread, which has no history to load. */
   const launch = (
     run: Run,
     persist: () => Promise<void>,
-    excludeFromHistory: readonly string[],
+    excludeFromHistory: readonly string[] | null,
   ) => {
     registry.add(run);
     run.append({
@@ -130,7 +131,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       }
       let history: HistoryTurn[] = [];
       try {
-        history = await loadHistory(run.init.threadId, excludeFromHistory);
+        if (excludeFromHistory) history = await loadHistory(run.init.threadId, excludeFromHistory);
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
@@ -178,36 +179,20 @@ export const createRunService = (deps: RunServiceDeps) => {
         createdAt: deps.now(),
       });
       run.claims.add(request.channel);
-      const persist = async () => {
-        if (isNewThread)
-          await threads.create({
-            id: threadId,
-            userId: request.userId,
-            title: titleFrom(request.message),
-          });
-        await messages.insert({
-          id: run.init.userMessageId,
+      const persist = () =>
+        messages.insertTurn({
           threadId,
+          newThreadTitle: isNewThread ? titleFrom(request.message) : null,
           userId: request.userId,
-          role: 'user',
-          text: request.message,
-          status: 'complete',
           runId: run.id,
+          userMessage: { id: run.init.userMessageId, text: request.message },
+          assistantMessage: {
+            id: run.init.assistantMessageId,
+            provider: deps.agent.provider,
+            model: deps.agent.model,
+          },
         });
-        await messages.insert({
-          id: run.init.assistantMessageId,
-          threadId,
-          userId: request.userId,
-          role: 'assistant',
-          text: '',
-          status: 'streaming',
-          runId: run.id,
-          provider: deps.agent.provider,
-          model: deps.agent.model,
-        });
-        await threads.touch(threadId);
-      };
-      launch(run, persist, [run.init.userMessageId]);
+      launch(run, persist, isNewThread ? null : [run.init.userMessageId]);
       return { run, attached: false };
     },
 

@@ -59,7 +59,48 @@ export type MessageUpdate = {
   error?: ErrorBody | null;
 };
 
+/** A user message and the assistant's (streaming) answer to it, saved together. */
+export type NewTurn = {
+  threadId: string;
+  /** Create the thread in the same statement (its first message). */
+  newThreadTitle: string | null;
+  userId: string;
+  runId: string;
+  userMessage: { id: string; text: string };
+  assistantMessage: { id: string; provider: string; model: string };
+};
+
 export const createMessageRepository = (db: Queryable) => ({
+  /**
+   * Saves a turn in ONE statement: the thread (when new), both messages (one multi-row insert,
+   * so the user's comes first), and the thread's updated time. One round trip per message keeps
+   * the embedded database from becoming the queue new answers wait in.
+   */
+  async insertTurn(turn: NewTurn): Promise<void> {
+    await db.query(
+      `with new_thread as (
+         insert into threads (id, user_id, title) select $1, $2, $3 where $3::text is not null returning id
+       ), turn as (
+         insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
+         values ($4, $1, $2, 'user', $5, 'complete', $6, null, null),
+                ($7, $1, $2, 'assistant', '', 'streaming', $6, $8, $9)
+         returning id
+       )
+       update threads set updated_at = now() where id = $1 and $3::text is null`,
+      [
+        turn.threadId,
+        turn.userId,
+        turn.newThreadTitle,
+        turn.userMessage.id,
+        turn.userMessage.text,
+        turn.runId,
+        turn.assistantMessage.id,
+        turn.assistantMessage.provider,
+        turn.assistantMessage.model,
+      ],
+    );
+  },
+
   async insert(message: NewMessage): Promise<void> {
     await db.query(
       `insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
