@@ -62,7 +62,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     anonDailyLimit: config.ANON_DAILY_MESSAGE_LIMIT,
     maxConcurrentRuns: config.MAX_CONCURRENT_RUNS,
     countMessagesSince: (userId, since) => messages.countUserMessages(userId, since),
-    liveRunsOf: (userId) => registry.live().filter((run) => run.init.userId === userId).length,
+    // A run being stopped no longer counts: the user may send again right after pressing stop.
+    liveRunsOf: (userId) =>
+      registry.live().filter((run) => run.init.userId === userId && !run.abort.signal.aborted)
+        .length,
   });
   const runs = createRunService({
     agent: options.agent,
