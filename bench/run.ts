@@ -63,6 +63,12 @@ const procStat = async (pid: number) => {
   };
 };
 
+/** The target's resident memory in KB right after a full garbage collection. */
+const rssAfterGc = async (url: string) => {
+  const memory = (await (await fetch(`${url}/__bench/memory`)).json()) as { rss: number };
+  return memory.rss / 1024;
+};
+
 /** Runs one load level in its own process; returns its result and the target's CPU use. */
 const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJob) => {
   const pid = target.child.pid as number;
@@ -86,7 +92,7 @@ const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJo
     if (line === 'OPEN' && job.idle) {
       openSeen = true;
       await new Promise((r) => setTimeout(r, 500));
-      idleRss = (await procStat(pid)).rssKb;
+      idleRss = await rssAfterGc(target.url);
       child.kill('SIGTERM');
     }
   }
@@ -97,7 +103,6 @@ const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJo
     cpuPercent: ((after.cpuTicks - before.cpuTicks) / 100 / seconds) * 100,
     idleRss,
     openSeen,
-    rssBefore: before.rssKb,
   };
 };
 
@@ -134,6 +139,21 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
     rampMs: 200,
     warmup: true,
   });
+  // Memory per idle open stream first, while the process is fresh: RSS after GC, before and
+  // with the silent streams open.
+  const idleClients = smoke ? 8 : 1000;
+  const rssBefore = await rssAfterGc(target.url);
+  const idle = await runLoad(target, {
+    url: target.url,
+    target: name,
+    mode: 'sse',
+    clients: idleClients,
+    load,
+    token,
+    rampMs: 1000,
+    idle: true,
+  });
+  const idleKbPerStream = idle.openSeen ? (idle.idleRss - rssBefore) / idleClients : Number.NaN;
   const rows: Row[] = [];
   for (const mode of modes) {
     const levels = [...startLevels];
@@ -174,20 +194,6 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
         levels.push(clients * 2);
     }
   }
-  const idleClients = smoke ? 8 : 1000;
-  const idle = await runLoad(target, {
-    url: target.url,
-    target: name,
-    mode: 'sse',
-    clients: idleClients,
-    load,
-    token,
-    rampMs: 1000,
-    idle: true,
-  });
-  const idleKbPerStream = idle.openSeen
-    ? (idle.idleRss - idle.rssBefore) / idleClients
-    : Number.NaN;
   target.child.removeAllListeners('exit');
   target.child.kill('SIGTERM');
   return { rows, idleKbPerStream, idleClients };

@@ -10,6 +10,11 @@ const agent = createSyntheticAgent(load);
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/__bench/memory') {
+    globalThis.gc?.();
+    res.end(JSON.stringify(process.memoryUsage()));
+    return;
+  }
   const controller = new AbortController();
   req.on('close', () => controller.abort());
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Express } from 'express';
 import { loadConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/create-server.js';
 import { createSyntheticAgent } from './synthetic-agent.js';
@@ -23,6 +24,16 @@ const config = loadConfig({
   RUN_IDLE_TIMEOUT_MS: '0',
   RUN_GRACE_MS: '5000',
 });
-const server = await startServer({ config, agent: createSyntheticAgent(load) });
+// Bench-only: collect garbage and report memory, so memory per stream is read after GC.
+const gcRoute = (app: Express) =>
+  app.get('/__bench/memory', (_req, res) => {
+    globalThis.gc?.();
+    res.json(process.memoryUsage());
+  });
+const server = await startServer({
+  config,
+  agent: createSyntheticAgent(load),
+  extensions: [gcRoute],
+});
 console.log(`READY ${server.url}`);
 process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));

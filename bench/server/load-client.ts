@@ -162,16 +162,19 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
     });
     socket.on('connect', () => {
       // The seed client's order: model_start, then at once the EventSource for the same message.
-      let ackRunId: string | null = null;
-      socket.emit('model_start', { message: `bench ${client}`, request_id: requestId }, (ack) => {
-        if (!ack.ok) errors.push(`model_start ${client}: ${ack.error.code}`);
-        else ackRunId = ack.run_id;
+      const acked = new Promise<string | null>((resolve) => {
+        socket.emit('model_start', { message: `bench ${client}`, request_id: requestId }, (ack) => {
+          if (!ack.ok) errors.push(`model_start ${client}: ${ack.error.code}`);
+          resolve(ack.ok ? ack.run_id : null);
+        });
       });
       if (withSse) {
-        ssePromise = streamSse(client, requestId).then((runId) => {
-          if (runId !== ackRunId) doubleRuns += 1;
-          return runId;
-        });
+        ssePromise = Promise.all([streamSse(client, requestId), acked]).then(
+          ([runId, ackRunId]) => {
+            if (runId !== ackRunId) doubleRuns += 1;
+            return runId;
+          },
+        );
       }
     });
   });
