@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
 import type { Agent } from './agent/agent.js';
-import { createPlaceholderAgent } from './agent/placeholder-agent.js';
+import { createAgentFromEnv, describeAgentFromEnv } from './agent/create-agent.js';
 import { loadConfig } from './config.js';
 import { startServer } from './create-server.js';
 import { createAnatomyExtension } from './http/anatomy-routes.js';
@@ -21,9 +21,15 @@ export type MainOptions = {
 export const main = async (options: MainOptions = {}) => {
   const config = loadConfig();
   const { outDir } = resolveAssetDirs({}, process.env);
+  const agent = options.agent ?? createAgentFromEnv(process.env);
+  log.info(
+    options.agent
+      ? `assistant: ${agent.provider} ${agent.model}`
+      : describeAgentFromEnv(process.env),
+  );
   const server = await startServer({
     config,
-    agent: options.agent ?? createPlaceholderAgent(),
+    agent,
     extensions: [
       createAnatomyExtension({ outDir, unavailableMessage: options.modelUnavailableMessage }),
       createWebAppExtension({ distDir: path.resolve(import.meta.dirname, '../../web/dist') }),
