@@ -1,5 +1,11 @@
 import type { NamedView } from '../../../../shared/protocol/named-view.js';
-import { compilePattern, consume, findPatterns, type PhrasePattern } from './phrase-pattern.js';
+import {
+  compilePattern,
+  consume,
+  findPatterns,
+  findTagged,
+  type PhrasePattern,
+} from './phrase-pattern.js';
 
 /** What the student asked of the camera. */
 export interface ViewRequest {
@@ -17,6 +23,27 @@ export interface ViewRequest {
 }
 
 const compile = (sources: readonly string[]): PhrasePattern[] => sources.map(compilePattern);
+
+const diagonals: { pattern: PhrasePattern; tag: NamedView }[] = (
+  ['left', 'right'] as const
+).flatMap((side) => [
+  {
+    pattern: compilePattern(`from behind|back|rear ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `posterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the back|rear ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `posterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the front ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `anterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the ${side} ?side ?and ?from behind`),
+    tag: `posterolateral-${side}` as const,
+  },
+]);
 const OWNER = '?the|his|her|its|their|my|your';
 
 const posterior = compile([
@@ -26,7 +53,6 @@ const posterior = compile([
   'back|rear|posterior|dorsal|backside view|side|aspect',
   'posteriorly',
   'view of the back',
-  'turn|spin|rotate ?the ?it|him|her|them|body|model ?to ?show ?the back|posterior',
 ]);
 const anterior = compile([
   `from|at|to ${OWNER} front|anterior ?side|view`,
@@ -118,6 +144,12 @@ export function detectView(
     return spans.length > 0;
   };
 
+  // "From behind on the left" names both directions at once.
+  const combined = findTagged(tokens, diagonals, unavailable)[0];
+  if (combined !== undefined) {
+    consume(consumed, [combined]);
+    consume(unavailable, [combined]);
+  }
   // Sided words first: "from the left side" must not leave "side" to the generic lateral view.
   const isLeft = take(left);
   const isRight = take(right);
@@ -131,8 +163,10 @@ export function detectView(
   const zoom = take(zoomOut) ? 'out' : take(zoomIn) ? 'in' : null;
 
   const side = isLeft && !isRight ? 'left' : isRight && !isLeft ? 'right' : null;
-  let view: NamedView | null = null;
-  if (side !== null) {
+  let view: NamedView | null = combined?.tag ?? null;
+  if (view !== null) {
+    // Named already.
+  } else if (side !== null) {
     if (isPosterior) view = `posterolateral-${side}`;
     else if (isAnterior || isAngled) view = `anterolateral-${side}`;
     else view = side;

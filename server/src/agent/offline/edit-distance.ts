@@ -16,9 +16,13 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, previousPrevious[j - 2]! + 1);
+        value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
       }
       current[j] = value;
       if (value < rowMin) rowMin = value;
@@ -26,7 +30,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     if (rowMin > max) return max + 1;
     [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return previous[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 /**

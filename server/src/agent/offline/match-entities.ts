@@ -21,6 +21,8 @@ export interface FindMentionsOptions {
   blocked?: ReadonlySet<number>;
   /** Words that never count as typos of a name (movement words such as "supination"). */
   reserved?: ReadonlySet<string>;
+  /** Only exact phrases of at least this many words (to claim "tibialis posterior" first). */
+  exactMinTokens?: number;
 }
 
 /**
@@ -38,20 +40,21 @@ export function findMentions(
   // Positions that take part in matching; articles in between are skipped ("the").
   const usable: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!blocked.has(i) && !ARTICLES.has(tokens[i]!)) usable.push(i);
+    if (!blocked.has(i) && !ARTICLES.has(tokens[i] ?? '')) usable.push(i);
   }
 
   const mentions: Mention[] = [];
   let p = 0;
   while (p < usable.length) {
-    const best = bestMatchAt(tokens, usable, p, lexicon, blocked, reserved);
+    const best = bestMatchAt(tokens, usable, p, lexicon, blocked, reserved, options.exactMinTokens);
     if (best === null) {
       p += 1;
       continue;
     }
-    const start = usable[p]!;
-    const end = usable[p + best.length - 1]! + 1;
-    const target = lexicon.targets.get(best.key)!;
+    const start = usable[p] ?? 0;
+    const end = (usable[p + best.length - 1] ?? start) + 1;
+    const target = lexicon.targets.get(best.key);
+    if (target === undefined) break;
     mentions.push({
       kind: target.kind,
       ids: [...target.ids],
@@ -73,14 +76,16 @@ function bestMatchAt(
   lexicon: Lexicon,
   blocked: ReadonlySet<number>,
   reserved: ReadonlySet<string>,
+  exactMinTokens: number | undefined,
 ): { key: string; length: number; distance: number } | null {
   const longest = Math.min(lexicon.maxTokens, usable.length - p);
-  for (let n = longest; n >= 1; n--) {
+  for (let n = longest; n >= (exactMinTokens ?? 1); n--) {
     const indices = usable.slice(p, p + n);
     if (!isContiguous(indices, tokens, blocked)) continue;
-    const words = indices.map((i) => tokens[i]!);
+    const words = indices.map((i) => tokens[i] ?? '');
     const key = words.join(' ');
     if (lexicon.targets.has(key)) return { key, length: n, distance: 0 };
+    if (exactMinTokens !== undefined) continue;
     const fuzzy = fuzzyMatch(words, lexicon, reserved);
     if (fuzzy !== null) return { ...fuzzy, length: n };
   }
@@ -94,8 +99,8 @@ const isContiguous = (
   blocked: ReadonlySet<number>,
 ): boolean => {
   for (let k = 1; k < indices.length; k++) {
-    for (let i = indices[k - 1]! + 1; i < indices[k]!; i++) {
-      if (blocked.has(i) || !ARTICLES.has(tokens[i]!)) return false;
+    for (let i = (indices[k - 1] ?? 0) + 1; i < (indices[k] ?? 0); i++) {
+      if (blocked.has(i) || !ARTICLES.has(tokens[i] ?? '')) return false;
     }
   }
   return true;
@@ -109,15 +114,15 @@ function fuzzyMatch(
   const joined = words.join(' ');
   const budget = typoTolerance(joined.replace(/ /g, ''));
   if (budget === 0) return null;
-  const candidates = lexicon.phrasesByLength.get(words.length)?.get(joined[0]!) ?? [];
+  const candidates = lexicon.phrasesByLength.get(words.length)?.get(joined.charAt(0)) ?? [];
   let best: { key: string; distance: number } | null = null;
   for (const phrase of candidates) {
     if (Math.abs(phrase.key.length - joined.length) > budget) continue;
     const exactWords = words.filter((word, k) => word === phrase.tokens[k]).length;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
-      const word = words[k]!;
-      const target = phrase.tokens[k]!;
+      const word = words[k] ?? '';
+      const target = phrase.tokens[k] ?? '';
       if (word === target) continue;
       // A word that differs must start alike, not be an everyday word, and be long enough to carry
       // a typo (a short one may, beside a word that matched exactly: "teres minr").

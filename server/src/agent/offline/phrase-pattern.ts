@@ -11,7 +11,14 @@ export interface Span {
  */
 export type PhrasePattern = readonly { words: ReadonlySet<string> | null; optional: boolean }[];
 
+const vocabulary = new Set<string>();
+
+/** Every word some compiled pattern names: the words the parser understands besides names. */
+export const patternVocabulary = (): ReadonlySet<string> => vocabulary;
+
 export function compilePattern(source: string): PhrasePattern {
+  for (const word of source.replace(/[?*]/g, ' ').split(/[\s|]+/))
+    if (word !== '') vocabulary.add(word);
   return source
     .trim()
     .split(/\s+/)
@@ -31,7 +38,9 @@ export function matchAt(
 ): Span | null {
   const step = (slot: number, at: number): number | null => {
     if (slot === pattern.length) return at;
-    const { words, optional } = pattern[slot]!;
+    const slotPattern = pattern[slot];
+    if (slotPattern === undefined) return at;
+    const { words, optional } = slotPattern;
     const token = tokens[at];
     if (token !== undefined && !blocked.has(at) && (words === null || words.has(token))) {
       const end = step(slot + 1, at + 1);
@@ -43,29 +52,41 @@ export function matchAt(
   return end === null || end === start ? null : { start, end };
 }
 
-/** Every non-overlapping match of any of the patterns, scanning left to right. */
-export function findPatterns(
+/** Every non-overlapping match of any of the tagged patterns, left to right, longest first. */
+export function findTagged<T>(
   tokens: readonly string[],
-  patterns: readonly PhrasePattern[],
+  entries: readonly { pattern: PhrasePattern; tag: T }[],
   blocked: ReadonlySet<number> = new Set(),
-): Span[] {
-  const spans: Span[] = [];
+): (Span & { tag: T })[] {
+  const found: (Span & { tag: T })[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let best: Span | null = null;
-    for (const pattern of patterns) {
+    let best: (Span & { tag: T }) | null = null;
+    for (const { pattern, tag } of entries) {
       const span = matchAt(tokens, i, pattern, blocked);
-      if (span !== null && (best === null || span.end > best.end)) best = span;
+      if (span !== null && (best === null || span.end > best.end)) best = { ...span, tag };
     }
     if (best === null) {
       i += 1;
     } else {
-      spans.push(best);
+      found.push(best);
       i = best.end;
     }
   }
-  return spans;
+  return found;
 }
+
+/** Every non-overlapping match of any of the patterns, scanning left to right. */
+export const findPatterns = (
+  tokens: readonly string[],
+  patterns: readonly PhrasePattern[],
+  blocked: ReadonlySet<number> = new Set(),
+): Span[] =>
+  findTagged(
+    tokens,
+    patterns.map((pattern) => ({ pattern, tag: null })),
+    blocked,
+  ).map(({ start, end }) => ({ start, end }));
 
 /** True when any of the patterns matches anywhere. */
 export const hasPattern = (

@@ -1,0 +1,138 @@
+import type { Side } from '../../../../shared/protocol/ids.js';
+import { detectAction, type ActionRequest } from './detect-action.js';
+import { detectIntent, type IntentFlags } from './detect-intent.js';
+import { detectSides, type SideWord } from './detect-side.js';
+import { detectView, type ViewRequest } from './detect-view.js';
+import type { Lexicon } from './lexicon.js';
+import { findMentions, type Mention } from './match-entities.js';
+import { compilePattern, consume, findPatterns, patternVocabulary } from './phrase-pattern.js';
+import { COMMON_WORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+/** A name in the message with the side the student gave it, if any. */
+export interface SidedMention extends Mention {
+  side: Side | null;
+  /** A region named as "forearm muscles", "muscles of the back": its muscles, not just the place. */
+  asMuscles: boolean;
+}
+
+/** Everything the offline guide reads from one message. */
+export interface ParsedRequest {
+  tokens: string[];
+  mentions: SidedMention[];
+  view: ViewRequest;
+  action: ActionRequest;
+  intent: IntentFlags;
+  /** The side named once for the whole message ("on the left"), when there is exactly one. */
+  side: Side | null;
+  /** Words that look like a name the catalog does not know ("the flurbus muscle"). */
+  unknownWords: string[];
+}
+
+/** Phrases whose words would otherwise read as names: "bring back" is not the back. */
+const idioms = [
+  'bring|put|go|come|get|step|pull|move|turn|turning back',
+  'back to|again|out',
+  'other hand',
+  'on ?the one hand',
+  'hand me|over',
+  'face me|us',
+  'head over|back',
+  'in front',
+].map(compilePattern);
+
+/** Reads names, sides, views, movements and intent from a message, in that order of claim. */
+export function parseRequest(
+  text: string,
+  lexicon: Lexicon,
+  knownActions: ReadonlySet<string>,
+): ParsedRequest {
+  const tokens = tokenize(text);
+  const claimed = new Set<number>();
+  // Names first, so "tibialis posterior" and "front delt" keep their direction words.
+  for (const mention of findMentions(tokens, lexicon, { exactMinTokens: 1 })) {
+    // One-word muscle names too ("supinator" is the muscle, not the movement), but not regions
+    // ("knee" and "back" are also joints and directions) nor plural agent nouns ("rotators").
+    const oneWord = mention.end - mention.start === 1;
+    const agentNoun = oneWord && /ors$/.test(mention.text);
+    if (!oneWord || ((mention.kind === 'muscle' || mention.kind === 'group') && !agentNoun)) {
+      consume(claimed, [mention]);
+    }
+  }
+  const view = detectView(tokens, claimed);
+  const notNames = new Set(view.consumed);
+  consume(notNames, findPatterns(tokens, idioms, claimed));
+  const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
+  for (const i of action.consumed) notNames.add(i);
+  const sideWords = detectSides(tokens, new Set([...claimed, ...notNames]));
+  consume(notNames, sideWords);
+
+  const reserved = patternVocabulary();
+  const mentions = findMentions(tokens, lexicon, { blocked: notNames, reserved }).map(
+    (mention): SidedMention => ({
+      ...mention,
+      side: sideFor(mention, sideWords, tokens),
+      asMuscles: mention.kind === 'region' && namesMuscles(tokens, mention),
+    }),
+  );
+  const distinctSides = [...new Set(sideWords.map((w) => w.side))];
+
+  const explained = new Set(notNames);
+  consume(explained, mentions);
+  const vocabulary = patternVocabulary();
+  const unknownWords = tokens.filter(
+    (token, i) =>
+      !explained.has(i) &&
+      token.length >= 4 &&
+      /^[a-z]+$/.test(token) &&
+      !COMMON_WORDS.has(token) &&
+      !vocabulary.has(token),
+  );
+
+  return {
+    tokens,
+    mentions,
+    view,
+    action,
+    intent: detectIntent(tokens, text),
+    side: distinctSides.length === 1 ? (distinctSides[0] ?? null) : null,
+    unknownWords,
+  };
+}
+
+/** The side word just before a name ("my left bicep") or just after it ("the biceps on the left"). */
+function sideFor(
+  mention: Mention,
+  sideWords: readonly SideWord[],
+  tokens: readonly string[],
+): Side | null {
+  const filler = new Set([
+    'my',
+    'the',
+    'his',
+    'her',
+    'your',
+    'their',
+    'our',
+    'on',
+    'of',
+    'and',
+    'in',
+  ]);
+  const gapIsFiller = (from: number, to: number) =>
+    tokens.slice(from, to).every((t) => filler.has(t));
+  const before = sideWords.filter(
+    (w) => w.end <= mention.start && gapIsFiller(w.end, mention.start),
+  );
+  const nearest = before.at(-1);
+  if (nearest !== undefined) return nearest.side;
+  const after = sideWords.find((w) => w.start >= mention.end && gapIsFiller(mention.end, w.start));
+  return after?.side ?? null;
+}
+
+const namesMuscles = (tokens: readonly string[], mention: Mention): boolean => {
+  const next = tokens[mention.end];
+  // "forearm muscles", "muscles of the back", "what muscles are in the arm"
+  const before = tokens.slice(Math.max(0, mention.start - 5), mention.start);
+  return next === 'muscle' || next === 'muscles' || before.includes('muscles');
+};

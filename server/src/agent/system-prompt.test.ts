@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import { SceneState } from '../../../shared/protocol/scene-state.js';
+import { indexCatalog } from './catalog-index.js';
+import { retrieveContext } from './retrieve-context.js';
+import { buildSystemPrompt, readSceneFromSystemPrompt } from './system-prompt.js';
+
+const index = indexCatalog(loadCatalog());
+const scene = SceneState.parse({
+  selection: [{ muscleId: 'deltoid', side: 'left' }],
+  view: 'posterior',
+  layers: { muscles: true, bones: false, other: true },
+  xray: true,
+});
+const promptFor = (message: string, s: SceneState | null = scene) =>
+  buildSystemPrompt({
+    index,
+    scene: s,
+    context: retrieveContext(index, { message, scene: s, history: [] }),
+  });
+
+describe('buildSystemPrompt', () => {
+  it('should describe what the student sees', () => {
+    const prompt = promptFor('hello');
+    expect(prompt).toContain('Selected: deltoid (Deltoid, left).');
+    expect(prompt).toContain('View: posterior.');
+    expect(prompt).toContain('Layers: muscles shown, bones hidden, other shown. X-ray on.');
+  });
+
+  it('should carry the scene as JSON that reads back exactly', () => {
+    expect(readSceneFromSystemPrompt(promptFor('hello'))).toEqual(scene);
+    expect(readSceneFromSystemPrompt(promptFor('hello', null))).toBeNull();
+  });
+
+  it('should list every catalog muscle id once and mark those without a mesh', () => {
+    const prompt = promptFor('hello');
+    for (const muscle of index.catalog.muscles) {
+      expect(prompt).toMatch(new RegExp(`\\b${muscle.id}\\b${muscle.hasMesh ? '' : '.*†'}`));
+    }
+    expect(prompt).toContain('abductor-digiti-minimi-of-hand "Abductor digiti minimi (hand)"†');
+    expect(prompt).toContain(
+      'rotator-cuff: supraspinatus, infraspinatus, teres-minor, subscapularis',
+    );
+  });
+
+  it('should retrieve the facts of the muscles in question, by nickname, typo or "it"', () => {
+    expect(promptFor('where do the lats insert?')).toContain(
+      'Latissimus dorsi [latissimus-dorsi] (NOT IN THE 3D MODEL: no mesh, cannot be highlighted)',
+    );
+    expect(promptFor('what nerve supplies the bicpes?')).toContain(
+      'nerve: Musculocutaneous nerve (C5–C6)',
+    );
+    expect(promptFor('what does it do?')).toContain('insertion: Deltoid tuberosity of the humerus');
+  });
+
+  it('should answer movement questions from the structured actions', () => {
+    expect(promptFor('which muscles extend the knee?')).toContain(
+      'Muscles that extend the knee: rectus-femoris, vastus-lateralis, vastus-medialis, vastus-intermedius.',
+    );
+  });
+
+  it('should stay a reasonable size', () => {
+    expect(promptFor('show me the rotator cuff').length).toBeLessThan(20_000);
+  });
+});
+
+describe('readSceneFromSystemPrompt', () => {
+  it('should ignore a missing or broken scene', () => {
+    expect(readSceneFromSystemPrompt('no scene here')).toBeNull();
+    expect(readSceneFromSystemPrompt('<scene>{oops</scene>')).toBeNull();
+    expect(readSceneFromSystemPrompt('<scene>{"view":"sideways"}</scene>')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { tool } from 'ai';
+import { z } from 'zod';
+import type { CatalogIndex } from '../catalog-index.js';
+import {
+  describeForModel,
+  missingMeshMessage,
+  resolveMuscles,
+  unknownMessage,
+} from './resolve-muscles.js';
+import { colorHelp, MuscleRefs, resolveColor, SideInput } from './tool-schemas.js';
+import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
+
+export const SelectMusclesInput = z.object({
+  muscleIds: MuscleRefs,
+  side: SideInput.optional(),
+  mode: z
+    .enum(['replace', 'add', 'remove'])
+    .optional()
+    .describe('replace the selection (default), add to it, or remove these from it'),
+  color: z.string().optional().describe(`Highlight colour: ${colorHelp}. Omit for the default.`),
+});
+export type SelectMusclesInput = z.input<typeof SelectMusclesInput>;
+
+/** Highlights muscles (`model:selectMuscles`) after checking every id against the catalog. */
+export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): ToolOutcome {
+  const resolved = resolveMuscles(index, input.muscleIds);
+  if (resolved.unknown.length > 0) return fail(unknownMessage(resolved.unknown));
+  let color: string | undefined;
+  if (input.color !== undefined) {
+    const hex = resolveColor(input.color);
+    if (hex === null) return fail(`"${input.color}" is not a colour I can use: give ${colorHelp}.`);
+    color = hex;
+  }
+  const side = input.side ?? 'both';
+  const mode = input.mode ?? 'replace';
+  const notes =
+    resolved.missingMesh.length > 0 ? ` ${missingMeshMessage(resolved.missingMesh)}` : '';
+  if (resolved.drawable.length === 0) {
+    return succeed(`Nothing was highlighted.${notes}`);
+  }
+  const verb =
+    mode === 'remove'
+      ? 'Removed from the selection'
+      : mode === 'add'
+        ? 'Added to the selection'
+        : 'Selected';
+  return succeed(
+    `${verb} (${side === 'both' ? 'both sides' : `${side} side`}): ${resolved.drawable.map(describeForModel).join(', ')}.${notes}`,
+    [
+      {
+        type: 'model:selectMuscles',
+        payload: {
+          muscleIds: resolved.drawable.map((m) => m.id),
+          side,
+          mode,
+          ...(color ? { color } : {}),
+        },
+      },
+    ],
+  );
+}
+
+export const selectMusclesTool = (index: CatalogIndex) =>
+  tool({
+    description:
+      'Highlight muscles in the 3D viewer. Use catalog ids only. Muscles without a mesh are reported back, never drawn: tell the student, do not pick another muscle instead.',
+    inputSchema: SelectMusclesInput,
+    execute: async (input) => selectMuscles(index, input),
+    toModelOutput: ({ output }) => toToolModelOutput(output),
+  });
