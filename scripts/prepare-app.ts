@@ -44,13 +44,7 @@ export const ensureWebBuild = async (log: (line: string) => void): Promise<void>
 
 /** Everything `npm start` and the end-to-end tests need before the server starts. */
 export const prepareApp = async (log: (line: string) => void = (line) => console.log(line)) => {
-  const assets = await ensureAssets({
-    sourceDir:
-      process.env.ANATOMY_SOURCE_DIR ??
-      path.resolve(repoRoot, '..', 'shared', 'anatomy', 'bodyparts3d'),
-    outDir: path.resolve(repoRoot, process.env.ASSETS_OUT_DIR ?? path.join('assets', 'out')),
-    log,
-  });
+  const assets = await ensureAssets({ ...resolveAssetDirs(), log });
   await ensureWebBuild(log);
   return { assets };
 };

@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { LayerControls } from '../panels/LayerControls';
+import { SelectionSummary } from '../panels/SelectionSummary';
+import { TourBar } from '../panels/TourBar';
+import { ViewControls } from '../panels/ViewControls';
+import { useViewerStore } from '../state/use-viewer-store';
+import { Attribution } from './Attribution';
+import { ModelStatus } from './ModelStatus';
+
+// three, R3F and drei are the bulk of the app: they load after the first paint.
+const Viewer = lazy(() => import('../scene/Viewer').then((m) => ({ default: m.Viewer })));
+
+/** The 3D view with its overlays: view and layer toolbars, selection, tour, status, licence. */
+export function ViewerArea() {
+  const anatomy = useViewerStore((s) => s.anatomy);
+  const hasModel = anatomy?.model != null;
+  return (
+    <section className="viewer-area" aria-label="3D model">
+      {hasModel && (
+        <Suspense fallback={null}>
+          <Viewer anatomy={anatomy} />
+        </Suspense>
+      )}
+      {hasModel && (
+        <div className="viewer-area__top">
+          <ViewControls />
+          <LayerControls />
+        </div>
+      )}
+      <ModelStatus />
+      <div className="viewer-area__bottom">
+        <SelectionSummary />
+        <TourBar />
+        <Attribution />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { config as zodConfig } from 'zod';
+import { createChatController, type ChatController } from '../net/chat-controller';
+import { connectSocket } from '../net/connect-socket';
+import { resolveIdentity } from '../net/resolve-identity';
+import { createRunSnapshotStore } from '../net/run-snapshot-store';
+import { createSceneStorage } from '../net/scene-storage';
+import { useViewerStore } from '../state/use-viewer-store';
+import type { ViewerStore } from '../state/viewer-store';
+import { loadAnatomy } from './load-anatomy';
+import { threadUrl } from './thread-url';
+
+declare global {
+  interface Window {
+    /** The app's store, for end-to-end tests and automation: `window.__anatomyStore.getState()`. */
+    __anatomyStore?: ViewerStore;
+  }
+}
+
+const safeStorage = (pick: () => Storage): Storage | null => {
+  try {
+    return pick();
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Wires the app outside React: the store, the identity (first, so every later request carries
+ * the same session cookie), the socket, the chat controller (which resumes an interrupted
+ * answer), the anatomy data, and scene persistence across reloads.
+ */
+export const startApp = async (): Promise<{ controller: ChatController; dispose: () => void }> => {
+  // The strict CSP has no 'unsafe-eval'; zod must not try to compile validators.
+  zodConfig({ jitless: true });
+  const store = useViewerStore;
+  window.__anatomyStore = store;
+
+  const local = safeStorage(() => window.localStorage);
+  const session = safeStorage(() => window.sessionStorage);
+  const identity = await resolveIdentity((input, init) => fetch(input, init), local);
+
+  const sceneStorage = createSceneStorage(session);
+  const saved = sceneStorage.load();
+  if (saved) store.getState().restoreScene(saved);
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  const saveNow = () => {
+    saveTimer = null;
+    sceneStorage.save(store.getState().scene);
+  };
+  const unsubscribeScene = store.subscribe((state, previous) => {
+    if (state.scene !== previous.scene && saveTimer === null) saveTimer = setTimeout(saveNow, 300);
+  });
+  window.addEventListener('pagehide', saveNow);
+
+  const socket = connectSocket(identity);
+  const controller = createChatController({
+    store,
+    socket,
+    userId: identity.userId,
+    createEventSource: (url) => new EventSource(url),
+    fetch: (input, init) => fetch(input, init),
+    snapshots: createRunSnapshotStore(session),
+    onThreadChange: (threadId) => threadUrl.write(threadId),
+  });
+  controller.start(threadUrl.read(window.location));
+  void loadAnatomy(store);
+
+  return {
+    controller,
+    dispose: () => {
+      unsubscribeScene();
+      window.removeEventListener('pagehide', saveNow);
+      if (saveTimer) clearTimeout(saveTimer);
+      controller.dispose();
+      socket.close();
+    },
+  };
+};

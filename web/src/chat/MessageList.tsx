@@ -1,0 +1,84 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useChatController } from '../app/use-chat-controller';
+import { useViewerStore } from '../state/use-viewer-store';
+import { ChatMessageView } from './ChatMessageView';
+
+const STICK_PX = 80;
+
+const suggestions = [
+  'Show me the rotator cuff from behind',
+  'Which muscles flex the elbow?',
+  'Give me a tour of the quadriceps',
+];
+
+/**
+ * The conversation, newest at the bottom. Follows the streaming answer while the reader is at
+ * the bottom; scrolling up stops following until they return.
+ */
+export function MessageList() {
+  const messages = useViewerStore((s) => s.messages);
+  const historyStatus = useViewerStore((s) => s.historyStatus);
+  const historyBefore = useViewerStore((s) => s.historyBefore);
+  const controller = useChatController();
+  const scroller = useRef<HTMLDivElement>(null);
+  const atBottom = useRef(true);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return undefined;
+    const onScroll = () => {
+      atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_PX;
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+  }, [messages]);
+
+  return (
+    <div className="message-list" ref={scroller}>
+      {historyBefore && (
+        <button
+          type="button"
+          className="link-button message-list__older"
+          onClick={() => void controller.loadOlder()}
+        >
+          Load earlier messages
+        </button>
+      )}
+      {historyStatus === 'loading' && messages.length === 0 && (
+        <p className="message-list__empty">Loading the conversation…</p>
+      )}
+      {historyStatus === 'error' && (
+        <p className="message-list__empty">Could not load this conversation.</p>
+      )}
+      {messages.length === 0 && historyStatus !== 'loading' && (
+        <div className="message-list__welcome">
+          <h2>Ask about any muscle</h2>
+          <p>The model highlights what the answer talks about and turns to show it.</p>
+          <ul className="suggestions">
+            {suggestions.map((text) => (
+              <li key={text}>
+                <button type="button" className="suggestion" onClick={() => controller.send(text)}>
+                  {text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ol className="message-list__items" role="log" aria-label="Conversation" aria-live="off">
+        {messages.map((message, index) => (
+          <ChatMessageView
+            key={message.key}
+            message={message}
+            isLast={index === messages.length - 1}
+          />
+        ))}
+      </ol>
+    </div>
+  );
+}

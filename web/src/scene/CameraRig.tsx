@@ -1,0 +1,185 @@
+import { CameraControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useRef } from 'react';
+import { PerspectiveCamera } from 'three';
+import type { CameraControls as CameraControlsImpl } from '@react-three/drei';
+import type { AnatomyIndex } from '../state/anatomy-index';
+import type { CameraGoal } from '../state/scene-data';
+import { useViewerStore } from '../state/use-viewer-store';
+import type { BodyRuntime } from './body-runtime';
+import { cameraPoseForGoal } from './camera-pose-for-goal';
+import { clearestView } from './clearest-view';
+import { nearestNamedView } from './nearest-named-view';
+
+export interface CameraRigProps {
+  anatomy: AnatomyIndex;
+  /** The body on screen, to choose the clearest view of a focus by ray casts. */
+  runtime: BodyRuntime;
+}
+
+const DEFAULT_SMOOTH_TIME = 0.25;
+const ROTATE_STEP = Math.PI / 12;
+/** Fraction of the view's height the subject moves up while the tour's caption shows. */
+const TOUR_LIFT = 0.12;
+
+/**
+ * drei's CameraControls, driven by the store's camera goal: every new goal (a named view, a
+ * focus on muscles framed from the manifest's bounds, or an explicit pose) is a smooth
+ * transition of about its `durationMs`. The user's own moves pause a playing tour instead of
+ * fighting it; when the camera rests, the nearest named view goes back to the store.
+ */
+export function CameraRig({ anatomy, runtime }: CameraRigProps) {
+  const controlsRef = useRef<CameraControlsImpl>(null);
+  const get = useThree((s) => s.get);
+  const gl = useThree((s) => s.gl);
+
+  const goTo = useCallback(
+    (goal: CameraGoal, animate: boolean) => {
+      const controls = controlsRef.current;
+      const camera = get().camera;
+      if (!controls || !(camera instanceof PerspectiveCamera)) return;
+      const { width, height } = get().size;
+      const pose = cameraPoseForGoal(
+        goal,
+        anatomy,
+        camera.fov,
+        width / Math.max(1, height),
+        (focus) => clearestView(anatomy, runtime, focus.muscleIds, focus.side),
+      );
+      if (!pose) return;
+      const [px, py, pz] = pose.position;
+      const [tx, ty, tz] = pose.target;
+      // Straight above or below, nudge the camera towards the wanted screen-up so the
+      // orbit's azimuth (and so the roll) comes out right.
+      const dx = px - tx;
+      const dy = py - ty;
+      const dz = pz - tz;
+      const distance = Math.hypot(dx, dy, dz);
+      const vertical = Math.abs(dy) / Math.max(1e-6, distance) > 0.995;
+      const nudge = vertical ? distance * 0.002 : 0;
+      controls.smoothTime = animate
+        ? Math.max(0.08, (goal.durationMs / 1000) * 0.28)
+        : DEFAULT_SMOOTH_TIME;
+      // While a tour's caption covers the bottom of the view, frame the subject higher up.
+      const touring = useViewerStore.getState().scene.tour !== null;
+      const visibleHeight = 2 * distance * Math.tan((camera.fov * Math.PI) / 360);
+      void controls.setFocalOffset(0, touring ? -visibleHeight * TOUR_LIFT : 0, 0, animate);
+      void controls.setLookAt(
+        px - pose.up[0] * nudge,
+        py - pose.up[1] * nudge,
+        pz - pose.up[2] * nudge,
+        tx,
+        ty,
+        tz,
+        animate,
+      );
+    },
+    [anatomy, runtime, get],
+  );
+
+  useEffect(() => {
+    goTo(useViewerStore.getState().scene.camera, false);
+    const unsubscribe = useViewerStore.subscribe((state, previous) => {
+      const goal = state.scene.camera;
+      if (goal.seq !== previous.scene.camera.seq) goTo(goal, goal.durationMs > 0);
+      else if (state.scene.tour === null && previous.scene.tour !== null) {
+        void controlsRef.current?.setFocalOffset(0, 0, 0, true);
+      }
+    });
+    return unsubscribe;
+  }, [goTo]);
+
+  // Keyboard orbit for the focused canvas, and a wheel zoom pauses a tour like a drag does.
+  useEffect(() => {
+    const element = gl.domElement;
+    const pauseTour = () => {
+      if (useViewerStore.getState().scene.tour?.playing)
+        useViewerStore.getState().tourSetPlaying(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const controls = controlsRef.current;
+      if (!controls) return;
+      let handled = true;
+      controls.smoothTime = DEFAULT_SMOOTH_TIME;
+      if (event.key === 'ArrowLeft') void controls.rotate(-ROTATE_STEP, 0, true);
+      else if (event.key === 'ArrowRight') void controls.rotate(ROTATE_STEP, 0, true);
+      else if (event.key === 'ArrowUp') void controls.rotate(0, -ROTATE_STEP, true);
+      else if (event.key === 'ArrowDown') void controls.rotate(0, ROTATE_STEP, true);
+      else if (event.key === '+' || event.key === '=')
+        void controls.dolly(controls.distance * 0.2, true);
+      else if (event.key === '-' || event.key === '_')
+        void controls.dolly(-controls.distance * 0.25, true);
+      else if (event.key === 'Escape') useViewerStore.getState().clearSelection();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        if (event.key !== 'Escape') pauseTour();
+      }
+    };
+    element.addEventListener('keydown', onKey);
+    element.addEventListener('wheel', pauseTour, { passive: true });
+    return () => {
+      element.removeEventListener('keydown', onKey);
+      element.removeEventListener('wheel', pauseTour);
+    };
+  }, [gl]);
+
+  const onControlStart = useCallback(() => {
+    const controls = controlsRef.current;
+    if (controls) controls.smoothTime = DEFAULT_SMOOTH_TIME;
+    const state = useViewerStore.getState();
+    if (state.scene.tour?.playing) state.tourSetPlaying(false);
+  }, []);
+
+  // camera-controls' `rest` can be missed when frames stop first (on-demand rendering), so the
+  // status also settles a moment after the last update.
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const reportStatus = useCallback(() => {
+    settleTimer.current = null;
+    const controls = controlsRef.current;
+    if (!controls) return;
+    const camera = get().camera;
+    const target = controls.getTarget(camera.position.clone());
+    const position = camera.position;
+    const view = nearestNamedView(
+      position.x - target.x,
+      position.y - target.y,
+      position.z - target.z,
+    );
+    useViewerStore.getState().setCameraStatus(view, {
+      position: [position.x, position.y, position.z],
+      target: [target.x, target.y, target.z],
+    });
+  }, [get]);
+  const onUpdate = useCallback(() => {
+    if (settleTimer.current !== null) clearTimeout(settleTimer.current);
+    settleTimer.current = setTimeout(reportStatus, 250);
+  }, [reportStatus]);
+  const onRest = useCallback(() => {
+    const controls = controlsRef.current;
+    if (controls) controls.smoothTime = DEFAULT_SMOOTH_TIME;
+    reportStatus();
+  }, [reportStatus]);
+  useEffect(
+    () => () => {
+      if (settleTimer.current !== null) clearTimeout(settleTimer.current);
+    },
+    [],
+  );
+
+  return (
+    <CameraControls
+      ref={controlsRef}
+      makeDefault
+      minDistance={0.12}
+      maxDistance={9}
+      dollyToCursor
+      draggingSmoothTime={0.08}
+      smoothTime={DEFAULT_SMOOTH_TIME}
+      restThreshold={0.004}
+      onControlStart={onControlStart}
+      onUpdate={onUpdate}
+      onRest={onRest}
+    />
+  );
+}

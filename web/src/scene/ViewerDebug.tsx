@@ -1,0 +1,50 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { BodyRuntime } from './body-runtime';
+
+/** What end-to-end tests and automation read from the 3D view. */
+export interface ViewerDebugHandle {
+  /** Renders one frame now and returns its draw calls and triangles. */
+  renderNow: () => { calls: number; triangles: number };
+  camera: () => { position: [number, number, number] };
+  /** Triangles and parts per merged batch of the tier on screen. */
+  batches: () => { kind: string; triangles: number; pickable: boolean }[];
+}
+
+declare global {
+  interface Window {
+    __anatomyViewer?: ViewerDebugHandle;
+  }
+}
+
+export interface ViewerDebugProps {
+  runtime: BodyRuntime;
+}
+
+/** Publishes `window.__anatomyViewer` while the view is mounted. Renders nothing. */
+export function ViewerDebug({ runtime }: ViewerDebugProps) {
+  const get = useThree((s) => s.get);
+  useEffect(() => {
+    window.__anatomyViewer = {
+      renderNow: () => {
+        const { gl, scene, camera } = get();
+        gl.render(scene, camera);
+        return { calls: gl.info.render.calls, triangles: gl.info.render.triangles };
+      },
+      camera: () => {
+        const { position } = get().camera;
+        return { position: [position.x, position.y, position.z] };
+      },
+      batches: () =>
+        runtime.batches.map((b) => ({
+          kind: b.kind,
+          triangles: (b.geometry.index?.count ?? 0) / 3,
+          pickable: b.bvh !== null,
+        })),
+    };
+    return () => {
+      delete window.__anatomyViewer;
+    };
+  }, [get, runtime]);
+  return null;
+}
