@@ -98,8 +98,21 @@ export const slowScript: ScriptStep[] = [
   ...tokens(slowText).flatMap((step): ScriptStep[] => [step, { wait: 70 }]),
 ];
 
+/** An answer that tries every way markdown could smuggle in script. */
+export const xssPayloads = [
+  '<img src=x onerror="window.__xss = 1">',
+  '<script>window.__xss = 2</script>',
+  '[a harmless link](javascript:window.__xss=3)',
+  '<a href="javascript:window.__xss=4">raw link</a>',
+  '![pic](javascript:window.__xss=5)',
+];
+export const xssScript: ScriptStep[] = tokens(
+  `Here is what you sent: ${xssPayloads.join(' and ')} done.`,
+);
+
 /** Picks the script by what the student typed. */
 export const scriptFor = (message: string): ScriptStep[] => {
+  if (/onerror|javascript:/i.test(message)) return xssScript;
   if (/flaky/i.test(message)) return flakyScript();
   if (/tour/i.test(message)) return tourScript;
   if (/slow|everything/i.test(message)) return slowScript;
