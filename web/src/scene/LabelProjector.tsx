@@ -131,7 +131,11 @@ export function LabelProjector({ registry, anatomy, runtime }: LabelProjectorPro
       const style = slot.entry.element.style;
       style.opacity = !slot.shown ? '0' : slot.visible ? '1' : '0.3';
       style.transform = `translate3d(${slot.x.toFixed(1)}px, ${slot.y.toFixed(1)}px, 0)`;
-      slot.entry = null;
+    }
+    // Only now: placing each label needed the entries of those placed before it.
+    for (let i = 0; i < count; i += 1) {
+      const slot = slots[i];
+      if (slot) slot.entry = null;
     }
   });
   return null;
