@@ -171,7 +171,12 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
       if (withSse) {
         ssePromise = Promise.all([streamSse(client, requestId), acked]).then(
           ([runId, ackRunId]) => {
-            if (runId !== ackRunId) doubleRuns += 1;
+            // Two different runs for one message; a side that failed is an error, not a double run.
+            if (runId && ackRunId && runId !== ackRunId) doubleRuns += 1;
+            else if (!runId || !ackRunId)
+              errors.push(
+                `client ${client}: a channel did not start (sse ${runId}, ack ${ackRunId})`,
+              );
             return runId;
           },
         );
