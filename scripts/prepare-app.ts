@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -10,7 +10,6 @@ export const webDistDir = path.join(repoRoot, 'web', 'dist');
 
 /** Newest modification time under `dir` (files only), 0 when it does not exist. */
 const newestMtime = async (dir: string): Promise<number> => {
-  const { readdir } = await import('node:fs/promises');
   let newest = 0;
   try {
     for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {

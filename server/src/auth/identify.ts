@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { AppError } from '../errors/app-error.js';
+import { assertOwnClaim } from './assert-own-claim.js';
 import type { Authenticator } from './authenticator.js';
 import type { Identity } from './identity.js';
 
@@ -33,10 +34,7 @@ export const identifyRequests =
       identity = guest.identity;
     }
     identities.set(req, identity);
-    const claimed = claimedUserId(req);
-    if (claimed !== undefined && claimed !== '' && claimed !== identity.userId) {
-      throw new AppError('FORBIDDEN', 'user_id does not match your session');
-    }
+    assertOwnClaim(claimedUserId(req), identity.userId);
     next();
   };
 

@@ -16,6 +16,7 @@ import {
   ModelStartPayload,
 } from '../../../shared/protocol/socket-payloads.js';
 import type { IncomingMessage } from 'node:http';
+import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Identity } from '../auth/identity.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
@@ -112,10 +113,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
           'UNAUTHENTICATED',
           'No session: open GET /api/session first, or pass auth.token',
         );
-      const claimed = auth.user_id ?? socket.handshake.query.user_id;
-      if (claimed !== undefined && claimed !== '' && claimed !== identity.userId) {
-        throw new AppError('FORBIDDEN', 'user_id does not match your session');
-      }
+      assertOwnClaim(auth.user_id ?? socket.handshake.query.user_id, identity.userId);
       socket.data.userId = identity.userId;
       socket.data.anonymous = identity.anonymous;
       next();
@@ -156,10 +154,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
         try {
           const parsed = schema.safeParse(args[0] ?? {});
           if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
-          const claimed = (parsed.data as { user_id?: string }).user_id;
-          if (claimed && claimed !== userId) {
-            throw new AppError('FORBIDDEN', 'user_id does not match this connection');
-          }
+          assertOwnClaim((parsed.data as { user_id?: string }).user_id, userId);
           await handler(parsed.data, ack);
           // Every event can be acknowledged; those without a specific answer just confirm.
           ack?.({ ok: true });
