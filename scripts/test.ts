@@ -7,8 +7,8 @@ import { repoRoot } from './prepare-app.js';
 
 /**
  * The one test command (`npm test`): type check, lint, unit and integration tests on the embedded
- * database, the database tests again on PostgreSQL when TEST_DATABASE_URL is set, then the
- * end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
+ * database, the database tests again on PostgreSQL when TEST_DATABASE_URL is set, two instances
+ * on Redis and PostgreSQL when TEST_REDIS_URL is set too, then the end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
  */
 const resultsDir = path.join(repoRoot, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -63,7 +63,11 @@ if (assets.state === 'missing-source') failures.push('model build (no anatomy so
 run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
-vitest('unit and integration tests (embedded database)', []);
+// The first pass is the default mode: one instance on the embedded database.
+vitest('unit and integration tests (embedded database)', ['--exclude', 'test/cluster/**'], {
+  TEST_DATABASE_URL: '',
+  TEST_REDIS_URL: '',
+});
 if (process.env.TEST_DATABASE_URL) {
   vitest('database tests on PostgreSQL', ['test/persistence', 'test/streaming', 'test/http'], {
     TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
@@ -72,6 +76,11 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(
     '\n(TEST_DATABASE_URL is not set: the database tests ran on the embedded database only)',
   );
+}
+if (process.env.TEST_DATABASE_URL && process.env.TEST_REDIS_URL) {
+  vitest('two instances on Redis and PostgreSQL', ['test/cluster']);
+} else {
+  console.log('\n(TEST_REDIS_URL or TEST_DATABASE_URL is not set: the cluster tests did not run)');
 }
 if (process.env.SKIP_E2E === '1') {
   console.log('\n(SKIP_E2E=1: end-to-end tests skipped)');

@@ -10,6 +10,15 @@ export const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** PostgreSQL connection string; the embedded PGlite database in DATA_DIR when unset. */
   DATABASE_URL: z.string().url().optional(),
+  /** Redis for running several instances (needs DATABASE_URL): shared runs, sockets and limits. */
+  REDIS_URL: z.string().url().optional(),
+  /** This instance's name in the cluster; a fresh random one per start when unset. */
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - (at most 64)')
+    .optional(),
+  /** An instance silent for this long is dead: another ends its runs as interrupted. */
+  INSTANCE_LEASE_MS: z.coerce.number().int().min(300).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long an ended run's events stay replayable from memory. */
   RUN_GRACE_MS: int(5 * 60_000),
@@ -55,7 +64,10 @@ export type Config = Env & { dataDir: string };
 
 /** Reads configuration from an environment; throws one message naming every bad variable. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
-  const parsed = EnvSchema.safeParse(env);
+  const parsed = EnvSchema.refine((e) => !e.REDIS_URL || e.DATABASE_URL, {
+    path: ['REDIS_URL'],
+    message: 'several instances share PostgreSQL: set DATABASE_URL too',
+  }).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

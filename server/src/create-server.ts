@@ -6,11 +6,18 @@ import { createApp, type AppDeps } from './app.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { createJwtVerifier } from './auth/jwt-verifier.js';
 import { loadSessionSecret } from './auth/session-secret.js';
-import { attachSocketChannel, type AppServer } from './channels/socket-channel.js';
+import {
+  attachSocketChannel,
+  emitModelResponse,
+  type AppServer,
+} from './channels/socket-channel.js';
+import { cancelReason } from './cluster/run-cluster.js';
+import { openCluster, type Cluster } from './cluster/open-cluster.js';
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
 import { createAdmission } from './limits/admission.js';
 import { createLogger } from './logger.js';
+import { RemoteRun } from './runs/remote-run.js';
 import { createRunRegistry } from './runs/run-registry.js';
 import { createRunService } from './runs/run-service.js';
 import type { Database } from './store/database.js';
@@ -47,15 +54,34 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir }));
   const threads = createThreadRepository(db);
   const messages = createMessageRepository(db);
-  const interrupted = await messages.markInterrupted();
-  if (interrupted > 0)
-    log.warn({ interrupted }, 'answers left streaming by the last run are marked interrupted');
+  // Alone, this instance owns every answer left streaming; in a cluster, only dead instances' are.
+  if (!config.REDIS_URL) {
+    const interrupted = await messages.markInterrupted();
+    if (interrupted > 0)
+      log.warn({ interrupted }, 'answers left streaming by the last run are marked interrupted');
+  }
 
   const registry = createRunRegistry({
     graceMs: config.RUN_GRACE_MS,
     pairWindowMs: config.RUN_PAIR_WINDOW_MS,
     now,
   });
+  const cluster: Cluster | null = config.REDIS_URL
+    ? await openCluster({
+        redisUrl: config.REDIS_URL,
+        instanceId: config.INSTANCE_ID,
+        leaseMs: config.INSTANCE_LEASE_MS,
+        graceMs: config.RUN_GRACE_MS,
+        pairWindowMs: config.RUN_PAIR_WINDOW_MS,
+        perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+        registry,
+        log: createLogger('cluster'),
+        now,
+      })
+    : null;
+  const localLiveRunsOf = (userId: string) =>
+    registry.live().filter((run) => run.init.userId === userId && !run.abort.signal.aborted).length;
   const admission = createAdmission({
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
@@ -63,9 +89,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     maxConcurrentRuns: config.MAX_CONCURRENT_RUNS,
     countMessagesSince: (userId, since) => messages.countUserMessages(userId, since),
     // A run being stopped no longer counts: the user may send again right after pressing stop.
-    liveRunsOf: (userId) =>
-      registry.live().filter((run) => run.init.userId === userId && !run.abort.signal.aborted)
-        .length,
+    // If Redis cannot tell, this instance's own count stands in rather than refusing everyone.
+    liveRunsOf: cluster
+      ? (userId) => cluster.runs.liveRunsOf(userId).catch(() => localLiveRunsOf(userId))
+      : localLiveRunsOf,
+    limiters: cluster?.limiters,
   });
   const runs = createRunService({
     agent: options.agent,
@@ -77,6 +105,12 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     checkpointMs: config.CHECKPOINT_MS,
     idleTimeoutMs: config.RUN_IDLE_TIMEOUT_MS,
     now,
+    cluster: cluster?.runs,
+  });
+  // Cancels sent by other instances for runs generated here.
+  cluster?.runs.onCancel((runId, reason) => {
+    const run = registry.get(runId);
+    if (run && !(run instanceof RemoteRun) && !run.ended) run.abort.abort(cancelReason(reason));
   });
   const sse = {
     retryMs: config.SSE_RETRY_MS,
@@ -115,6 +149,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: true } : undefined,
     // Clients that drop briefly get their rooms and missed packets back.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
+    // Several instances: rooms, broadcasts and recovered sessions span them all.
+    ...(cluster ? { adapter: cluster.adapter } : {}),
   });
   attachSocketChannel(io, {
     auth,
@@ -123,6 +159,18 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     threads,
     messages,
     log: createLogger('channels:socket'),
+  });
+
+  // A dead instance's runs end as interrupted: their streams, their rows, their socket rooms.
+  await cluster?.start(async (dead, runIds) => {
+    const ended: string[] = [];
+    for (const runId of runIds) if (await cluster.runs.interrupt(runId)) ended.push(runId);
+    const marked = await messages.markInterrupted(runIds);
+    log.warn({ instance: dead, runs: ended.length, marked }, 'runs of a stopped instance ended');
+    for (const runId of ended) {
+      const run = await cluster.runs.find(runId);
+      if (run?.ended) emitModelResponse(io, run, 'interrupted');
+    }
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -147,6 +195,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       await io.close();
       httpServer.closeAllConnections();
       registry.clear();
+      await cluster?.close();
       if (!options.database) await db.close();
     })();
     return closing;

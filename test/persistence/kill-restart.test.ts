@@ -1,34 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MetadataEvent } from '../../shared/protocol/index.js';
 import { openEventStream, tokensOf } from '../support/sse-client.js';
+import {
+  startServerProcess as startProcess,
+  stopServerProcesses,
+} from '../support/server-process.js';
 import { waitFor } from '../support/util.js';
 
-const children: ChildProcess[] = [];
 let dataDir = '';
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  await stopServerProcesses();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
-
-/** Starts the real server (`server/src/main.ts`) in its own process; resolves with its URL. */
-const startProcess = (env: Record<string, string>) =>
-  new Promise<{ url: string; child: ChildProcess }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    children.push(child);
-    child.once('exit', (code) => reject(new Error(`server exited early (${code})`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const url = /"url":"([^"]+)"/.exec(line)?.[1];
-      if (url) resolve({ url, child });
-    });
-  });
 
 describe('the server killed mid-answer', () => {
   it('should come back with the answer marked interrupted, its partial text, and every earlier message', async () => {
@@ -50,8 +36,7 @@ describe('the server killed mid-answer', () => {
     await waitFor(() => tokensOf(stream.received).length > 20, 'some of the answer', 20_000);
     const { thread_id } = MetadataEvent.parse(stream.received[0]?.data);
     await new Promise((r) => setTimeout(r, 200));
-    first.child.removeAllListeners('exit');
-    first.child.kill('SIGKILL');
+    first.kill();
     stream.source.close();
     const seen = tokensOf(stream.received);
 

@@ -1,6 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { ErrorBody } from '../../../shared/protocol/error-code.js';
+import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import type {
   ClientToServerEvents,
   InterServerEvents,
@@ -46,6 +47,18 @@ export type SocketChannelDeps = {
 
 export const threadRoom = (threadId: string) => `thread:${threadId}`;
 
+/** The whole answer, for clients that only speak Socket.IO. */
+export const emitModelResponse = (io: AppServer, run: Run, status: MessageStatus): void => {
+  io.to(threadRoom(run.init.threadId)).emit('model_response', {
+    thread_id: run.init.threadId,
+    message_id: run.init.assistantMessageId,
+    run_id: run.id,
+    response: run.text,
+    events: run.events,
+    status,
+  });
+};
+
 /** Sends a run's model events to its thread room as they happen, and `model_response` at the end. */
 const broadcastRun = (io: AppServer, run: Run) => {
   const room = threadRoom(run.init.threadId);
@@ -60,16 +73,7 @@ const broadcastRun = (io: AppServer, run: Run) => {
   run.subscribe(run.log.length - 1, (entry) => {
     const { message } = entry;
     if (message.event === 'event') io.to(room).emit('model_event', message.data);
-    if (message.event === 'done') {
-      io.to(room).emit('model_response', {
-        thread_id: run.init.threadId,
-        message_id: run.init.assistantMessageId,
-        run_id: run.id,
-        response: run.text,
-        events: run.events,
-        status: message.data.status,
-      });
-    }
+    if (message.event === 'done') emitModelResponse(io, run, message.data.status);
   });
 };
 
@@ -190,7 +194,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
 
     handle('model_cancel', ModelCancelPayload, async (payload, ack) => {
       const run = payload.run_id
-        ? runs.cancel(payload.run_id, userId)
+        ? await runs.cancel(payload.run_id, userId)
         : await runs.cancelInThread(payload.thread_id as string, userId);
       ack?.({ ok: true, run_id: run.id });
     });
@@ -237,7 +241,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
       await runs.ownedThread(payload.thread_id, userId);
       await socket.join(threadRoom(payload.thread_id));
       const { messages, nextBefore } = await deps.messages.page(payload.thread_id, 50);
-      const active = runs.activeInThread(payload.thread_id);
+      const active = await runs.activeInThread(payload.thread_id);
       socket.emit('thread_history', {
         thread_id: payload.thread_id,
         messages,

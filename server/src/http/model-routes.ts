@@ -46,7 +46,7 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
     if (!parsed) return false;
     let run;
     try {
-      run = deps.runs.get(parsed.runId, userId);
+      run = await deps.runs.get(parsed.runId, userId);
     } catch {
       run = undefined;
     }
@@ -129,16 +129,16 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
         );
       }
       if (lastEventId && (await resume(req, res, userId, lastEventId))) return;
-      const run = deps.runs.get(id, userId);
+      const run = await deps.runs.get(id, userId);
       streamRunToSse(new SseStream(res, req, deps.sse), run, -1);
     } catch (error) {
       failStream(req, res, error);
     }
   });
 
-  router.post('/runs/:id/cancel', (req, res) => {
+  router.post('/runs/:id/cancel', async (req, res) => {
     const { id } = parseOrThrow(RunIdParam, req.params, 'run id');
-    const run = deps.runs.cancel(id, identifyRequest(req));
+    const run = await deps.runs.cancel(id, identifyRequest(req));
     res.status(202).json({ run_id: run.id, status: run.ended ? run.status : 'cancelling' });
   });
 

@@ -45,7 +45,7 @@ export const createThreadRoutes = (deps: ThreadRoutesDeps) => {
         throw new AppError('MESSAGE_NOT_FOUND', `Message ${before} is not in this thread`);
     }
     const { messages, nextBefore } = await deps.messages.page(id, limit, before);
-    const active = deps.runs.activeInThread(id);
+    const active = await deps.runs.activeInThread(id);
     res.json({
       thread_id: id,
       messages,
@@ -57,7 +57,8 @@ export const createThreadRoutes = (deps: ThreadRoutesDeps) => {
   router.delete('/:id', async (req, res) => {
     const { id } = parseOrThrow(ThreadParam, req.params, 'thread id');
     await deps.runs.ownedThread(id, identifyRequest(req));
-    deps.runs.activeInThread(id)?.abort.abort(new AppError('cancelled', 'The thread was deleted'));
+    const active = await deps.runs.activeInThread(id);
+    if (active) await deps.runs.stop(active, new AppError('cancelled', 'The thread was deleted'));
     await deps.threads.delete(id);
     res.status(204).end();
   });

@@ -15,7 +15,7 @@ export type AdmissionOptions = {
   /** Messages this identity sent since `since`. */
   countMessagesSince: (userId: string, since: Date) => Promise<number>;
   /** Runs this identity has generating now. */
-  liveRunsOf: (userId: string) => number;
+  liveRunsOf: (userId: string) => number | Promise<number>;
   /** Rate-limit stores; memory unless given (scale-out passes shared ones). */
   limiters?: { perUser?: RateLimiterAbstract; perIp?: RateLimiterAbstract };
 };
@@ -64,7 +64,7 @@ export const createAdmission = (options: AdmissionOptions) => {
     async admit(request: AdmissionRequest): Promise<void> {
       if (
         options.maxConcurrentRuns > 0 &&
-        options.liveRunsOf(request.userId) >= options.maxConcurrentRuns
+        (await options.liveRunsOf(request.userId)) >= options.maxConcurrentRuns
       ) {
         throw new AppError(
           'TOO_MANY_RUNS',

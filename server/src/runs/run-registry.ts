@@ -1,3 +1,4 @@
+import { RemoteRun } from './remote-run.js';
 import type { Channel, Run } from './run.js';
 
 export type RunRegistryOptions = {
@@ -71,8 +72,9 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       timers.set(run.id, timer);
     },
 
+    /** Runs this instance is generating (not mirrors of other instances' runs). */
     live(): Run[] {
-      return [...runs.values()].filter((r) => !r.ended);
+      return [...runs.values()].filter((r) => !r.ended && !(r instanceof RemoteRun));
     },
 
     get size(): number {

@@ -7,7 +7,9 @@ import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
+import type { RunCluster } from '../cluster/run-cluster.js';
 import { executeRun } from './execute-run.js';
+import { RemoteRun } from './remote-run.js';
 import { Run, type Channel } from './run.js';
 import type { RunRegistry } from './run-registry.js';
 
@@ -39,6 +41,8 @@ export type RunServiceDeps = {
   admission?: Admission;
   /** A run whose agent yields nothing for this long is ended with AGENT_TIMEOUT. */
   idleTimeoutMs: number;
+  /** Runs shared with other instances; none in single-instance mode. */
+  cluster?: RunCluster;
 };
 
 type Listener = (run: Run) => void;
@@ -67,11 +71,28 @@ export const createRunService = (deps: RunServiceDeps) => {
     return thread;
   };
 
-  const ownedRun = (runId: string, userId: string): Run => {
-    const run = registry.get(runId);
+  /** The run by id, this instance's or mirrored from the one generating it. */
+  const ownedRun = async (runId: string, userId: string): Promise<Run> => {
+    const run = registry.get(runId) ?? (await deps.cluster?.find(runId));
     if (!run || run.init.userId !== userId)
       throw new AppError('RUN_NOT_FOUND', `Run ${runId} not found or already expired`);
     return run;
+  };
+
+  /** Stops a run wherever it is generated; its streams then end with `error` + `done`. */
+  const stop = async (run: Run, reason: AppError): Promise<void> => {
+    if (run.ended) return;
+    if (run instanceof RemoteRun) await deps.cluster?.cancel(run, reason);
+    else run.abort.abort(reason);
+  };
+
+  /** The thread's generating run, on this instance or another. */
+  const activeInThread = async (threadId: string): Promise<Run | undefined> => {
+    const local = registry.activeInThread(threadId);
+    if (local || !deps.cluster) return local;
+    const runId = await deps.cluster.activeRunId(threadId);
+    const run = runId ? await deps.cluster.find(runId) : undefined;
+    return run && !run.ended ? run : undefined;
   };
 
   const loadHistory = async (
@@ -89,6 +110,7 @@ export const createRunService = (deps: RunServiceDeps) => {
     excludeFromHistory: readonly string[] | null,
   ) => {
     registry.add(run);
+    deps.cluster?.publish(run);
     run.append({
       event: 'metadata',
       data: {
@@ -179,6 +201,18 @@ export const createRunService = (deps: RunServiceDeps) => {
         createdAt: deps.now(),
       });
       run.claims.add(request.channel);
+      if (deps.cluster) {
+        // The other channel's request may have landed on another instance.
+        const winner = await deps.cluster.claimPair(run, request.channel);
+        if (winner !== run.id) {
+          const other = await deps.cluster.find(winner);
+          if (other) {
+            void deps.admission?.refund(request);
+            other.claims.add(request.channel);
+            return { run: other, attached: true };
+          }
+        }
+      }
       const persist = () =>
         messages.insertTurn({
           threadId,
@@ -203,8 +237,8 @@ export const createRunService = (deps: RunServiceDeps) => {
       scene?: SceneState | undefined;
     }): Promise<Run> {
       await ownedThread(request.threadId, request.userId);
-      const active = registry.activeInThread(request.threadId);
-      if (active) active.abort.abort(new AppError('cancelled', 'Replaced by a regenerated answer'));
+      const active = await activeInThread(request.threadId);
+      if (active) await stop(active, new AppError('cancelled', 'Replaced by a regenerated answer'));
       const { messages: recent } = await messages.page(request.threadId, 2);
       const lastUser = [...recent].reverse().find((m) => m.role === 'user');
       if (!lastUser)
@@ -245,26 +279,27 @@ export const createRunService = (deps: RunServiceDeps) => {
     },
 
     /** Stops a run: the agent's signal fires, subscribers get `error` {cancelled} then `done`. */
-    cancel(runId: string, userId: string): Run {
-      const run = ownedRun(runId, userId);
-      if (!run.ended) run.abort.abort(new AppError('cancelled', 'The answer was stopped.'));
+    async cancel(runId: string, userId: string): Promise<Run> {
+      const run = await ownedRun(runId, userId);
+      await stop(run, new AppError('cancelled', 'The answer was stopped.'));
       return run;
     },
 
     /** The thread's current run, for cancel-by-thread. */
     async cancelInThread(threadId: string, userId: string): Promise<Run> {
       await ownedThread(threadId, userId);
-      const run = registry.activeInThread(threadId);
+      const run = await activeInThread(threadId);
       if (!run) throw new AppError('RUN_NOT_FOUND', 'Nothing is generating in this thread');
-      run.abort.abort(new AppError('cancelled', 'The answer was stopped.'));
+      await stop(run, new AppError('cancelled', 'The answer was stopped.'));
       return run;
     },
 
     get: ownedRun,
+    stop,
     ownedThread,
     savedOutcome: (run: Run): Promise<SaveOutcome> =>
       saved.get(run) ?? Promise.resolve({ stored: 'database' }),
-    activeInThread: (threadId: string) => registry.activeInThread(threadId),
+    activeInThread,
   };
 };
 export type RunService = ReturnType<typeof createRunService>;

@@ -177,11 +177,17 @@ export const createMessageRepository = (db: Queryable) => ({
   },
 
   /** Start-up: answers a crash left `streaming` become `interrupted`. Returns how many. */
-  async markInterrupted(): Promise<number> {
+  /**
+   * Answers left `streaming` become `interrupted`: every one (one instance, at start-up), or
+   * those of the given runs (a dead instance's, in a cluster).
+   */
+  async markInterrupted(runIds?: readonly string[]): Promise<number> {
+    if (runIds?.length === 0) return 0;
     const rows = await db.query<{ id: string }>(
       `update messages set status = 'interrupted',
          error = '{"code":"INTERRUPTED","message":"The server stopped while this answer was streaming","retryable":true}'::jsonb
-       where status = 'streaming' returning id`,
+       where status = 'streaming'${runIds ? ' and run_id = any($1::text[])' : ''} returning id`,
+      runIds ? [runIds] : [],
     );
     return rows.length;
   },

@@ -42,16 +42,24 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
   },
 ];
 
+/** Any constant: the advisory lock that serializes migrations across instances. */
+const MIGRATION_LOCK = 7_110_042;
+
+/**
+ * Applies pending migrations in one transaction. Instances that start together take turns on an
+ * advisory lock: one migrates, the others then find nothing left to do.
+ */
 export const migrate = async (db: Database): Promise<void> => {
-  await db.query(
-    `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())`,
-  );
-  const applied = new Set(
-    (await db.query<{ id: number }>('select id from schema_migrations')).map((r) => Number(r.id)),
-  );
-  for (const migration of migrations) {
-    if (applied.has(migration.id)) continue;
-    await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(
+      `create table if not exists schema_migrations (id integer primary key, name text not null, applied_at timestamptz not null default now())`,
+    );
+    const applied = new Set(
+      (await tx.query<{ id: number }>('select id from schema_migrations')).map((r) => Number(r.id)),
+    );
+    for (const migration of migrations) {
+      if (applied.has(migration.id)) continue;
       for (const statement of migration.sql
         .split(';')
         .map((s) => s.trim())
@@ -62,6 +70,6 @@ export const migrate = async (db: Database): Promise<void> => {
         migration.id,
         migration.name,
       ]);
-    });
-  }
+    }
+  });
 };
