@@ -6,13 +6,15 @@ import type { Agent, HistoryTurn } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { MessageRepository } from '../store/message-repository.js';
+import type { CheckpointBatcher } from './checkpoint-batcher.js';
 import type { Run } from './run.js';
 
 export type ExecuteRunDeps = {
   agent: Agent;
   messages: MessageRepository;
   log: Logger;
-  checkpointMs: number;
+  /** Saves partial answers, batched across runs. */
+  checkpoints: CheckpointBatcher;
   /** No part for this long ends the run with AGENT_TIMEOUT (0 = never). */
   idleTimeoutMs: number;
   now: () => number;
@@ -32,18 +34,9 @@ export const executeRun = async (
   history: readonly HistoryTurn[],
   deps: ExecuteRunDeps,
 ): Promise<void> => {
-  const { messages, log } = deps;
-  const checkpoint = createCheckpointer(
-    () =>
-      messages
-        .update(run.init.assistantMessageId, {
-          text: run.text,
-          events: run.events,
-          status: 'streaming',
-        })
-        .catch((error: unknown) => log.warn({ err: error, runId: run.id }, 'checkpoint failed')),
-    deps.checkpointMs,
-  );
+  const { messages, log, checkpoints } = deps;
+  const messageId = run.init.assistantMessageId;
+  const readCheckpoint = () => ({ messageId, text: run.text, events: run.events });
 
   // A provider that goes silent must not hold the stream open forever.
   let idleTimer: NodeJS.Timeout | null = null;
@@ -104,7 +97,7 @@ export const executeRun = async (
           run.usage = part.usage;
           break;
       }
-      checkpoint.mark();
+      checkpoints.mark(messageId, readCheckpoint);
       resetIdle();
     }
     if (run.abort.signal.aborted) failure = abortReason(run);
@@ -121,7 +114,7 @@ export const executeRun = async (
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
   if (idleTimer) clearTimeout(idleTimer);
-  await checkpoint.stop();
+  await checkpoints.forget(messageId);
 
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
@@ -159,41 +152,6 @@ export const executeRun = async (
   run.append({ event: 'done', data: { run_id: run.id, status: finalStatus } });
   run.finish(finalStatus, deps.now());
   deps.onEnd(run);
-};
-
-/**
- * Saves the partial answer at most every `intervalMs`, and once more after the last change, so a
- * crash loses at most one interval even when the agent stalls. One save at a time.
- */
-const createCheckpointer = (save: () => Promise<void>, intervalMs: number) => {
-  let dirty = false;
-  let saving: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-  const flush = () => {
-    timer = null;
-    if (stopped || !dirty) return;
-    if (saving) {
-      timer = setTimeout(flush, intervalMs);
-      return;
-    }
-    dirty = false;
-    saving = save().finally(() => {
-      saving = null;
-    });
-  };
-  return {
-    mark() {
-      dirty = true;
-      timer ??= setTimeout(flush, intervalMs);
-    },
-    /** Cancels pending saves and waits for the one under way. */
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await saving;
-    },
-  };
 };
 
 /**

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 import type { RunCluster } from '../cluster/run-cluster.js';
+import { createCheckpointBatcher } from './checkpoint-batcher.js';
 import { executeRun } from './execute-run.js';
 import { RemoteRun } from './remote-run.js';
 import { Run, type Channel } from './run.js';
@@ -62,6 +63,12 @@ export const createRunService = (deps: RunServiceDeps) => {
   const createdListeners = new Set<Listener>();
   /** Resolves once a run's user message is saved (or failed to). */
   const saved = new WeakMap<Run, Promise<SaveOutcome>>();
+  const checkpoints = createCheckpointBatcher({
+    save: (batch) => messages.checkpoint(batch),
+    intervalMs: deps.checkpointMs,
+    onError: (error, batch) =>
+      log.warn({ err: error, runs: batch.length }, 'checkpoint failed; the next one retries'),
+  });
 
   const ownedThread = async (threadId: string, userId: string) => {
     const thread = await threads.find(threadId);
@@ -157,7 +164,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
-      await executeRun(run, history, { ...deps, onEnd });
+      await executeRun(run, history, { ...deps, checkpoints, onEnd });
     });
   };
 

@@ -133,6 +133,26 @@ export const createMessageRepository = (db: Queryable) => ({
     );
   },
 
+  /**
+   * Saves the partial answers of many streaming runs in one statement. An answer that already
+   * ended is left alone, so a late checkpoint never undoes a final save.
+   */
+  async checkpoint(
+    batch: readonly { messageId: string; text: string; events: readonly unknown[] }[],
+  ): Promise<void> {
+    if (batch.length === 0) return;
+    await db.query(
+      `update messages as m set text = u.text, events = u.events::jsonb
+       from unnest($1::text[], $2::text[], $3::text[]) as u(id, text, events)
+       where m.id = u.id and m.status = 'streaming'`,
+      [
+        batch.map((c) => c.messageId),
+        batch.map((c) => c.text),
+        batch.map((c) => JSON.stringify(c.events)),
+      ],
+    );
+  },
+
   async find(id: string): Promise<(StoredMessage & { user_id: string }) | null> {
     const [row] = await db.query<MessageRow>(`select ${columns} from messages where id = $1`, [id]);
     return row ? { ...toStored(row), user_id: row.user_id } : null;

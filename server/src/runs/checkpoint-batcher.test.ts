@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCheckpointBatcher, type Checkpoint } from './checkpoint-batcher.js';
+
+const deferred = () => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+};
+
+describe('createCheckpointBatcher', () => {
+  let batches: Checkpoint[][];
+  let pendingSave: ReturnType<typeof deferred> | null;
+  const texts = new Map<string, string>();
+  const read = (id: string) => () => ({ messageId: id, text: texts.get(id) ?? '', events: [] });
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    batches = [];
+    pendingSave = null;
+    texts.clear();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const batcher = (onError = vi.fn()) =>
+    createCheckpointBatcher({
+      intervalMs: 100,
+      onError,
+      save: (batch) => {
+        batches.push(batch);
+        return pendingSave?.promise ?? Promise.resolve();
+      },
+    });
+
+  it('should save every run that changed in one batch per interval, with its latest text', async () => {
+    const checkpoints = batcher();
+    for (const [id, text] of [
+      ['a', 'A1'],
+      ['b', 'B1'],
+      ['a', 'A1 A2'],
+    ] as const) {
+      texts.set(id, text);
+      checkpoints.mark(id, read(id));
+    }
+    expect(batches).toEqual([]);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches).toEqual([
+      [
+        { messageId: 'a', text: 'A1 A2', events: [] },
+        { messageId: 'b', text: 'B1', events: [] },
+      ],
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('should run one save at a time and save later changes after it', async () => {
+    const checkpoints = batcher();
+    pendingSave = deferred();
+    texts.set('a', 'one');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    texts.set('a', 'one two');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(batches).toHaveLength(1);
+    const first = pendingSave;
+    pendingSave = null;
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches.map((b) => b.map((c) => c.text))).toEqual([['one'], ['one two']]);
+  });
+
+  it('should drop a forgotten run and wait for the save under way', async () => {
+    const checkpoints = batcher();
+    pendingSave = deferred();
+    texts.set('a', 'old');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    texts.set('a', 'newer');
+    checkpoints.mark('a', read('a'));
+    let forgotten = false;
+    const forgetting = checkpoints.forget('a').then(() => (forgotten = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(forgotten).toBe(false);
+    pendingSave.resolve();
+    await forgetting;
+    await vi.advanceTimersByTimeAsync(500);
+    expect(batches.map((b) => b.map((c) => c.text))).toEqual([['old']]);
+    expect(checkpoints.pending).toBe(0);
+  });
+
+  it('should report a failed save and keep checkpointing afterwards', async () => {
+    const onError = vi.fn();
+    let fail = true;
+    const checkpoints = createCheckpointBatcher({
+      intervalMs: 100,
+      onError,
+      save: (batch) => {
+        batches.push(batch);
+        return fail ? Promise.reject(new Error('disk full')) : Promise.resolve();
+      },
+    });
+    texts.set('a', 'x');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), [
+      { messageId: 'a', text: 'x', events: [] },
+    ]);
+    fail = false;
+    texts.set('a', 'xy');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches.at(-1)).toEqual([{ messageId: 'a', text: 'xy', events: [] }]);
+  });
+});

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/store/database.js';
+import { createMessageRepository } from '../../server/src/store/message-repository.js';
+import { openTestDatabase } from '../support/test-server.js';
+
+describe('the message repository on a real database', () => {
+  let db: Database;
+  let messages: ReturnType<typeof createMessageRepository>;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    messages = createMessageRepository(db);
+  });
+  afterAll(() => db.close());
+
+  /** A new thread with one turn whose answer is streaming; returns the answer's ids. */
+  const streamingTurn = async () => {
+    const ids = { thread: randomUUID(), run: randomUUID(), answer: randomUUID() };
+    await messages.insertTurn({
+      threadId: ids.thread,
+      newThreadTitle: 'test',
+      userId: 'g_user',
+      runId: ids.run,
+      userMessage: { id: randomUUID(), text: 'question' },
+      assistantMessage: { id: ids.answer, provider: 'test', model: 'test' },
+    });
+    return ids;
+  };
+
+  it('should checkpoint many streaming answers in one call, and leave ended ones alone', async () => {
+    const [one, two, ended] = await Promise.all([
+      streamingTurn(),
+      streamingTurn(),
+      streamingTurn(),
+    ]);
+    await messages.update(ended.answer, { text: 'final', events: [], status: 'complete' });
+    const event = { id: 'r-0', runId: 'r', seq: 0, type: 'model:resetView', payload: {} };
+    await messages.checkpoint([
+      { messageId: one.answer, text: 'partial one — “quoted”, {braces}', events: [event] },
+      { messageId: two.answer, text: 'partial two', events: [] },
+      { messageId: ended.answer, text: 'stale checkpoint', events: [] },
+    ]);
+    const found = await Promise.all([one, two, ended].map((ids) => messages.find(ids.answer)));
+    expect(found.map((m) => [m?.text, m?.status])).toEqual([
+      ['partial one — “quoted”, {braces}', 'streaming'],
+      ['partial two', 'streaming'],
+      ['final', 'complete'],
+    ]);
+    expect(found[0]?.events).toEqual([event]);
+  });
+
+  it('should mark only the given runs interrupted when told which', async () => {
+    const [dead, alive] = await Promise.all([streamingTurn(), streamingTurn()]);
+    expect(await messages.markInterrupted([dead.run])).toBe(1);
+    expect(await messages.markInterrupted([])).toBe(0);
+    expect((await messages.find(dead.answer))?.status).toBe('interrupted');
+    expect((await messages.find(alive.answer))?.status).toBe('streaming');
+  });
+});
