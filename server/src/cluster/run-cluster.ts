@@ -68,6 +68,17 @@ redis.call('PEXPIRE', KEYS[2], ARGV[3])
 return 1
 `;
 
+/** Redis failing mid-request: a clear, retryable error instead of an internal one. */
+const shared = async <T>(operation: Promise<T>): Promise<T> => {
+  try {
+    return await operation;
+  } catch (error) {
+    throw new AppError('STORE_FAILED', 'Shared state (Redis) is unavailable; try again shortly.', {
+      cause: error,
+    });
+  }
+};
+
 const toMessage = (entry: StreamEntry): SseMessage | null => {
   const { e: event, d: data } = entry.fields;
   if (!event || data === undefined) return null;
@@ -98,8 +109,17 @@ export const createRunCluster = (deps: RunClusterDeps) => {
   const mirroring = new Map<string, Promise<Run | undefined>>();
   const cancelHandlers = new Set<(runId: string, reason: ErrorBody) => void>();
 
-  const warn = (what: string, runId: string) => (error: unknown) =>
-    log.warn({ err: error, runId }, what);
+  // Writes that fail while Redis is away are logged once per outage, not once per token.
+  let outageLogged = false;
+  redis.on('ready', () => (outageLogged = false));
+  const warn = (what: string, runId: string) => (error: unknown) => {
+    if (outageLogged) return;
+    outageLogged = true;
+    log.warn(
+      { err: error, runId },
+      `${what} (further failures are not logged until Redis is back)`,
+    );
+  };
 
   const initJson = (run: Run) => JSON.stringify(run.init);
 
@@ -201,19 +221,21 @@ export const createRunCluster = (deps: RunClusterDeps) => {
       if (pairKey === null) return run.id;
       const key = redisKeys.pair(pairKey, requestId);
       const ttl = requestId === null ? deps.pairWindowMs : deps.pairWindowMs + deps.graceMs;
-      const winner = await redis.eval(
-        CLAIM_PAIR,
-        3,
-        key,
-        redisKeys.pairClaims(key),
-        redisKeys.run(run.id),
-        run.id,
-        channel,
-        Math.max(1, ttl),
-        requestId === null ? '0' : '1',
-        initJson(run),
-        deps.instanceId,
-        LIVE_TTL_MS,
+      const winner = await shared(
+        redis.eval(
+          CLAIM_PAIR,
+          3,
+          key,
+          redisKeys.pairClaims(key),
+          redisKeys.run(run.id),
+          run.id,
+          channel,
+          Math.max(1, ttl),
+          requestId === null ? '0' : '1',
+          initJson(run),
+          deps.instanceId,
+          LIVE_TTL_MS,
+        ),
       );
       return String(winner);
     },
@@ -224,7 +246,7 @@ export const createRunCluster = (deps: RunClusterDeps) => {
       if (local) return Promise.resolve(local);
       let pending = mirroring.get(runId);
       if (!pending) {
-        pending = mirror(runId).finally(() => mirroring.delete(runId));
+        pending = shared(mirror(runId)).finally(() => mirroring.delete(runId));
         mirroring.set(runId, pending);
       }
       return pending;
@@ -232,22 +254,24 @@ export const createRunCluster = (deps: RunClusterDeps) => {
 
     /** The id of the run generating in a thread, on any instance. */
     activeRunId: (threadId: string): Promise<string | null> =>
-      redis.get(redisKeys.threadRun(threadId)),
+      shared(redis.get(redisKeys.threadRun(threadId))),
 
     /** Asks the owner of a mirrored run to stop it; its log then ends as a local run's would. */
     async cancel(run: RemoteRun, reason: AppError): Promise<void> {
-      await redis.xadd(
-        redisKeys.instanceControl(run.owner),
-        'MAXLEN',
-        '~',
-        1000,
-        '*',
-        'type',
-        'cancel',
-        'run_id',
-        run.id,
-        'reason',
-        JSON.stringify(reason.toBody()),
+      await shared(
+        redis.xadd(
+          redisKeys.instanceControl(run.owner),
+          'MAXLEN',
+          '~',
+          1000,
+          '*',
+          'type',
+          'cancel',
+          'run_id',
+          run.id,
+          'reason',
+          JSON.stringify(reason.toBody()),
+        ),
       );
     },
 

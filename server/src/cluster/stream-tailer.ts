@@ -25,12 +25,15 @@ export const createStreamTailer = (options: {
   log: Logger;
   blockMs?: number;
 }) => {
+  // No retry limit: while Redis is away the read waits for it rather than failing in a loop.
   const reader = options.control.duplicate({ maxRetriesPerRequest: null });
+  reader.on('error', () => undefined); // the shared connection logs outages
   const tails = new Map<string, Tail>();
   let readerId: number | null = null;
   let blocked = false;
   let running = true;
   let wake: (() => void) | null = null;
+  let failures = 0;
 
   const unblock = () => {
     wake?.();
@@ -38,8 +41,16 @@ export const createStreamTailer = (options: {
       void options.control.client('UNBLOCK', readerId).catch(() => undefined);
   };
 
+  // A reconnected reader is a new client with a new id: keep the one UNBLOCK needs current.
+  const refreshId = () =>
+    reader.client('ID').then(
+      (id) => (readerId = Number(id)),
+      () => undefined,
+    );
+  reader.on('ready', () => void refreshId());
+
   const loop = async () => {
-    readerId = Number(await reader.client('ID'));
+    await refreshId();
     while (running) {
       if (tails.size === 0) {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -49,6 +60,7 @@ export const createStreamTailer = (options: {
       const keys = [...tails.keys()];
       const ids = keys.map((key) => tails.get(key)?.lastId ?? '0-0');
       let reply: [string, [string, string[]][]][] | null = null;
+      const failed = failures;
       try {
         blocked = true;
         reply = (await reader.xread(
@@ -62,10 +74,16 @@ export const createStreamTailer = (options: {
         )) as [string, [string, string[]][]][] | null;
       } catch (error) {
         if (!running) return;
-        options.log.warn({ err: error }, 'stream read failed; retrying');
-        await new Promise((r) => setTimeout(r, 200));
+        // Redis away: retry, backing off to once a second, logging once per outage.
+        if (failures === 0) options.log.warn({ err: error }, 'stream read failed; retrying');
+        failures += 1;
+        await new Promise((r) => setTimeout(r, Math.min(1000, 100 * failures)));
       } finally {
         blocked = false;
+      }
+      if (failures === failed && failures > 0) {
+        options.log.info('stream reads resumed');
+        failures = 0;
       }
       for (const [key, raw] of reply ?? []) {
         const tail = tails.get(key);
