@@ -122,7 +122,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     expect(whole.run_id).toBe(run_id);
     expect(whole.response).toBe(tokensOf(events));
     const rows = await cluster.db.query<{ role: string }>(
-      'select role from messages where thread_id = $1 order by created_at, role desc',
+      'select role from messages where thread_id = $1 order by position',
       [thread_id],
     );
     expect(rows.rows.map((r) => r.role)).toEqual(['user', 'assistant']);
@@ -224,8 +224,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     watcher.close();
 
     const rows = await cluster.db.query<{ role: string; status: string; text: string }>(
-      // A turn's two rows share a timestamp: the question sorts first.
-      'select role, status, text from messages where thread_id = $1 order by created_at, role desc',
+      'select role, status, text from messages where thread_id = $1 order by position',
       [thread_id],
     );
     expect(rows.rows.map((r) => [r.role, r.status])).toEqual([
