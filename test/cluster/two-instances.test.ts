@@ -239,4 +239,26 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     expect(saved.length).toBeGreaterThan(0);
     expect(streamed.startsWith(saved) || saved.startsWith(streamed)).toBe(true);
   }, 40_000);
+
+  it('should end its own leftover runs when an instance comes back under the same name', async () => {
+    // A lease far longer than the test: only the restarted instance itself can end the run.
+    const env = { INSTANCE_ID: `fixed-${Date.now()}`, INSTANCE_LEASE_MS: '600000' };
+    const first = await cluster.start(env);
+    const stream = openEventStream(
+      `${first.url}/model/token-stream?${new URLSearchParams({ message: question })}`,
+      { headers },
+    );
+    await waitFor(() => tokensOf(stream.received).length > 20, 'part of the answer', 10_000);
+    const { run_id, message_id } = MetadataEvent.parse(stream.received[0]?.data);
+    first.kill();
+    stream.source.close();
+
+    await cluster.start(env);
+    const rest = await openEventStream(
+      `${b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: stream.received.at(-1)?.id ?? '' })}`,
+      { headers },
+    ).finished;
+    expect(rest.at(-1)).toMatchObject({ event: 'done', data: { status: 'interrupted' } });
+    expect((await storedAnswer(message_id))?.status).toBe('interrupted');
+  }, 40_000);
 });

@@ -48,7 +48,17 @@ export const startInstanceLease = (deps: InstanceLeaseDeps) => {
     }
   };
 
-  const ready = tick();
+  // Restarted under the same INSTANCE_ID before its lease lapsed: nobody else will see this
+  // instance dead, so it ends what its previous process left behind itself.
+  const endLeftovers = async () => {
+    const leftovers = await redis.smembers(redisKeys.instanceRuns(instanceId));
+    if (leftovers.length === 0) return;
+    log.warn({ runs: leftovers.length }, 'ending runs left by this instance’s previous process');
+    await deps.reap(instanceId, leftovers);
+    await redis.del(redisKeys.instanceRuns(instanceId));
+  };
+
+  const ready = endLeftovers().then(tick);
   const timer = setInterval(() => void tick(), Math.max(50, Math.floor(leaseMs / 3)));
   timer.unref();
 
