@@ -75,6 +75,43 @@ describe('createRunRegistry', () => {
   });
 });
 
+describe('createRunRegistry indexes', () => {
+  it('should count a user’s live runs, not ones stopping, ended, forgotten or another user’s', () => {
+    vi.useFakeTimers();
+    const registry = createRunRegistry({ graceMs: 10, pairWindowMs: 30_000, now: () => 0 });
+    const [a, b, stopping, other] = [
+      makeRun(),
+      makeRun(),
+      makeRun(),
+      makeRun({ userId: 'user-2' }),
+    ];
+    for (const run of [a, b, stopping, other]) registry.add(run);
+    stopping.abort.abort();
+    expect(registry.liveRunsOf('user-1')).toBe(2);
+    b.finish('complete', 0);
+    registry.retire(b);
+    expect(registry.liveRunsOf('user-1')).toBe(1);
+    vi.advanceTimersByTime(20);
+    expect(registry.get(b.id)).toBeUndefined();
+    expect([registry.liveRunsOf('user-1'), registry.liveRunsOf('user-2')]).toEqual([1, 1]);
+  });
+
+  it('should pair only with runs of the same key, and forget a key with its last run', () => {
+    vi.useFakeTimers();
+    const registry = createRunRegistry({ graceMs: 10, pairWindowMs: 30_000, now: () => 1000 });
+    const mine = makeRun({ pairKey: 'k-mine' });
+    mine.claims.add('socket');
+    registry.add(mine);
+    registry.add(makeRun({ pairKey: 'k-other' }));
+    expect(registry.pair('sse', 'k-none', null)).toBeUndefined();
+    expect(registry.pair('sse', 'k-mine', null)).toBe(mine);
+    mine.finish('complete', 1000);
+    registry.retire(mine);
+    vi.advanceTimersByTime(20);
+    expect(registry.pair('socket', 'k-mine', null)).toBeUndefined();
+  });
+});
+
 describe('Run', () => {
   it('should give a late subscriber the log so far, then live entries, without gaps or repeats', () => {
     const run = makeRun();

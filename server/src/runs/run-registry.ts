@@ -16,8 +16,29 @@ export type RunRegistryOptions = {
 export const createRunRegistry = (options: RunRegistryOptions) => {
   const runs = new Map<string, Run>();
   const timers = new Map<string, NodeJS.Timeout>();
+  // Indexes, so a run start looks at the runs of its message and user, not at every run held.
+  const byPairKey = new Map<string, Set<Run>>();
+  const byUser = new Map<string, Set<Run>>();
+
+  const index = (map: Map<string, Set<Run>>, key: string | null, run: Run) => {
+    if (key === null) return;
+    const set = map.get(key) ?? new Set<Run>();
+    set.add(run);
+    map.set(key, set);
+  };
+  const unindex = (map: Map<string, Set<Run>>, key: string | null, run: Run) => {
+    if (key === null) return;
+    const set = map.get(key);
+    set?.delete(run);
+    if (set?.size === 0) map.delete(key);
+  };
 
   const forget = (id: string) => {
+    const run = runs.get(id);
+    if (run) {
+      unindex(byPairKey, run.init.pairKey, run);
+      unindex(byUser, run.init.userId, run);
+    }
     runs.delete(id);
     const timer = timers.get(id);
     if (timer) clearTimeout(timer);
@@ -27,6 +48,8 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
   return {
     add(run: Run): void {
       runs.set(run.id, run);
+      index(byPairKey, run.init.pairKey, run);
+      index(byUser, run.init.userId, run);
     },
 
     get(id: string): Run | undefined {
@@ -40,7 +63,7 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
     pair(channel: Channel, pairKey: string, requestId: string | null): Run | undefined {
       const now = options.now();
       let found: Run | undefined;
-      for (const run of runs.values()) {
+      for (const run of byPairKey.get(pairKey) ?? []) {
         if (requestId !== null) {
           if (run.init.requestId === requestId && run.init.pairKey === pairKey) found = run;
         } else if (
@@ -75,6 +98,14 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
     /** Runs this instance is generating (not mirrors of other instances' runs). */
     live(): Run[] {
       return [...runs.values()].filter((r) => !r.ended && !(r instanceof RemoteRun));
+    },
+
+    /** The user's runs this instance is generating and that are not being stopped. */
+    liveRunsOf(userId: string): number {
+      let count = 0;
+      for (const run of byUser.get(userId) ?? [])
+        if (!run.ended && !run.abort.signal.aborted && !(run instanceof RemoteRun)) count += 1;
+      return count;
     },
 
     get size(): number {
