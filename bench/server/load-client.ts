@@ -12,6 +12,8 @@ import { parseTokenText, type SyntheticLoad } from './synthetic-load.js';
 export type LoadMode = 'sse' | 'socket' | 'hybrid';
 export type LoadJob = {
   url: string;
+  /** Where EventSource requests go when not `url`: another instance, in the cluster bench. */
+  sseUrl?: string;
   target: 'server' | 'baseline';
   mode: LoadMode;
   clients: number;
@@ -116,7 +118,7 @@ const streamSse = (client: number, requestId: string, onOpen?: () => void) =>
         }
       },
     });
-    const req = http.get(`${job.url}${path}`, { agent, headers }, (res) => {
+    const req = http.get(`${job.sseUrl ?? job.url}${path}`, { agent, headers }, (res) => {
       if (job.target === 'baseline' && job.idle) onOpen?.();
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => parser.feed(chunk));

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import type { Camera, Scene, WebGLRenderer } from 'three';
 import type { BodyRuntime } from './body-runtime';
 
 /** What end-to-end tests and automation read from the 3D view. */
@@ -9,6 +10,8 @@ export interface ViewerDebugHandle {
   camera: () => { position: [number, number, number] };
   /** Triangles and parts per merged batch of the tier on screen. */
   batches: () => { kind: string; triangles: number; pickable: boolean }[];
+  /** The renderer, scene and camera the view draws with (the benchmark times `gl.render`). */
+  three: () => { gl: WebGLRenderer; scene: Scene; camera: Camera };
 }
 
 declare global {
@@ -41,6 +44,10 @@ export function ViewerDebug({ runtime }: ViewerDebugProps) {
           triangles: (b.geometry.index?.count ?? 0) / 3,
           pickable: b.bvh !== null,
         })),
+      three: () => {
+        const { gl, scene, camera } = get();
+        return { gl, scene, camera };
+      },
     };
     return () => {
       delete window.__anatomyViewer;

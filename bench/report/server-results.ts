@@ -1,0 +1,35 @@
+import type { LoadMode } from '../server/load-client.js';
+import type { SyntheticLoad } from '../server/synthetic-load.js';
+
+/** One load level of one target. Figures without samples are NaN (null once in JSON). */
+export type ServerRow = {
+  target: string;
+  mode: LoadMode;
+  clients: number;
+  p50: number;
+  p99: number;
+  eventP99: number;
+  firstTokenP50: number;
+  cpuPercent: number;
+  lost: number;
+  duplicated: number;
+  doubleRuns: number;
+  completed: number;
+  errors: string[];
+};
+
+export type TargetResults = { rows: ServerRow[]; idleKbPerStream: number; idleClients: number };
+
+export type Verdict = { goal: string; measured: string; met: boolean };
+
+/** The server half of bench/results/latest.json (its top-level keys, as before the browser half). */
+export type ServerResults = {
+  /** Absent in results written before it was recorded. */
+  serverMeasuredAt?: string;
+  load: SyntheticLoad;
+  smoke: boolean;
+  pinned: boolean;
+  server: TargetResults;
+  baseline: TargetResults;
+  verdicts: Verdict[];
+};
