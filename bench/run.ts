@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { browserBenchSettings } from './browser/browser-bench-settings.js';
 import type { BrowserReport } from './browser/browser-report.js';
@@ -11,7 +9,11 @@ import { renderBrowserSection } from './report/browser-section.js';
 import type { ServerResults, ServerRow as Row } from './report/server-results.js';
 import { renderServerCharts } from './report/server-charts.js';
 import { renderServerSection } from './report/server-section.js';
-import type { LoadJob, LoadMode, LoadResult } from './server/load-client.js';
+import { clusterBenchUrls, measureCluster } from './cluster/measure-cluster.js';
+import type { ClusterResults } from './report/cluster-results.js';
+import { renderClusterSection } from './report/cluster-section.js';
+import { createBenchProcesses, rssAfterGc } from './server/bench-processes.js';
+import type { LoadMode } from './server/load-client.js';
 import { defaultLoad, type SyntheticLoad } from './server/synthetic-load.js';
 
 /**
@@ -20,14 +22,23 @@ import { defaultLoad, type SyntheticLoad } from './server/synthetic-load.js';
  * generator, a separate process, to core 1. Then the browser: the app's scene against a naive
  * one, its JavaScript, and model events end to end, in headless Chromium (bench/browser/).
  * Writes bench/results/latest.{md,json} and SVG charts. `--server-only` / `--browser-only` run
- * one half and keep the other's last results. `--smoke`: tiny numbers, for the test suites.
+ * one half and keep the other's last results. With BENCH_DATABASE_URL and BENCH_REDIS_URL, a third
+ * part: instances on PostgreSQL and Redis, one and two (`--cluster-only` for just that).
+ * `--smoke`: tiny numbers, for the test suites.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const smoke = process.argv.includes('--smoke');
-const serverOnly = process.argv.includes('--server-only');
-const browserOnly = process.argv.includes('--browser-only');
-if (serverOnly && browserOnly)
-  throw new Error('--server-only and --browser-only exclude each other');
+const only = ['server', 'browser', 'cluster'].filter((half) =>
+  process.argv.includes(`--${half}-only`),
+);
+if (only.length > 1)
+  throw new Error('--server-only, --browser-only and --cluster-only exclude each other');
+const measures = (half: 'server' | 'browser' | 'cluster') => only.length === 0 || only[0] === half;
+const clusterUrls = clusterBenchUrls();
+if (only[0] === 'cluster' && !clusterUrls)
+  throw new Error(
+    '--cluster-only needs BENCH_DATABASE_URL and BENCH_REDIS_URL (PostgreSQL, Redis)',
+  );
 const outDir =
   process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? path.join(root, 'bench', 'results');
 const load: SyntheticLoad = smoke
@@ -38,95 +49,20 @@ const maxLevel = smoke ? 8 : 8000;
 const goals = { p99Ms: 25, baselineRatio: 1.5, firstTokenP50Ms: 5, idleStreamKb: 64 };
 const canPin = !smoke && process.platform === 'linux';
 
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
+const processes = createBenchProcesses({ root, pin: canPin });
+const { startTarget, runLoad } = processes;
 /** JSON turns NaN (no samples) into null; read it back as NaN. */
 const num = (value: number | null | undefined): number =>
   typeof value === 'number' ? value : Number.NaN;
 
-const pinned = (core: number, args: string[]): [string, string[]] =>
-  canPin ? ['taskset', ['-c', String(core), ...args]] : [args[0] as string, args.slice(1)];
-
-/** Starts a target process and waits for its `READY <url>` line. */
-const startTarget = (script: string) =>
-  new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-    const [command, args] = pinned(0, [
-      process.execPath,
-      '--import',
-      'tsx',
-      path.join(root, script),
-      JSON.stringify(load),
-    ]);
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    children.add(child);
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      if (line.startsWith('READY ')) resolve({ child, url: line.slice(6) });
-    });
-  });
-
-const procStat = async (pid: number) => {
-  const stat = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return {
-    cpuTicks: Number(stat[11]) + Number(stat[12]),
-    rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
-  };
-};
-
-/** The target's resident memory in KB right after a full garbage collection. */
-const rssAfterGc = async (url: string) => {
-  const memory = (await (await fetch(`${url}/__bench/memory`)).json()) as { rss: number };
-  return memory.rss / 1024;
-};
-
-/** Runs one load level in its own process; returns its result and the target's CPU use. */
-const runLoad = async (target: { child: ChildProcess; url: string }, job: LoadJob) => {
-  const pid = target.child.pid as number;
-  const before = await procStat(pid);
-  const started = Date.now();
-  const [command, args] = pinned(1, [
-    process.execPath,
-    '--max-old-space-size=4096',
-    '--import',
-    'tsx',
-    path.join(root, 'bench/server/load-client.ts'),
-    JSON.stringify(job),
-  ]);
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.add(child);
-  let result: LoadResult | null = null;
-  let openSeen = false;
-  let idleRss = 0;
-  for await (const line of createInterface({ input: child.stdout as NodeJS.ReadableStream })) {
-    if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as LoadResult;
-    if (line === 'OPEN' && job.idle) {
-      openSeen = true;
-      await new Promise((r) => setTimeout(r, 500));
-      idleRss = await rssAfterGc(target.url);
-      child.kill('SIGTERM');
-    }
-  }
-  const after = await procStat(pid);
-  const seconds = (Date.now() - started) / 1000;
-  return {
-    result,
-    cpuPercent: ((after.cpuTicks - before.cpuTicks) / 100 / seconds) * 100,
-    idleRss,
-    openSeen,
-  };
-};
-
 const measureTarget = async (name: 'server' | 'baseline', script: string, modes: LoadMode[]) => {
-  const target = await startTarget(script);
+  const target = await startTarget(script, load);
   const token =
     name === 'server'
       ? ((await (await fetch(`${target.url}/api/session`)).json()) as { token: string }).token
       : '';
   // Warm-up (JIT, database pages, connection pools), not measured.
-  await runLoad(target, {
+  await runLoad([target], {
     url: target.url,
     target: name,
     mode: 'sse',
@@ -140,7 +76,7 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
   // with the silent streams open.
   const idleClients = smoke ? 8 : 1000;
   const rssBefore = await rssAfterGc(target.url);
-  const idle = await runLoad(target, {
+  const idle = await runLoad([target], {
     url: target.url,
     target: name,
     mode: 'sse',
@@ -157,7 +93,7 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
     for (let i = 0; i < levels.length; i += 1) {
       const clients = levels[i] as number;
       console.log(`${name} ${mode} ${clients} clients…`);
-      const { result, cpuPercent } = await runLoad(target, {
+      const { result, cpuPercent } = await runLoad([target], {
         url: target.url,
         target: name,
         mode,
@@ -191,8 +127,7 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
         levels.push(clients * 2);
     }
   }
-  target.child.removeAllListeners('exit');
-  target.child.kill('SIGTERM');
+  await processes.stopTarget(target);
   return { rows, idleKbPerStream, idleClients };
 };
 
@@ -256,8 +191,8 @@ const measureServerHalf = async (): Promise<ServerResults> => {
   return { serverMeasuredAt, load, smoke, pinned: canPin, server, baseline, verdicts };
 };
 
-/** bench/results/latest.json: the server half's keys at the top, the browser half's under `browser`. */
-type LatestJson = Partial<ServerResults> & { browser?: BrowserReport };
+/** bench/results/latest.json: the server half's keys at the top, the others under their names. */
+type LatestJson = Partial<ServerResults> & { browser?: BrowserReport; cluster?: ClusterResults };
 
 /** What an earlier run wrote, to keep the half this run does not measure. */
 const readPrevious = (): Promise<LatestJson> =>
@@ -266,18 +201,34 @@ const readPrevious = (): Promise<LatestJson> =>
     () => ({}),
   );
 
-const { browser: previousBrowser, ...previousServer } = await readPrevious();
-const serverResults: ServerResults | null = !browserOnly
+const {
+  browser: previousBrowser,
+  cluster: previousCluster,
+  ...previousServer
+} = await readPrevious();
+const log = (line: string) => console.log(`${line} (${(performance.now() / 1000).toFixed(0)} s)`);
+const serverResults: ServerResults | null = measures('server')
   ? await measureServerHalf()
   : previousServer.verdicts
     ? (previousServer as ServerResults)
     : null;
-const browser: BrowserReport | null = serverOnly
-  ? (previousBrowser ?? null)
-  : await runBrowserBench(browserBenchSettings(smoke), {
-      smoke,
-      log: (line) => console.log(`${line} (${(performance.now() / 1000).toFixed(0)} s)`),
-    });
+const browser: BrowserReport | null = measures('browser')
+  ? await runBrowserBench(browserBenchSettings(smoke), { smoke, log })
+  : (previousBrowser ?? null);
+if (measures('cluster') && !clusterUrls)
+  console.log('\n(BENCH_DATABASE_URL / BENCH_REDIS_URL not set: several instances not measured)');
+const cluster: ClusterResults | null =
+  measures('cluster') && clusterUrls
+    ? await measureCluster({
+        urls: clusterUrls,
+        processes,
+        load,
+        levels: smoke ? [4] : [100, 1000],
+        smoke,
+        pinned: canPin,
+        log,
+      })
+    : (previousCluster ?? null);
 
 const sections = [
   serverResults
@@ -286,10 +237,13 @@ const sections = [
   browser
     ? renderBrowserSection(browser)
     : '## Browser: headless Chromium\n\nNot measured yet: `npx tsx bench/run.ts --browser-only`.\n',
+  cluster
+    ? renderClusterSection(cluster)
+    : '## Several instances on Redis and PostgreSQL\n\nNot measured yet: `BENCH_DATABASE_URL=… BENCH_REDIS_URL=… npx tsx bench/run.ts --cluster-only`.\n',
 ];
 const md = `# Benchmarks
 
-\`npm run bench\` measures both halves; \`--server-only\` and \`--browser-only\` measure one and keep the other's last results.
+\`npm run bench\` measures the streaming server, the browser and (with \`BENCH_DATABASE_URL\` and \`BENCH_REDIS_URL\`) several instances; \`--server-only\`, \`--browser-only\` and \`--cluster-only\` measure one part and keep the others' last results.
 
 ${sections.join('\n')}`;
 const charts = {
@@ -300,7 +254,11 @@ await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.md'), md);
 await writeFile(
   path.join(outDir, 'latest.json'),
-  JSON.stringify({ ...serverResults, browser: browser ?? undefined }, null, 2),
+  JSON.stringify(
+    { ...serverResults, browser: browser ?? undefined, cluster: cluster ?? undefined },
+    null,
+    2,
+  ),
 );
 for (const [file, svg] of Object.entries(charts)) await writeFile(path.join(outDir, file), svg);
 console.log(`\n${md}`);

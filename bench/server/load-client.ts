@@ -12,8 +12,11 @@ import { parseTokenText, type SyntheticLoad } from './synthetic-load.js';
 export type LoadMode = 'sse' | 'socket' | 'hybrid';
 export type LoadJob = {
   url: string;
-  /** Where EventSource requests go when not `url`: another instance, in the cluster bench. */
-  sseUrl?: string;
+  /**
+   * Several instances (the cluster bench): client i opens its socket at `routes[i % n].url` and
+   * its EventSource at `routes[i % n].sseUrl`. Everything at `url` when absent.
+   */
+  routes?: { url: string; sseUrl: string }[];
   target: 'server' | 'baseline';
   mode: LoadMode;
   clients: number;
@@ -68,6 +71,9 @@ const headers =
     : { accept: 'text/event-stream' };
 const expectedEvents = Math.floor(job.load.tokens / job.load.eventEvery);
 
+const routeOf = (client: number) =>
+  job.routes?.[Math.abs(client) % job.routes.length] ?? { url: job.url, sseUrl: job.url };
+
 /** Counts gaps and repeats in the indices a client saw. */
 const tally = (seen: Uint8Array) => {
   let lost = 0;
@@ -118,7 +124,7 @@ const streamSse = (client: number, requestId: string, onOpen?: () => void) =>
         }
       },
     });
-    const req = http.get(`${job.sseUrl ?? job.url}${path}`, { agent, headers }, (res) => {
+    const req = http.get(`${routeOf(client).sseUrl}${path}`, { agent, headers }, (res) => {
       if (job.target === 'baseline' && job.idle) onOpen?.();
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => parser.feed(chunk));
@@ -134,7 +140,7 @@ const streamSse = (client: number, requestId: string, onOpen?: () => void) =>
 /** One Socket.IO client: model_start, model events, model_response. Resolves with the ack's run id. */
 const streamSocket = (client: number, requestId: string, withSse: boolean) =>
   new Promise<void>((resolve) => {
-    const socket = io(job.url, {
+    const socket = io(routeOf(client).url, {
       transports: ['websocket'],
       auth: { token: job.token },
       forceNew: true,

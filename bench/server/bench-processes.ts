@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { LoadJob, LoadResult } from './load-client.js';
+import type { SyntheticLoad } from './synthetic-load.js';
+
+export type Target = { child: ChildProcess; url: string };
+
+const procStat = async (pid: number) => {
+  const stat = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return {
+    cpuTicks: Number(stat[11]) + Number(stat[12]),
+    rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0),
+  };
+};
+
+/** The target's resident memory in KB right after a full garbage collection. */
+export const rssAfterGc = async (url: string): Promise<number> => {
+  const memory = (await (await fetch(`${url}/__bench/memory`)).json()) as { rss: number };
+  return memory.rss / 1024;
+};
+
+/**
+ * The bench's processes: targets (a server under test) and load generators, each its own
+ * process, pinned to a core with `taskset` when `pin` is set. Every child dies with the bench.
+ */
+export const createBenchProcesses = (options: { root: string; pin: boolean }) => {
+  const children = new Set<ChildProcess>();
+  process.on('exit', () => {
+    for (const child of children) child.kill('SIGKILL');
+  });
+  const pinned = (core: number, args: string[]): [string, string[]] =>
+    options.pin ? ['taskset', ['-c', String(core), ...args]] : [args[0] as string, args.slice(1)];
+
+  return {
+    /** Starts a target script and waits for its `READY <url>` line. */
+    startTarget: (
+      script: string,
+      load: SyntheticLoad,
+      settings: { core?: number; env?: Record<string, string> } = {},
+    ) =>
+      new Promise<Target>((resolve, reject) => {
+        const [command, args] = pinned(settings.core ?? 0, [
+          process.execPath,
+          '--expose-gc',
+          '--import',
+          'tsx',
+          path.join(options.root, script),
+          JSON.stringify(load),
+        ]);
+        const child = spawn(command, args, {
+          cwd: options.root,
+          stdio: ['ignore', 'pipe', 'inherit'],
+          env: { ...process.env, ...settings.env },
+        });
+        children.add(child);
+        child.once('exit', (code) => reject(new Error(`${script} exited (${code})`)));
+        createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+          if (line.startsWith('READY ')) resolve({ child, url: line.slice(6) });
+        });
+      }),
+
+    /** Ends a target (SIGTERM: it closes cleanly) and waits for it. */
+    stopTarget: (target: Target) =>
+      new Promise<void>((resolve) => {
+        target.child.removeAllListeners('exit');
+        target.child.once('exit', () => resolve());
+        target.child.kill('SIGTERM');
+        setTimeout(() => target.child.kill('SIGKILL'), 5000).unref();
+      }),
+
+    /**
+     * Runs one load level in its own process on core 1. Returns its result, the CPU the targets
+     * used meanwhile (per target, % of one core), and for idle jobs the first target's RSS
+     * after GC while every stream is open.
+     */
+    runLoad: async (targets: Target[], job: LoadJob) => {
+      const pids = targets.map((t) => t.child.pid as number);
+      const before = await Promise.all(pids.map(procStat));
+      const started = Date.now();
+      const [command, args] = pinned(1, [
+        process.execPath,
+        '--max-old-space-size=4096',
+        '--import',
+        'tsx',
+        path.join(options.root, 'bench/server/load-client.ts'),
+        JSON.stringify(job),
+      ]);
+      const child = spawn(command, args, {
+        cwd: options.root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      children.add(child);
+      let result: LoadResult | null = null;
+      let openSeen = false;
+      let idleRss = 0;
+      for await (const line of createInterface({ input: child.stdout as NodeJS.ReadableStream })) {
+        if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as LoadResult;
+        if (line === 'OPEN' && job.idle) {
+          openSeen = true;
+          await new Promise((r) => setTimeout(r, 500));
+          idleRss = await rssAfterGc(targets[0]?.url ?? job.url);
+          child.kill('SIGTERM');
+        }
+      }
+      children.delete(child);
+      const after = await Promise.all(pids.map(procStat));
+      const seconds = (Date.now() - started) / 1000;
+      const cpuPercentEach = after.map(
+        (a, i) => ((a.cpuTicks - (before[i]?.cpuTicks ?? 0)) / 100 / seconds) * 100,
+      );
+      return {
+        result,
+        cpuPercent: cpuPercentEach.reduce((sum, n) => sum + n, 0),
+        cpuPercentEach,
+        idleRss,
+        openSeen,
+      };
+    },
+  };
+};
