@@ -1,4 +1,12 @@
-import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { useViewerStore } from '../state/use-viewer-store';
 import { buildSearchEntries } from './build-search-entries';
@@ -29,6 +37,43 @@ const onListKey = (event: KeyboardEvent<HTMLElement>, input: HTMLInputElement | 
   else buttons[Math.min(next, buttons.length - 1)]?.focus();
 };
 
+interface BrowserItemProps {
+  entry: SearchEntry;
+  showKind: boolean;
+  onChoose: (entry: SearchEntry, add: boolean) => void;
+}
+
+/**
+ * One entry. It reads only whether its own muscles are all selected, so a selection re-renders
+ * the entries whose state changed, not the whole catalog.
+ */
+const BrowserItem = memo(function BrowserItem({ entry, showKind, onChoose }: BrowserItemProps) {
+  const selected = useViewerStore(
+    (s) =>
+      entry.muscleIds.length > 0 &&
+      entry.muscleIds.every((id) => s.scene.selection[id] !== undefined),
+  );
+  return (
+    <li>
+      <button
+        type="button"
+        className="browser-item"
+        aria-pressed={entry.kind === 'muscle' ? selected : undefined}
+        onClick={(event) => onChoose(entry, event.shiftKey)}
+      >
+        <span className="browser-item__name">{entry.name}</span>
+        <span className="browser-item__meta">
+          {showKind && <span className={`tag tag--${entry.kind}`}>{kindLabel[entry.kind]}</span>}
+          {entry.kind === 'muscle' && showKind && (
+            <span className="browser-item__region">{entry.region}</span>
+          )}
+          {!entry.hasMesh && <span className="tag tag--missing">not in 3D model</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
 /**
  * The muscle browser: fuzzy search by name, synonym, nickname, group and region; without a
  * query, the catalog by region. Choosing an entry selects it and turns the camera to it;
@@ -38,7 +83,6 @@ export function MuscleBrowser({ anatomy }: MuscleBrowserProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const input = useRef<HTMLInputElement>(null);
-  const selection = useViewerStore((s) => s.scene.selection);
   const entries = useMemo(() => buildSearchEntries(anatomy), [anatomy]);
   const search = useMemo(() => createMuscleSearch(entries), [entries]);
   const results = useMemo(() => search(deferredQuery), [search, deferredQuery]);
@@ -53,39 +97,27 @@ export function MuscleBrowser({ anatomy }: MuscleBrowserProps) {
     [anatomy, entries],
   );
 
-  const choose = (entry: SearchEntry, add: boolean) => {
-    const store = useViewerStore.getState();
-    const shown = entry.muscleIds.filter((id) => anatomy.muscles.get(id)?.hasMesh);
-    if (shown.length > 0) {
-      store.select(shown, { mode: add ? 'add' : 'replace' });
-      store.focusOn(shown);
-    }
-    store.inspect(entry.kind === 'region' ? (shown[0] ?? null) : entry.id);
-  };
+  const choose = useCallback(
+    (entry: SearchEntry, add: boolean) => {
+      const store = useViewerStore.getState();
+      const shown = entry.muscleIds.filter((id) => anatomy.muscles.get(id)?.hasMesh);
+      if (shown.length > 0) {
+        store.select(shown, { mode: add ? 'add' : 'replace' });
+        store.focusOn(shown);
+      }
+      store.inspect(entry.kind === 'region' ? (shown[0] ?? null) : entry.id);
+    },
+    [anatomy],
+  );
 
-  const item = (entry: SearchEntry, showKind: boolean) => {
-    const selected =
-      entry.muscleIds.length > 0 && entry.muscleIds.every((id) => selection[id] !== undefined);
-    return (
-      <li key={`${entry.kind}-${entry.id}`}>
-        <button
-          type="button"
-          className="browser-item"
-          aria-pressed={entry.kind === 'muscle' ? selected : undefined}
-          onClick={(event) => choose(entry, event.shiftKey)}
-        >
-          <span className="browser-item__name">{entry.name}</span>
-          <span className="browser-item__meta">
-            {showKind && <span className={`tag tag--${entry.kind}`}>{kindLabel[entry.kind]}</span>}
-            {entry.kind === 'muscle' && showKind && (
-              <span className="browser-item__region">{entry.region}</span>
-            )}
-            {!entry.hasMesh && <span className="tag tag--missing">not in 3D model</span>}
-          </span>
-        </button>
-      </li>
-    );
-  };
+  const item = (entry: SearchEntry, showKind: boolean) => (
+    <BrowserItem
+      key={`${entry.kind}-${entry.id}`}
+      entry={entry}
+      showKind={showKind}
+      onChoose={choose}
+    />
+  );
 
   return (
     <section className="browser" aria-label="Muscle browser">
