@@ -17,14 +17,16 @@ describe('the message repository on a real database', () => {
   /** A new thread with one turn whose answer is streaming; returns the answer's ids. */
   const streamingTurn = async () => {
     const ids = { thread: randomUUID(), run: randomUUID(), answer: randomUUID() };
-    await messages.insertTurn({
-      threadId: ids.thread,
-      newThreadTitle: 'test',
-      userId: 'g_user',
-      runId: ids.run,
-      userMessage: { id: randomUUID(), text: 'question' },
-      assistantMessage: { id: ids.answer, provider: 'test', model: 'test' },
-    });
+    await messages.insertTurns([
+      {
+        threadId: ids.thread,
+        newThreadTitle: 'test',
+        userId: 'g_user',
+        runId: ids.run,
+        userMessage: { id: randomUUID(), text: 'question' },
+        assistantMessage: { id: ids.answer, provider: 'test', model: 'test' },
+      },
+    ]);
     return ids;
   };
 
@@ -56,5 +58,37 @@ describe('the message repository on a real database', () => {
     expect(await messages.markInterrupted([])).toBe(0);
     expect((await messages.find(dead.answer))?.status).toBe('interrupted');
     expect((await messages.find(alive.answer))?.status).toBe('streaming');
+  });
+
+  it('should save many turns in one call: new and existing threads, each question before its answer', async () => {
+    const existing = await streamingTurn();
+    const fresh = randomUUID();
+    const turn = (threadId: string, title: string | null, text: string) => ({
+      threadId,
+      newThreadTitle: title,
+      userId: 'g_user',
+      runId: randomUUID(),
+      userMessage: { id: randomUUID(), text },
+      assistantMessage: { id: randomUUID(), provider: 'test', model: 'test' },
+    });
+    await messages.insertTurns([
+      turn(existing.thread, null, 'second question'),
+      turn(fresh, 'fresh thread', 'first question'),
+      turn(existing.thread, null, 'third question'),
+    ]);
+    const history = await messages.history(existing.thread, 10);
+    expect(history.map((m) => [m.role, m.text])).toEqual([
+      ['user', 'question'],
+      ['assistant', ''],
+      ['user', 'second question'],
+      ['assistant', ''],
+      ['user', 'third question'],
+      ['assistant', ''],
+    ]);
+    expect((await messages.history(fresh, 10)).map((m) => m.text)).toEqual(['first question', '']);
+    const [thread] = await db.query<{ title: string }>('select title from threads where id = $1', [
+      fresh,
+    ]);
+    expect(thread?.title).toBe('fresh thread');
   });
 });

@@ -5,7 +5,8 @@ import type { Agent, HistoryTurn } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
-import type { MessageRepository } from '../store/message-repository.js';
+import { createGroupCommit } from '../store/group-commit.js';
+import type { MessageRepository, NewTurn } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 import type { RunCluster } from '../cluster/run-cluster.js';
 import { createCheckpointBatcher } from './checkpoint-batcher.js';
@@ -63,6 +64,8 @@ export const createRunService = (deps: RunServiceDeps) => {
   const createdListeners = new Set<Listener>();
   /** Resolves once a run's user message is saved (or failed to). */
   const saved = new WeakMap<Run, Promise<SaveOutcome>>();
+  // New turns arriving together are saved together (see group-commit.ts).
+  const insertTurn = createGroupCommit((turns: NewTurn[]) => messages.insertTurns(turns));
   const checkpoints = createCheckpointBatcher({
     save: (batch) => messages.checkpoint(batch),
     intervalMs: deps.checkpointMs,
@@ -212,16 +215,21 @@ export const createRunService = (deps: RunServiceDeps) => {
         // The other channel's request may have landed on another instance.
         const winner = await deps.cluster.claimPair(run, request.channel);
         if (winner !== run.id) {
+          void deps.admission?.refund(request);
           const other = await deps.cluster.find(winner);
-          if (other) {
-            void deps.admission?.refund(request);
-            other.claims.add(request.channel);
-            return { run: other, attached: true };
-          }
+          // The message's run ended and expired before this request arrived: answering it
+          // again would generate twice, so the request is told where the answer is.
+          if (!other)
+            throw new AppError(
+              'RUN_ENDED',
+              'This message was already answered; its answer is in the thread history',
+            );
+          other.claims.add(request.channel);
+          return { run: other, attached: true };
         }
       }
       const persist = () =>
-        messages.insertTurn({
+        insertTurn({
           threadId,
           newThreadTitle: isNewThread ? titleFrom(request.message) : null,
           userId: request.userId,

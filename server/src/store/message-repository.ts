@@ -72,31 +72,47 @@ export type NewTurn = {
 
 export const createMessageRepository = (db: Queryable) => ({
   /**
-   * Saves a turn in ONE statement: the thread (when new), both messages (one multi-row insert,
-   * so the user's comes first), and the thread's updated time. One round trip per message keeps
-   * the embedded database from becoming the queue new answers wait in.
+   * Saves turns in ONE statement: new threads, both messages of each turn (the user's first, the
+   * turns in the given order), and existing threads' updated time. One round trip for many
+   * turns keeps the embedded database from becoming the queue new answers wait in.
    */
-  async insertTurn(turn: NewTurn): Promise<void> {
+  async insertTurns(turns: readonly NewTurn[]): Promise<void> {
+    if (turns.length === 0) return;
+    const column = <V>(pick: (turn: NewTurn) => V) => turns.map(pick);
     await db.query(
-      `with new_thread as (
-         insert into threads (id, user_id, title) select $1, $2, $3 where $3::text is not null returning id
-       ), turn as (
+      `with t as (
+         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                              $6::text[], $7::text[], $8::text[], $9::text[])
+           with ordinality as t(thread_id, user_id, title, user_message_id, user_text, run_id,
+                                answer_id, provider, model, n)
+       ), new_threads as (
+         insert into threads (id, user_id, title)
+         select thread_id, user_id, title from t where title is not null order by n
+         returning id
+       ), new_messages as (
          insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
-         values ($4, $1, $2, 'user', $5, 'complete', $6, null, null),
-                ($7, $1, $2, 'assistant', '', 'streaming', $6, $8, $9)
+         select id, thread_id, user_id, role, text, status, run_id, provider, model from (
+           select user_message_id as id, thread_id, user_id, 'user' as role, user_text as text,
+                  'complete' as status, run_id, null::text as provider, null::text as model,
+                  n * 2 as k from t
+           union all
+           select answer_id, thread_id, user_id, 'assistant', '', 'streaming', run_id, provider,
+                  model, n * 2 + 1 from t
+         ) rows order by k
          returning id
        )
-       update threads set updated_at = now() where id = $1 and $3::text is null`,
+       update threads set updated_at = now()
+       where id in (select thread_id from t where title is null)`,
       [
-        turn.threadId,
-        turn.userId,
-        turn.newThreadTitle,
-        turn.userMessage.id,
-        turn.userMessage.text,
-        turn.runId,
-        turn.assistantMessage.id,
-        turn.assistantMessage.provider,
-        turn.assistantMessage.model,
+        column((t) => t.threadId),
+        column((t) => t.userId),
+        column((t) => t.newThreadTitle),
+        column((t) => t.userMessage.id),
+        column((t) => t.userMessage.text),
+        column((t) => t.runId),
+        column((t) => t.assistantMessage.id),
+        column((t) => t.assistantMessage.provider),
+        column((t) => t.assistantMessage.model),
       ],
     );
   },
