@@ -18,7 +18,14 @@ export type ServerRow = {
   errors: string[];
 };
 
-export type TargetResults = { rows: ServerRow[]; idleKbPerStream: number; idleClients: number };
+export type TargetResults = {
+  rows: ServerRow[];
+  /** RSS growth per idle open stream, KB. */
+  idleKbPerStream: number;
+  /** JavaScript heap + external growth per idle open stream, KB (absent in older results). */
+  idleHeapKbPerStream?: number;
+  idleClients: number;
+};
 
 export type Verdict = { goal: string; measured: string; met: boolean };
 

@@ -25,7 +25,7 @@ Baseline: a bare \`node:http\` SSE relay of the same agent (no framework, databa
 
 ${table}
 
-Memory per idle open stream (RSS growth with ${server.idleClients} silent streams open): server ${fmt(server.idleKbPerStream)} KB, baseline ${fmt(baseline.idleKbPerStream)} KB.
+Memory per idle open stream, with ${server.idleClients} silent streams open, after GC: RSS growth server ${fmt(server.idleKbPerStream)} KB, baseline ${fmt(baseline.idleKbPerStream)} KB; JavaScript heap + external buffers server ${fmt(server.idleHeapKbPerStream)} KB, baseline ${fmt(baseline.idleHeapKbPerStream)} KB. RSS only grows once V8's reserved heap is used up, so the heap figure is the steadier of the two.
 
 | goal | measured | met |
 | --- | --- | --- |

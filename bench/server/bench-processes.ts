@@ -16,10 +16,20 @@ const procStat = async (pid: number) => {
   };
 };
 
-/** The target's resident memory in KB right after a full garbage collection. */
-export const rssAfterGc = async (url: string): Promise<number> => {
-  const memory = (await (await fetch(`${url}/__bench/memory`)).json()) as { rss: number };
-  return memory.rss / 1024;
+export type MemoryKb = { rss: number; heap: number };
+
+/**
+ * The target's memory in KB right after a full garbage collection: resident (what the goal is
+ * about) and JavaScript heap plus external buffers (what the process holds, whatever V8 has
+ * already reserved from the system).
+ */
+export const memoryAfterGc = async (url: string): Promise<MemoryKb> => {
+  const memory = (await (await fetch(`${url}/__bench/memory`)).json()) as {
+    rss: number;
+    heapUsed: number;
+    external: number;
+  };
+  return { rss: memory.rss / 1024, heap: (memory.heapUsed + memory.external) / 1024 };
 };
 
 /**
@@ -73,7 +83,7 @@ export const createBenchProcesses = (options: { root: string; pin: boolean }) =>
 
     /**
      * Runs one load level in its own process on core 1. Returns its result, the CPU the targets
-     * used meanwhile (per target, % of one core), and for idle jobs the first target's RSS
+     * used meanwhile (per target, % of one core), and for idle jobs the first target's memory
      * after GC while every stream is open.
      */
     runLoad: async (targets: Target[], job: LoadJob) => {
@@ -95,13 +105,13 @@ export const createBenchProcesses = (options: { root: string; pin: boolean }) =>
       children.add(child);
       let result: LoadResult | null = null;
       let openSeen = false;
-      let idleRss = 0;
+      let idleMemory: MemoryKb | null = null;
       for await (const line of createInterface({ input: child.stdout as NodeJS.ReadableStream })) {
         if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as LoadResult;
         if (line === 'OPEN' && job.idle) {
           openSeen = true;
           await new Promise((r) => setTimeout(r, 500));
-          idleRss = await rssAfterGc(targets[0]?.url ?? job.url);
+          idleMemory = await memoryAfterGc(targets[0]?.url ?? job.url);
           child.kill('SIGTERM');
         }
       }
@@ -115,7 +125,7 @@ export const createBenchProcesses = (options: { root: string; pin: boolean }) =>
         result,
         cpuPercent: cpuPercentEach.reduce((sum, n) => sum + n, 0),
         cpuPercentEach,
-        idleRss,
+        idleMemory,
         openSeen,
       };
     },

@@ -175,7 +175,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.PORT, config.HOST, () => resolve());
+    // A burst of new connections (a class opening the app at once) must wait in the accept
+    // queue, not overflow it: a dropped SYN is retried after 1 s, then 3 s, then 7 s.
+    httpServer.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;

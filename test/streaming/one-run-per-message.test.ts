@@ -174,3 +174,35 @@ describe('run_started', () => {
     expect(events[0]?.runId).toBe(metadata.run_id);
   });
 });
+
+describe('a request id whose run already ended and was dropped', () => {
+  it('should be told the message was answered, not generate it again', async () => {
+    const shortDb = await openTestDatabase();
+    const short = await startTestServer({
+      agent,
+      database: shortDb,
+      config: { RUN_GRACE_MS: '50' },
+    });
+    try {
+      const [guest] = Object.values(await createGuests(short.url, ['jo']));
+      const request_id = 'req-late-twin';
+      const params = { message: 'show the deltoid', request_id, user_id: guest?.userId ?? '' };
+      const first = await openEventStream(
+        `${short.url}/model/token-stream?${new URLSearchParams(params)}`,
+      ).finished;
+      expect(first.at(-1)?.data).toMatchObject({ status: 'complete' });
+      await new Promise((r) => setTimeout(r, 200));
+      const before = agent.calls.length;
+
+      const twin = await openEventStream(
+        `${short.url}/model/token-stream?${new URLSearchParams(params)}`,
+      ).finished;
+      expect(twin.map((e) => e.event)).toEqual(['error', 'done']);
+      expect(twin[0]?.data).toMatchObject({ code: 'RUN_ENDED' });
+      expect(agent.calls.length).toBe(before);
+    } finally {
+      await short.close();
+      await shortDb.close();
+    }
+  });
+});

@@ -112,6 +112,26 @@ describe('createRunRegistry indexes', () => {
   });
 });
 
+describe('createRunRegistry answered request ids', () => {
+  it('should remember a dropped run’s request id for the pairing window, then forget it', () => {
+    vi.useFakeTimers();
+    const registry = createRunRegistry({ graceMs: 10, pairWindowMs: 1000, now: () => 0 });
+    const run = makeRun({ pairKey: 'k', requestId: 'r-1' });
+    registry.add(run);
+    expect(registry.answeredRecently('k', 'r-1')).toBe(false);
+    run.finish('complete', 0);
+    registry.retire(run);
+    vi.advanceTimersByTime(20);
+    expect(registry.get(run.id)).toBeUndefined();
+    expect([registry.answeredRecently('k', 'r-1'), registry.answeredRecently('k', 'r-2')]).toEqual([
+      true,
+      false,
+    ]);
+    vi.advanceTimersByTime(1000);
+    expect(registry.answeredRecently('k', 'r-1')).toBe(false);
+  });
+});
+
 describe('Run', () => {
   it('should give a late subscriber the log so far, then live entries, without gaps or repeats', () => {
     const run = makeRun();

@@ -19,6 +19,9 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
   // Indexes, so a run start looks at the runs of its message and user, not at every run held.
   const byPairKey = new Map<string, Set<Run>>();
   const byUser = new Map<string, Set<Run>>();
+  /** Request ids of runs already dropped, kept for a pairing window: a late twin is not a new run. */
+  const answered = new Map<string, NodeJS.Timeout>();
+  const requestKey = (pairKey: string, requestId: string) => `${pairKey}\u0000${requestId}`;
 
   const index = (map: Map<string, Set<Run>>, key: string | null, run: Run) => {
     if (key === null) return;
@@ -38,6 +41,14 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
     if (run) {
       unindex(byPairKey, run.init.pairKey, run);
       unindex(byUser, run.init.userId, run);
+      const { pairKey, requestId } = run.init;
+      if (pairKey !== null && requestId !== null && !(run instanceof RemoteRun)) {
+        const key = requestKey(pairKey, requestId);
+        clearTimeout(answered.get(key));
+        const timer = setTimeout(() => answered.delete(key), options.pairWindowMs);
+        timer.unref();
+        answered.set(key, timer);
+      }
     }
     runs.delete(id);
     const timer = timers.get(id);
@@ -79,6 +90,11 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       return found;
     },
 
+    /** Whether a run for this request id ended and was dropped within the pairing window. */
+    answeredRecently(pairKey: string, requestId: string): boolean {
+      return answered.has(requestKey(pairKey, requestId));
+    },
+
     /** The newest run of a thread still generating. */
     activeInThread(threadId: string): Run | undefined {
       let found: Run | undefined;
@@ -114,6 +130,8 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
 
     clear(): void {
       for (const id of [...runs.keys()]) forget(id);
+      for (const timer of answered.values()) clearTimeout(timer);
+      answered.clear();
     },
   };
 };

@@ -49,6 +49,9 @@ export type RunServiceDeps = {
 
 type Listener = (run: Run) => void;
 
+/** A request id's run ended and expired before this request arrived: a second answer would duplicate it. */
+const ALREADY_ANSWERED = 'This message was already answered; its answer is in the thread history';
+
 const newId = () => randomUUID();
 const titleFrom = (message: string) => {
   const line = message.replace(/\s+/g, ' ').trim();
@@ -194,6 +197,10 @@ export const createRunService = (deps: RunServiceDeps) => {
         void deps.admission?.refund(request);
         return { run: started, attached: true };
       }
+      if (request.requestId && registry.answeredRecently(pairKey, request.requestId)) {
+        void deps.admission?.refund(request);
+        throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
+      }
 
       const isNewThread = !request.threadId;
       const threadId = request.threadId ?? newId();
@@ -219,11 +226,7 @@ export const createRunService = (deps: RunServiceDeps) => {
           const other = await deps.cluster.find(winner);
           // The message's run ended and expired before this request arrived: answering it
           // again would generate twice, so the request is told where the answer is.
-          if (!other)
-            throw new AppError(
-              'RUN_ENDED',
-              'This message was already answered; its answer is in the thread history',
-            );
+          if (!other) throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
           other.claims.add(request.channel);
           return { run: other, attached: true };
         }
