@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
@@ -35,5 +36,19 @@ const server = await startServer({
   agent: createSyntheticAgent(load),
   extensions: [gcRoute],
 });
+// BENCH_CPU_PROFILE=<file>: a CPU profile of the whole run, written when the bench stops it
+// (open it in Chrome DevTools). It slows the server; figures from such a run are not figures.
+const session = new Session();
+if (process.env.BENCH_CPU_PROFILE) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 console.log(`READY ${server.url}`);
-process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
+process.once('SIGTERM', async () => {
+  if (process.env.BENCH_CPU_PROFILE) {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(process.env.BENCH_CPU_PROFILE, JSON.stringify(profile));
+  }
+  void server.close().then(() => process.exit(0));
+});
