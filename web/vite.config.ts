@@ -5,8 +5,13 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root,
+  // The build is production whatever NODE_ENV says: a build started from the test runner
+  // (NODE_ENV=test) would otherwise ship React's development build.
+  define: {
+    'process.env.NODE_ENV': JSON.stringify(mode === 'production' ? 'production' : 'development'),
+  },
   publicDir: 'public',
   plugins: [react()],
   server: {
@@ -37,4 +42,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));
