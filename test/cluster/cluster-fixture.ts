@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  startServerProcess,
+  stopServerProcesses,
+  type ServerProcess,
+} from '../support/server-process.js';
 
 /** Set by `.ci/run` (and by hand): a PostgreSQL to create a database in, and a Redis. */
 export const clusterTestUrls = () => {
@@ -78,4 +83,26 @@ export const createClusterFixture = async (
 export const guestHeaders = async (url: string): Promise<Record<string, string>> => {
   const session = (await (await fetch(`${url}/api/session`)).json()) as { token: string };
   return { authorization: `Bearer ${session.token}` };
+};
+
+/**
+ * Two instances of one cluster for a whole test file: started before its tests, stopped and
+ * cleaned up after them. Read `cluster`, `a` and `b` inside tests (they are set by then).
+ */
+export const useTwoInstances = (
+  urls: { database: string; redis: string } | null,
+  redisDb: number,
+  settings: Record<string, string> = {},
+) => {
+  const handle = {} as { cluster: ClusterFixture; a: ServerProcess; b: ServerProcess };
+  beforeAll(async () => {
+    if (!urls) return;
+    handle.cluster = await createClusterFixture(urls, redisDb, settings);
+    [handle.a, handle.b] = await Promise.all([handle.cluster.start(), handle.cluster.start()]);
+  }, 60_000);
+  afterAll(async () => {
+    await stopServerProcesses();
+    await handle.cluster?.close();
+  });
+  return handle;
 };

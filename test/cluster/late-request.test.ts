@@ -1,58 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MetadataEvent } from '../../shared/protocol/index.js';
 import { openEventStream } from '../support/sse-client.js';
 import { connectSocket } from '../support/socket-client.js';
-import { stopServerProcesses, type ServerProcess } from '../support/server-process.js';
-import {
-  clusterTestUrls,
-  createClusterFixture,
-  guestHeaders,
-  type ClusterFixture,
-} from './cluster-fixture.js';
+import { clusterTestUrls, guestHeaders, useTwoInstances } from './cluster-fixture.js';
 
 const urls = clusterTestUrls();
 
 describe.skipIf(!urls)('a request that arrives after its message’s run expired', () => {
-  let cluster: ClusterFixture;
-  let a: ServerProcess;
-  let b: ServerProcess;
-
-  beforeAll(async () => {
-    // Ended runs are dropped almost at once; the pairing claim lives on for its window.
-    cluster = await createClusterFixture(urls as NonNullable<typeof urls>, 3, {
-      RUN_GRACE_MS: '100',
-      OFFLINE_TOKEN_DELAY_MS: '1',
-    });
-    [a, b] = await Promise.all([cluster.start(), cluster.start()]);
-  }, 60_000);
-  afterAll(async () => {
-    await stopServerProcesses();
-    await cluster?.close();
-  });
+  // Ended runs are dropped almost at once; the pairing claim lives on for its window.
+  const two = useTwoInstances(urls, 3, { RUN_GRACE_MS: '100', OFFLINE_TOKEN_DELAY_MS: '1' });
 
   it('should say the message was answered instead of generating it a second time', async () => {
-    const headers = await guestHeaders(a.url);
+    const headers = await guestHeaders(two.a.url);
     const request_id = `late-${Date.now()}`;
     const message = 'what does the deltoid do?';
     const first = await openEventStream(
-      `${a.url}/model/token-stream?${new URLSearchParams({ message, request_id })}`,
+      `${two.a.url}/model/token-stream?${new URLSearchParams({ message, request_id })}`,
       { headers },
     ).finished;
     const { thread_id } = MetadataEvent.parse(first[0]?.data);
     await new Promise((r) => setTimeout(r, 500));
 
-    const socket = await connectSocket(b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const socket = await connectSocket(two.b.url, { token: headers.authorization?.slice(7) ?? '' });
     const ack = (await socket.emitWithAck('model_start', { message, request_id })) as {
       ok: boolean;
       error?: { code: string };
     };
     socket.close();
     expect(ack).toMatchObject({ ok: false, error: { code: 'RUN_ENDED' } });
-    const rows = await cluster.db.query('select id from messages where thread_id = $1', [
+    const rows = await two.cluster.db.query('select id from messages where thread_id = $1', [
       thread_id,
     ]);
     expect(rows.rowCount).toBe(2);
-    const all = await cluster.db.query(
+    const all = await two.cluster.db.query(
       "select id from messages where text = $1 and role = 'user'",
       [message],
     );

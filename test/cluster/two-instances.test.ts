@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MetadataEvent, type ModelEvent } from '../../shared/protocol/index.js';
 import { openEventStream, tokensOf, type ReceivedEvent } from '../support/sse-client.js';
 import { io } from 'socket.io-client';
 import { collect, connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';
-import type { ServerProcess } from '../support/server-process.js';
-import { stopServerProcesses } from '../support/server-process.js';
 import { waitFor } from '../support/util.js';
-import {
-  clusterTestUrls,
-  createClusterFixture,
-  guestHeaders,
-  type ClusterFixture,
-} from './cluster-fixture.js';
+import { clusterTestUrls, guestHeaders, useTwoInstances } from './cluster-fixture.js';
 
 const urls = clusterTestUrls();
 const question = 'show me the rotator cuff from behind';
@@ -21,29 +14,20 @@ const completeOf = (events: ReceivedEvent[]) =>
     { response: string; events: ModelEvent[]; message_id: string } | undefined;
 
 describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
-  let cluster: ClusterFixture;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  const two = useTwoInstances(urls, 1);
   let headers: Record<string, string>;
-
   beforeAll(async () => {
-    cluster = await createClusterFixture(urls as NonNullable<typeof urls>, 1);
-    [a, b] = await Promise.all([cluster.start(), cluster.start()]);
-    headers = await guestHeaders(a.url);
-  }, 60_000);
-  afterAll(async () => {
-    await stopServerProcesses();
-    await cluster?.close();
+    headers = await guestHeaders(two.a.url);
   });
 
   const startOnA = (message = question) =>
-    openEventStream(`${a.url}/model/token-stream?${new URLSearchParams({ message })}`, {
+    openEventStream(`${two.a.url}/model/token-stream?${new URLSearchParams({ message })}`, {
       headers,
     });
 
   const storedAnswer = async (messageId: string) =>
     (
-      await cluster.db.query<{ text: string; status: string }>(
+      await two.cluster.db.query<{ text: string; status: string }>(
         'select text, status from messages where id = $1',
         [messageId],
       )
@@ -54,7 +38,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     await waitFor(() => stream.received.length > 2, 'the run to start');
     const { thread_id, run_id } = MetadataEvent.parse(stream.received[0]?.data);
 
-    const socket = await connectSocket(b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const socket = await connectSocket(two.b.url, { token: headers.authorization?.slice(7) ?? '' });
     const events = collect(socket, 'model_event');
     const response = nextEvent(socket, 'model_response', (r) => r.run_id === run_id, 20_000);
     socket.emit('join_thread', { thread_id });
@@ -78,7 +62,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     const lastId = seen.at(-1)?.id ?? '';
 
     const rest = await openEventStream(
-      `${b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: lastId })}`,
+      `${two.b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: lastId })}`,
       { headers },
     ).finished;
     const all = [...seen, ...rest];
@@ -94,7 +78,10 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     const stream = startOnA();
     await waitFor(() => tokensOf(stream.received).length > 10, 'part of the answer', 10_000);
     const { run_id, message_id } = MetadataEvent.parse(stream.received[0]?.data);
-    const res = await fetch(`${b.url}/model/runs/${run_id}/cancel`, { method: 'POST', headers });
+    const res = await fetch(`${two.b.url}/model/runs/${run_id}/cancel`, {
+      method: 'POST',
+      headers,
+    });
     expect(res.status).toBe(202);
     const events = await stream.finished;
     expect(events.at(-2)).toMatchObject({ event: 'error', data: { code: 'cancelled' } });
@@ -106,12 +93,12 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
   }, 30_000);
 
   it('should generate once when the socket and the EventSource land on different instances', async () => {
-    const socket = await connectSocket(a.url, { token: headers.authorization?.slice(7) ?? '' });
+    const socket = await connectSocket(two.a.url, { token: headers.authorization?.slice(7) ?? '' });
     const request_id = `req-${Date.now()}`;
     const response = nextEvent(socket, 'model_response', () => true, 20_000);
     const ack = socket.emitWithAck('model_start', { message: question, request_id });
     const sse = openEventStream(
-      `${b.url}/model/token-stream?${new URLSearchParams({ message: question, request_id })}`,
+      `${two.b.url}/model/token-stream?${new URLSearchParams({ message: question, request_id })}`,
       { headers },
     ).finished;
     const [acked, events, whole] = await Promise.all([ack, sse, response]);
@@ -121,7 +108,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     expect(acked).toMatchObject({ ok: true, run_id, thread_id });
     expect(whole.run_id).toBe(run_id);
     expect(whole.response).toBe(tokensOf(events));
-    const rows = await cluster.db.query<{ role: string }>(
+    const rows = await two.cluster.db.query<{ role: string }>(
       'select role from messages where thread_id = $1 order by position',
       [thread_id],
     );
@@ -129,17 +116,20 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
   }, 30_000);
 
   it('should pair the two channels across instances by message when there is no request id', async () => {
-    const socket = await connectSocket(b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const socket = await connectSocket(two.b.url, { token: headers.authorization?.slice(7) ?? '' });
     const message = `which muscles abduct the arm? ${Date.now()}`;
     const ack = socket.emitWithAck('model_start', { message });
-    const sse = openEventStream(`${a.url}/model/token-stream?${new URLSearchParams({ message })}`, {
-      headers,
-    }).finished;
+    const sse = openEventStream(
+      `${two.a.url}/model/token-stream?${new URLSearchParams({ message })}`,
+      {
+        headers,
+      },
+    ).finished;
     const [acked, events] = await Promise.all([ack, sse]);
     socket.close();
     const { run_id, thread_id } = MetadataEvent.parse(events[0]?.data);
     expect(acked).toMatchObject({ ok: true, run_id });
-    const rows = await cluster.db.query('select id from messages where thread_id = $1', [
+    const rows = await two.cluster.db.query('select id from messages where thread_id = $1', [
       thread_id,
     ]);
     expect(rows.rowCount).toBe(2);
@@ -151,12 +141,12 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     const { thread_id } = MetadataEvent.parse(first[0]?.data);
 
     // Connected to A, in the thread's room, having received one broadcast (so it has an offset).
-    const socket = await connectSocket(a.url, { token });
+    const socket = await connectSocket(two.a.url, { token });
     const joined = nextEvent(socket, 'thread_history');
     socket.emit('join_thread', { thread_id });
     await joined;
     const before = await openEventStream(
-      `${a.url}/model/token-stream?${new URLSearchParams({ message: 'and the trapezius?', thread_id })}`,
+      `${two.a.url}/model/token-stream?${new URLSearchParams({ message: 'and the trapezius?', thread_id })}`,
       { headers },
     ).finished;
     await waitFor(() => (socket as unknown as { _lastOffset?: string })._lastOffset, 'an offset');
@@ -169,7 +159,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     // The connection drops; meanwhile a run in the thread broadcasts its events.
     socket.io.engine.close();
     const missed = await openEventStream(
-      `${a.url}/model/token-stream?${new URLSearchParams({ message: question, thread_id })}`,
+      `${two.a.url}/model/token-stream?${new URLSearchParams({ message: question, thread_id })}`,
       { headers },
     ).finished;
     const missedIds = completeOf(missed)?.events.map((e) => e.id) ?? [];
@@ -177,7 +167,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
 
     // It comes back through the load balancer on B, with its session id and offset.
     // Missed packets follow the connect at once, so listen before connecting.
-    const back: ClientSocket = io(b.url, {
+    const back: ClientSocket = io(two.b.url, {
       auth: { token, pid, offset },
       transports: ['websocket'],
       reconnection: false,
@@ -192,7 +182,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
   }, 30_000);
 
   it('should end the runs of a killed instance as interrupted and lose nothing else', async () => {
-    const doomed = await cluster.start();
+    const doomed = await two.cluster.start();
     const earlier = await openEventStream(
       `${doomed.url}/model/token-stream?${new URLSearchParams({ message: 'what does the deltoid do?' })}`,
       { headers },
@@ -205,7 +195,9 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     );
     await waitFor(() => tokensOf(stream.received).length > 40, 'part of the answer', 10_000);
     const { run_id, message_id } = MetadataEvent.parse(stream.received[0]?.data);
-    const watcher = await connectSocket(b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const watcher = await connectSocket(two.b.url, {
+      token: headers.authorization?.slice(7) ?? '',
+    });
     const ended = nextEvent(watcher, 'model_response', (r) => r.run_id === run_id, 20_000);
     watcher.emit('join_thread', { thread_id });
     await new Promise((r) => setTimeout(r, 200));
@@ -215,7 +207,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
 
     // The client reconnects through the load balancer and lands on a live instance.
     const rest = await openEventStream(
-      `${b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: stream.received.at(-1)?.id ?? '' })}`,
+      `${two.b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: stream.received.at(-1)?.id ?? '' })}`,
       { headers },
     ).finished;
     expect(rest.at(-2)).toMatchObject({ event: 'error', data: { code: 'INTERRUPTED' } });
@@ -223,7 +215,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     expect((await ended).status).toBe('interrupted');
     watcher.close();
 
-    const rows = await cluster.db.query<{ role: string; status: string; text: string }>(
+    const rows = await two.cluster.db.query<{ role: string; status: string; text: string }>(
       'select role, status, text from messages where thread_id = $1 order by position',
       [thread_id],
     );
@@ -243,7 +235,7 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
   it('should end its own leftover runs when an instance comes back under the same name', async () => {
     // A lease far longer than the test: only the restarted instance itself can end the run.
     const env = { INSTANCE_ID: `fixed-${Date.now()}`, INSTANCE_LEASE_MS: '600000' };
-    const first = await cluster.start(env);
+    const first = await two.cluster.start(env);
     const stream = openEventStream(
       `${first.url}/model/token-stream?${new URLSearchParams({ message: question })}`,
       { headers },
@@ -253,9 +245,9 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     first.kill();
     stream.source.close();
 
-    await cluster.start(env);
+    await two.cluster.start(env);
     const rest = await openEventStream(
-      `${b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: stream.received.at(-1)?.id ?? '' })}`,
+      `${two.b.url}/model/runs/${run_id}/stream?${new URLSearchParams({ after: stream.received.at(-1)?.id ?? '' })}`,
       { headers },
     ).finished;
     expect(rest.at(-1)).toMatchObject({ event: 'done', data: { status: 'interrupted' } });
