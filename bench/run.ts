@@ -14,6 +14,7 @@ import type { ClusterResults } from './report/cluster-results.js';
 import { renderClusterSection } from './report/cluster-section.js';
 import { createBenchProcesses, memoryAfterGc, type MemoryKb } from './server/bench-processes.js';
 import type { LoadMode } from './server/load-client.js';
+import { deliveryOf, num } from './server/load-result.js';
 import { defaultLoad, type SyntheticLoad } from './server/synthetic-load.js';
 
 /**
@@ -51,9 +52,6 @@ const canPin = !smoke && process.platform === 'linux';
 
 const processes = createBenchProcesses({ root, pin: canPin });
 const { startTarget, runLoad } = processes;
-/** JSON turns NaN (no samples) into null; read it back as NaN. */
-const num = (value: number | null | undefined): number =>
-  typeof value === 'number' ? value : Number.NaN;
 
 const measureTarget = async (name: 'server' | 'baseline', script: string, modes: LoadMode[]) => {
   const target = await startTarget(script, load);
@@ -117,11 +115,7 @@ const measureTarget = async (name: 'server' | 'baseline', script: string, modes:
         eventP99: num(result.eventLatencyMs.p99),
         firstTokenP50: num(result.firstTokenMs.p50),
         cpuPercent,
-        lost: result.lostTokens + result.lostEvents,
-        duplicated: result.duplicatedTokens + result.duplicatedEvents,
-        doubleRuns: result.doubleRuns,
-        completed: result.completed,
-        errors: result.errors,
+        ...deliveryOf(result),
       };
       rows.push(row);
       console.log(

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { ClusterResults, ClusterRow, ClusterScenario } from '../report/cluster-results.js';
 import type { createBenchProcesses, Target } from '../server/bench-processes.js';
 import type { LoadJob } from '../server/load-client.js';
+import { deliveryOf, num } from '../server/load-result.js';
 import type { SyntheticLoad } from '../server/synthetic-load.js';
 
 export type ClusterBenchUrls = { database: string; redis: string };
@@ -14,9 +15,6 @@ export const clusterBenchUrls = (env: NodeJS.ProcessEnv = process.env): ClusterB
   const redis = env.BENCH_REDIS_URL ?? env.TEST_REDIS_URL;
   return database && redis ? { database, redis } : null;
 };
-
-const num = (value: number | null | undefined): number =>
-  typeof value === 'number' ? value : Number.NaN;
 
 /**
  * Two bench servers (and a one-instance reference) on a fresh PostgreSQL database and a Redis
@@ -88,11 +86,7 @@ export const measureCluster = async (options: {
         eventP99: num(result.eventLatencyMs.p99),
         firstTokenP50: num(result.firstTokenMs.p50),
         cpuPercentEach,
-        lost: result.lostTokens + result.lostEvents,
-        duplicated: result.duplicatedTokens + result.duplicatedEvents,
-        doubleRuns: result.doubleRuns,
-        completed: result.completed,
-        errors: result.errors,
+        ...deliveryOf(result),
       };
       rows.push(row);
       log(
