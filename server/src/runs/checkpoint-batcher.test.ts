@@ -21,10 +21,11 @@ describe('createCheckpointBatcher', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const batcher = (onError = vi.fn()) =>
+  const batcher = (onError = vi.fn(), chunkSize?: number) =>
     createCheckpointBatcher({
       intervalMs: 100,
       onError,
+      chunkSize,
       save: (batch) => {
         batches.push(batch);
         return pendingSave?.promise ?? Promise.resolve();
@@ -51,6 +52,22 @@ describe('createCheckpointBatcher', () => {
     ]);
     await vi.advanceTimersByTimeAsync(500);
     expect(batches).toHaveLength(1);
+  });
+
+  it('should save a large batch in chunks, one statement after the other', async () => {
+    const checkpoints = batcher(vi.fn(), 2);
+    pendingSave = deferred();
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      texts.set(id, id.toUpperCase());
+      checkpoints.mark(id, read(id));
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    // The second chunk waits for the first to be saved.
+    expect(batches.map((b) => b.map((c) => c.messageId))).toEqual([['a', 'b']]);
+    pendingSave.resolve();
+    pendingSave = null;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches.map((b) => b.map((c) => c.messageId))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
   it('should run one save at a time and save later changes after it', async () => {

@@ -12,7 +12,19 @@ export const createCheckpointBatcher = (options: {
   save: (batch: Checkpoint[]) => Promise<void>;
   intervalMs: number;
   onError: (error: unknown, batch: readonly Checkpoint[]) => void;
+  /**
+   * Answers per statement. A thousand long answers in one statement keep the database busy for
+   * a long while, and a new message's insert would wait behind it.
+   */
+  chunkSize?: number;
 }) => {
+  const chunkSize = options.chunkSize ?? 50;
+  const saveInChunks = async (batch: Checkpoint[]) => {
+    for (let start = 0; start < batch.length; start += chunkSize) {
+      const chunk = batch.slice(start, start + chunkSize);
+      await options.save(chunk).catch((error: unknown) => options.onError(error, chunk));
+    }
+  };
   /** Message id → how to read its current state when the batch is taken. */
   const dirty = new Map<string, () => Checkpoint>();
   let timer: NodeJS.Timeout | null = null;
@@ -34,12 +46,9 @@ export const createCheckpointBatcher = (options: {
     }
     const batch = [...dirty.values()].map((read) => read());
     dirty.clear();
-    saving = options
-      .save(batch)
-      .catch((error: unknown) => options.onError(error, batch))
-      .finally(() => {
-        saving = null;
-      });
+    saving = saveInChunks(batch).finally(() => {
+      saving = null;
+    });
   };
 
   return {

@@ -5,13 +5,14 @@ import type { ModelEvent } from '../../../shared/protocol/model-event.js';
 import type { Agent, HistoryTurn } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
-import type { MessageRepository } from '../store/message-repository.js';
+import type { MessageUpdate } from '../store/message-repository.js';
 import type { CheckpointBatcher } from './checkpoint-batcher.js';
 import type { Run } from './run.js';
 
 export type ExecuteRunDeps = {
   agent: Agent;
-  messages: MessageRepository;
+  /** Saves the final answer (batched across runs). */
+  saveAnswer: (messageId: string, update: MessageUpdate) => Promise<void>;
   log: Logger;
   /** Saves partial answers, batched across runs. */
   checkpoints: CheckpointBatcher;
@@ -34,7 +35,7 @@ export const executeRun = async (
   history: readonly HistoryTurn[],
   deps: ExecuteRunDeps,
 ): Promise<void> => {
-  const { messages, log, checkpoints } = deps;
+  const { log, checkpoints } = deps;
   const messageId = run.init.assistantMessageId;
   const readCheckpoint = () => ({ messageId, text: run.text, events: run.events });
 
@@ -118,7 +119,7 @@ export const executeRun = async (
 
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
-    await messages.update(run.init.assistantMessageId, {
+    await deps.saveAnswer(run.init.assistantMessageId, {
       text: run.text,
       events: run.events,
       status,
@@ -160,17 +161,22 @@ export const executeRun = async (
  */
 async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
+  // One abort listener for the whole run (a Promise.race per part would leave one reaction per
+  // part on a promise that lives as long as the run); each wait ends at its part or the abort.
+  let release: (() => void) | null = null;
+  const onAbort = () => release?.();
+  signal.addEventListener('abort', onAbort, { once: true });
   try {
-    while (true) {
-      const next = await Promise.race([iterator.next(), aborted]);
-      if (next === 'aborted' || next.done) return;
+    while (!signal.aborted) {
+      const next = await new Promise<IteratorResult<T> | null>((resolve, reject) => {
+        release = () => resolve(null);
+        iterator.next().then(resolve, reject);
+      });
+      if (!next || next.done) return;
       yield next.value;
     }
   } finally {
+    signal.removeEventListener('abort', onAbort);
     // Tell the agent to clean up; do not wait for a stuck one.
     void iterator.return?.()?.catch(() => undefined);
   }

@@ -6,7 +6,7 @@ import { AppError } from '../errors/app-error.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import { createGroupCommit } from '../store/group-commit.js';
-import type { MessageRepository, NewTurn } from '../store/message-repository.js';
+import type { MessageRepository, MessageUpdate, NewTurn } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 import type { RunCluster } from '../cluster/run-cluster.js';
 import { createCheckpointBatcher } from './checkpoint-batcher.js';
@@ -69,6 +69,11 @@ export const createRunService = (deps: RunServiceDeps) => {
   const saved = new WeakMap<Run, Promise<SaveOutcome>>();
   // New turns arriving together are saved together (see group-commit.ts).
   const insertTurn = createGroupCommit((turns: NewTurn[]) => messages.insertTurns(turns));
+  // Final answers too: a burst of starts is a burst of ends one answer's length later.
+  const saveFinal = createGroupCommit((updates: (MessageUpdate & { id: string })[]) =>
+    messages.updateMany(updates),
+  );
+  const saveAnswer = (id: string, update: MessageUpdate) => saveFinal({ id, ...update });
   const checkpoints = createCheckpointBatcher({
     save: (batch) => messages.checkpoint(batch),
     intervalMs: deps.checkpointMs,
@@ -170,7 +175,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
-      await executeRun(run, history, { ...deps, checkpoints, onEnd });
+      await executeRun(run, history, { ...deps, checkpoints, saveAnswer, onEnd });
     });
   };
 

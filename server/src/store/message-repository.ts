@@ -70,17 +70,42 @@ export type NewTurn = {
   assistantMessage: { id: string; provider: string; model: string };
 };
 
-export const createMessageRepository = (db: Queryable) => ({
-  /**
-   * Saves turns in ONE statement: new threads, both messages of each turn (the user's first, the
-   * turns in the given order), and existing threads' updated time. One round trip for many
-   * turns keeps the embedded database from becoming the queue new answers wait in.
-   */
-  async insertTurns(turns: readonly NewTurn[]): Promise<void> {
-    if (turns.length === 0) return;
-    const column = <V>(pick: (turn: NewTurn) => V) => turns.map(pick);
+export const createMessageRepository = (db: Queryable) => {
+  /** Saves many final answers in one statement (see group-commit.ts). */
+  const updateMany = async (
+    updates: readonly (MessageUpdate & { id: string })[],
+  ): Promise<void> => {
+    if (updates.length === 0) return;
+    const json = (value: unknown) => (value ? JSON.stringify(value) : null);
     await db.query(
-      `with t as (
+      `update messages as m
+     set text = u.text, events = u.events::jsonb, status = u.status, usage = u.usage::jsonb,
+         error = u.error::jsonb
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+       as u(id, text, events, status, usage, error)
+     where m.id = u.id`,
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.text),
+        updates.map((u) => JSON.stringify(u.events)),
+        updates.map((u) => u.status),
+        updates.map((u) => json(u.usage)),
+        updates.map((u) => json(u.error)),
+      ],
+    );
+  };
+
+  return {
+    /**
+     * Saves turns in ONE statement: new threads, both messages of each turn (the user's first, the
+     * turns in the given order), and existing threads' updated time. One round trip for many
+     * turns keeps the embedded database from becoming the queue new answers wait in.
+     */
+    async insertTurns(turns: readonly NewTurn[]): Promise<void> {
+      if (turns.length === 0) return;
+      const column = <V>(pick: (turn: NewTurn) => V) => turns.map(pick);
+      await db.query(
+        `with t as (
          select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
                               $6::text[], $7::text[], $8::text[], $9::text[])
            with ordinality as t(thread_id, user_id, title, user_message_id, user_text, run_id,
@@ -103,137 +128,127 @@ export const createMessageRepository = (db: Queryable) => ({
        )
        update threads set updated_at = now()
        where id in (select thread_id from t where title is null)`,
-      [
-        column((t) => t.threadId),
-        column((t) => t.userId),
-        column((t) => t.newThreadTitle),
-        column((t) => t.userMessage.id),
-        column((t) => t.userMessage.text),
-        column((t) => t.runId),
-        column((t) => t.assistantMessage.id),
-        column((t) => t.assistantMessage.provider),
-        column((t) => t.assistantMessage.model),
-      ],
-    );
-  },
+        [
+          column((t) => t.threadId),
+          column((t) => t.userId),
+          column((t) => t.newThreadTitle),
+          column((t) => t.userMessage.id),
+          column((t) => t.userMessage.text),
+          column((t) => t.runId),
+          column((t) => t.assistantMessage.id),
+          column((t) => t.assistantMessage.provider),
+          column((t) => t.assistantMessage.model),
+        ],
+      );
+    },
 
-  async insert(message: NewMessage): Promise<void> {
-    await db.query(
-      `insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
+    async insert(message: NewMessage): Promise<void> {
+      await db.query(
+        `insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        message.id,
-        message.threadId,
-        message.userId,
-        message.role,
-        message.text,
-        message.status,
-        message.runId,
-        message.provider ?? null,
-        message.model ?? null,
-      ],
-    );
-  },
+        [
+          message.id,
+          message.threadId,
+          message.userId,
+          message.role,
+          message.text,
+          message.status,
+          message.runId,
+          message.provider ?? null,
+          message.model ?? null,
+        ],
+      );
+    },
 
-  async update(id: string, update: MessageUpdate): Promise<void> {
-    await db.query(
-      `update messages set text = $2, events = $3::jsonb, status = $4, usage = $5::jsonb, error = $6::jsonb where id = $1`,
-      [
-        id,
-        update.text,
-        JSON.stringify(update.events),
-        update.status,
-        update.usage ? JSON.stringify(update.usage) : null,
-        update.error ? JSON.stringify(update.error) : null,
-      ],
-    );
-  },
-
-  /**
-   * Saves the partial answers of many streaming runs in one statement. An answer that already
-   * ended is left alone, so a late checkpoint never undoes a final save.
-   */
-  async checkpoint(
-    batch: readonly { messageId: string; text: string; events: readonly unknown[] }[],
-  ): Promise<void> {
-    if (batch.length === 0) return;
-    await db.query(
-      `update messages as m set text = u.text, events = u.events::jsonb
+    update: (id: string, update: MessageUpdate): Promise<void> => updateMany([{ id, ...update }]),
+    updateMany,
+    /**
+     * Saves the partial answers of many streaming runs in one statement. An answer that already
+     * ended is left alone, so a late checkpoint never undoes a final save.
+     */
+    async checkpoint(
+      batch: readonly { messageId: string; text: string; events: readonly unknown[] }[],
+    ): Promise<void> {
+      if (batch.length === 0) return;
+      await db.query(
+        `update messages as m set text = u.text, events = u.events::jsonb
        from unnest($1::text[], $2::text[], $3::text[]) as u(id, text, events)
        where m.id = u.id and m.status = 'streaming'`,
-      [
-        batch.map((c) => c.messageId),
-        batch.map((c) => c.text),
-        batch.map((c) => JSON.stringify(c.events)),
-      ],
-    );
-  },
+        [
+          batch.map((c) => c.messageId),
+          batch.map((c) => c.text),
+          batch.map((c) => JSON.stringify(c.events)),
+        ],
+      );
+    },
 
-  async find(id: string): Promise<(StoredMessage & { user_id: string }) | null> {
-    const [row] = await db.query<MessageRow>(`select ${columns} from messages where id = $1`, [id]);
-    return row ? { ...toStored(row), user_id: row.user_id } : null;
-  },
+    async find(id: string): Promise<(StoredMessage & { user_id: string }) | null> {
+      const [row] = await db.query<MessageRow>(`select ${columns} from messages where id = $1`, [
+        id,
+      ]);
+      return row ? { ...toStored(row), user_id: row.user_id } : null;
+    },
 
-  async findByRun(runId: string): Promise<StoredMessage | null> {
-    const [row] = await db.query<MessageRow>(
-      `select ${columns} from messages where run_id = $1 and role = 'assistant'`,
-      [runId],
-    );
-    return row ? toStored(row) : null;
-  },
+    async findByRun(runId: string): Promise<StoredMessage | null> {
+      const [row] = await db.query<MessageRow>(
+        `select ${columns} from messages where run_id = $1 and role = 'assistant'`,
+        [runId],
+      );
+      return row ? toStored(row) : null;
+    },
 
-  /** A page of a thread, oldest first, ending just before `before` (or at the newest). */
-  async page(
-    threadId: string,
-    limit: number,
-    before?: string,
-  ): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
-    const rows = await db.query<MessageRow>(
-      `select ${columns} from messages
+    /** A page of a thread, oldest first, ending just before `before` (or at the newest). */
+    async page(
+      threadId: string,
+      limit: number,
+      before?: string,
+    ): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
+      const rows = await db.query<MessageRow>(
+        `select ${columns} from messages
         where thread_id = $1
           and ($2::text is null or position < (select position from messages where id = $2 and thread_id = $1))
         order by position desc
         limit $3`,
-      [threadId, before ?? null, limit + 1],
-    );
-    const page = rows.slice(0, limit).reverse();
-    return {
-      messages: page.map(toStored),
-      nextBefore: rows.length > limit && page[0] ? page[0].id : null,
-    };
-  },
+        [threadId, before ?? null, limit + 1],
+      );
+      const page = rows.slice(0, limit).reverse();
+      return {
+        messages: page.map(toStored),
+        nextBefore: rows.length > limit && page[0] ? page[0].id : null,
+      };
+    },
 
-  /** The whole thread, oldest first: the agent's memory (trimmed to a budget by the caller). */
-  async history(threadId: string, limit = 200): Promise<StoredMessage[]> {
-    return (await this.page(threadId, limit)).messages;
-  },
+    /** The whole thread, oldest first: the agent's memory (trimmed to a budget by the caller). */
+    async history(threadId: string, limit = 200): Promise<StoredMessage[]> {
+      return (await this.page(threadId, limit)).messages;
+    },
 
-  async delete(id: string): Promise<void> {
-    await db.query('delete from messages where id = $1', [id]);
-  },
+    async delete(id: string): Promise<void> {
+      await db.query('delete from messages where id = $1', [id]);
+    },
 
-  /** Start-up: answers a crash left `streaming` become `interrupted`. Returns how many. */
-  /**
-   * Answers left `streaming` become `interrupted`: every one (one instance, at start-up), or
-   * those of the given runs (a dead instance's, in a cluster).
-   */
-  async markInterrupted(runIds?: readonly string[]): Promise<number> {
-    if (runIds?.length === 0) return 0;
-    const rows = await db.query<{ id: string }>(
-      `update messages set status = 'interrupted',
+    /**
+     * Answers left `streaming` become `interrupted`: every one (one instance, at start-up), or
+     * those of the given runs (a dead instance's, in a cluster).
+     */
+    async markInterrupted(runIds?: readonly string[]): Promise<number> {
+      if (runIds?.length === 0) return 0;
+      const rows = await db.query<{ id: string }>(
+        `update messages set status = 'interrupted',
          error = '{"code":"INTERRUPTED","message":"The server stopped while this answer was streaming","retryable":true}'::jsonb
        where status = 'streaming'${runIds ? ' and run_id = any($1::text[])' : ''} returning id`,
-      runIds ? [runIds] : [],
-    );
-    return rows.length;
-  },
+        runIds ? [runIds] : [],
+      );
+      return rows.length;
+    },
 
-  async countUserMessages(userId: string, since: Date = new Date(0)): Promise<number> {
-    const [row] = await db.query<{ n: number | string }>(
-      `select count(*) as n from messages where user_id = $1 and role = 'user' and created_at >= $2`,
-      [userId, since.toISOString()],
-    );
-    return Number(row?.n ?? 0);
-  },
-});
+    async countUserMessages(userId: string, since: Date = new Date(0)): Promise<number> {
+      const [row] = await db.query<{ n: number | string }>(
+        `select count(*) as n from messages where user_id = $1 and role = 'user' and created_at >= $2`,
+        [userId, since.toISOString()],
+      );
+      return Number(row?.n ?? 0);
+    },
+  };
+};
 export type MessageRepository = ReturnType<typeof createMessageRepository>;
