@@ -12,7 +12,9 @@ export const formatSseFrame = (frame: {
   if (frame.retry !== undefined) out += `retry: ${Math.max(0, Math.floor(frame.retry))}\n`;
   if (frame.id !== undefined) out += `id: ${singleLine(frame.id, 'id')}\n`;
   if (frame.event !== undefined) out += `event: ${singleLine(frame.event, 'event')}\n`;
-  for (const line of frame.data.split(/\r\n|\r|\n/)) out += `data: ${line}\n`;
+  // JSON (every event's data) has no raw line breaks: the common case skips the split.
+  if (!frame.data.includes('\n') && !frame.data.includes('\r')) out += `data: ${frame.data}\n`;
+  else for (const line of frame.data.split(/\r\n|\r|\n/)) out += `data: ${line}\n`;
   return `${out}\n`;
 };
 
