@@ -20,7 +20,7 @@ export const renderServerSection = (results: ServerResults): string => {
 
 \`npx tsx bench/run.ts --server-only\` (also part of \`npm run bench\`) — ${results.serverMeasuredAt ?? 'date not recorded'}, ${results.pinned ? 'server pinned to core 0, load generator (separate process) to core 1' : 'not pinned'}.
 Synthetic agent: ${load.tokensPerSecond} tokens/s, a model event every ${load.eventEvery} tokens, ${load.tokens} tokens an answer.
-Latency is added latency: agent emit → client receive. Socket.IO carries model events (tokens stream over SSE), so its latency column is model events'.
+Latency is added latency: the time the agent's part was due (a fixed-rate model) → client receive, so a stalled server shows. Socket.IO carries model events (tokens stream over SSE), so its latency column is model events'.
 Baseline: a bare \`node:http\` SSE relay of the same agent (no framework, database, replay log or second channel).
 
 ${table}
