@@ -40,6 +40,14 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
     name: 'messages by user and time, for quotas',
     sql: `create index messages_by_user_time on messages (user_id, created_at)`,
   },
+  {
+    id: 3,
+    // A streaming answer is rewritten at every checkpoint; compressing it each time cost more
+    // than the disk it saves.
+    name: 'answers stored uncompressed',
+    sql: `alter table messages alter column text set storage external;
+      alter table messages alter column events set storage external`,
+  },
 ];
 
 /** Any constant: the advisory lock that serializes migrations across instances. */
