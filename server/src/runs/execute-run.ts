@@ -12,7 +12,7 @@ import type { Run } from './run.js';
 export type ExecuteRunDeps = {
   agent: Agent;
   /** Saves the final answer (batched across runs). */
-  saveAnswer: (messageId: string, update: MessageUpdate) => Promise<void>;
+  saveAnswer: (answer: MessageUpdate & { id: string }) => Promise<void>;
   log: Logger;
   /** Saves partial answers, batched across runs. */
   checkpoints: CheckpointBatcher;
@@ -119,7 +119,8 @@ export const executeRun = async (
 
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
-    await deps.saveAnswer(run.init.assistantMessageId, {
+    await deps.saveAnswer({
+      id: run.init.assistantMessageId,
       text: run.text,
       events: run.events,
       status,

@@ -70,10 +70,9 @@ export const createRunService = (deps: RunServiceDeps) => {
   // New turns arriving together are saved together (see group-commit.ts).
   const insertTurn = createGroupCommit((turns: NewTurn[]) => messages.insertTurns(turns));
   // Final answers too: a burst of starts is a burst of ends one answer's length later.
-  const saveFinal = createGroupCommit((updates: (MessageUpdate & { id: string })[]) =>
+  const saveAnswer = createGroupCommit((updates: (MessageUpdate & { id: string })[]) =>
     messages.updateMany(updates),
   );
-  const saveAnswer = (id: string, update: MessageUpdate) => saveFinal({ id, ...update });
   const checkpoints = createCheckpointBatcher({
     save: (batch) => messages.checkpoint(batch),
     intervalMs: deps.checkpointMs,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTsWorker } from '../workers/start-ts-worker.js';
-import type { Database, Queryable } from './database.js';
+import { inTransaction, type Database, type Queryable } from './database.js';
 import {
   errorFrom,
   type PgliteErrorFields,
@@ -95,13 +95,7 @@ export const openPglite = async (dataDir: string | null): Promise<Database> => {
       let end!: () => void;
       transactionEnded = new Promise((resolve) => (end = resolve));
       try {
-        await run('begin');
-        const result = await fn({ query: run });
-        await run('commit');
-        return result;
-      } catch (error) {
-        await run('rollback').catch(() => undefined);
-        throw error;
+        return await inTransaction({ query: run }, fn);
       } finally {
         transactionEnded = null;
         end();

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database } from './database.js';
+import { inTransaction, type Database } from './database.js';
 
 /** PostgreSQL through a connection pool, for `DATABASE_URL` deployments. */
 export const openPostgres = async (connectionString: string): Promise<Database> => {
@@ -14,16 +14,13 @@ export const openPostgres = async (connectionString: string): Promise<Database> 
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
-        await client.query('begin');
-        const result = await fn({
-          query: async <Row extends object>(sql: string, params: readonly unknown[] = []) =>
-            (await client.query<Row & pg.QueryResultRow>(sql, params as unknown[])).rows as Row[],
-        });
-        await client.query('commit');
-        return result;
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        throw error;
+        return await inTransaction(
+          {
+            query: async <Row extends object>(sql: string, params: readonly unknown[] = []) =>
+              (await client.query<Row & pg.QueryResultRow>(sql, params as unknown[])).rows as Row[],
+          },
+          fn,
+        );
       } finally {
         client.release();
       }
