@@ -18,11 +18,11 @@ export default defineConfig(({ command }) => {
       strictPort: false,
       // The app's own origin serves everything; in dev the Express server sits behind this proxy.
       proxy: {
-        '/api': { target: api, changeOrigin: true },
-        '/model': { target: api, changeOrigin: true },
-        '/models': { target: api, changeOrigin: true },
-        '/healthz': { target: api, changeOrigin: true },
-        '/socket.io': { target: api, changeOrigin: true, ws: true },
+        '/api': { target: api, changeOrigin: false },
+        '/model': { target: api, changeOrigin: false },
+        '/models': { target: api, changeOrigin: false },
+        '/healthz': { target: api, changeOrigin: false },
+        '/socket.io': { target: api, changeOrigin: false, ws: true },
       },
     },
     build: {

@@ -8,7 +8,11 @@ import { identifyRequests, requestIdentity } from './auth/identify.js';
 import type { SseOptions } from './channels/sse-stream.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { corsPolicy, securityHeaders } from './http/security-headers.js';
+import type { SitePolicy } from './http/cross-site.js';
+import type { DatabaseHealthWatch } from './http/database-health.js';
 import { createModelRoutes } from './http/model-routes.js';
+import { refuseForeignRequests } from './http/refuse-foreign-requests.js';
+import { rejectUnsafeStrings } from './http/reject-unsafe-strings.js';
 import { createTestSseRoute } from './http/test-sse-route.js';
 import { createThreadRoutes } from './http/thread-routes.js';
 import type { RunService } from './runs/run-service.js';
@@ -30,20 +34,27 @@ export type AppDeps = {
   /** Extra routers mounted before the fallbacks (anatomy, static web app). */
   extensions?: ((app: express.Express) => void)[];
   startedAt: number;
+  /** Which proxies to believe for the client address (TRUST_PROXY, compiled). */
+  trustProxy: (address: string, hop: number) => boolean;
+  /** Which pages may make state-changing requests (CSRF). */
+  sites: SitePolicy;
+  databaseHealth: DatabaseHealthWatch;
 };
 
 /** Builds the Express app; never listens (main.ts does). */
 export const createApp = (deps: AppDeps): express.Express => {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
   app.use((_req, res, next) => {
     res.setHeader(PROTOCOL_VERSION_HEADER, PROTOCOL_VERSION);
     next();
   });
   app.use(securityHeaders({ corsOrigins: deps.corsOrigins, https: deps.https }));
   app.use(corsPolicy(deps.corsOrigins));
+  app.use(refuseForeignRequests(deps.sites));
   app.use(express.json({ limit: '64kb' }));
+  app.use(rejectUnsafeStrings);
   app.use(identifyRequests(deps.auth));
 
   app.get('/api/session', (req, res) => {
@@ -55,11 +66,13 @@ export const createApp = (deps: AppDeps): express.Express => {
     });
   });
 
-  app.get('/healthz', async (_req, res) => {
-    await deps.db.query('select 1');
-    res.json({
-      status: 'ok',
+  app.get('/healthz', (_req, res) => {
+    const database = deps.databaseHealth.current();
+    res.status(database.state === 'unreachable' ? 503 : 200).json({
+      status: database.state === 'unreachable' ? 'unavailable' : 'ok',
       database: deps.db.kind,
+      database_state: database.state,
+      database_latency_ms: database.latencyMs,
       uptime_s: Math.round((Date.now() - deps.startedAt) / 1000),
     });
   });

@@ -39,6 +39,15 @@ export const EnvSchema = z.object({
   RATE_LIMIT_IP_PER_MINUTE: int(60),
   /** Messages a guest (anonymous) identity may send in 24 hours (0 = no limit). */
   ANON_DAILY_MESSAGE_LIMIT: int(100),
+  /** Answers all guests of one client address may get in 24 hours (0 = no limit). */
+  ANON_DAILY_ADDRESS_LIMIT: int(1000),
+  /** Events one socket may send per second, averaged over 5 s (0 = no limit). */
+  SOCKET_EVENTS_PER_SECOND: int(20),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address, on HTTP and sockets alike:
+   * Express's "trust proxy" values (`loopback`, `false`, `true`, a hop count, or addresses/CIDRs).
+   */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Answers one identity may have generating at once (0 = no limit). */
   MAX_CONCURRENT_RUNS: int(3),
   /** A run whose agent yields nothing for this long ends with AGENT_TIMEOUT. */

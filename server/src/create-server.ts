@@ -15,7 +15,13 @@ import { cancelReason } from './cluster/run-cluster.js';
 import { openCluster, type Cluster } from './cluster/open-cluster.js';
 import type { Config } from './config.js';
 import { AppError } from './errors/app-error.js';
+import { createRedisRunSlots } from './cluster/redis-run-slots.js';
+import { createSitePolicy } from './http/cross-site.js';
+import { watchDatabaseHealth } from './http/database-health.js';
 import { createAdmission } from './limits/admission.js';
+import { clientAddressOf, compileTrust, parseTrustProxy } from './limits/client-address.js';
+import { createLocalRunSlots } from './limits/run-slots.js';
+import { createGenerationLedger } from './store/generation-ledger.js';
 import { createLogger } from './logger.js';
 import { RemoteRun } from './runs/remote-run.js';
 import { createRunRegistry } from './runs/run-registry.js';
@@ -44,6 +50,7 @@ export type RunningServer = {
 };
 
 const log = createLogger('server');
+const DAY_MS = 24 * 60 * 60_000;
 
 /** Opens the store, wires HTTP and Socket.IO, and listens on the configured port (0 = any free). */
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
@@ -80,19 +87,23 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         now,
       })
     : null;
-  const localLiveRunsOf = (userId: string) =>
-    registry.live().filter((run) => run.init.userId === userId && !run.abort.signal.aborted).length;
+  const ledger = createGenerationLedger(db);
+  const pruneLedger = () =>
+    void ledger
+      .prune(new Date(now() - 2 * DAY_MS))
+      .catch((error: unknown) => log.warn({ err: error }, 'could not prune the generation ledger'));
+  pruneLedger();
+  const pruneTimer = setInterval(pruneLedger, 60 * 60_000);
+  pruneTimer.unref();
   const admission = createAdmission({
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
     anonDailyLimit: config.ANON_DAILY_MESSAGE_LIMIT,
+    anonDailyAddressLimit: config.ANON_DAILY_ADDRESS_LIMIT,
     maxConcurrentRuns: config.MAX_CONCURRENT_RUNS,
-    countMessagesSince: (userId, since) => messages.countUserMessages(userId, since),
-    // A run being stopped no longer counts: the user may send again right after pressing stop.
-    // If Redis cannot tell, this instance's own count stands in rather than refusing everyone.
-    liveRunsOf: cluster
-      ? (userId) => cluster.runs.liveRunsOf(userId).catch(() => localLiveRunsOf(userId))
-      : localLiveRunsOf,
+    ledger,
+    // Several instances count one user's answers together in Redis.
+    slots: cluster ? createRedisRunSlots(cluster.redis, now) : createLocalRunSlots(),
     limiters: cluster?.limiters,
   });
   const runs = createRunService({
@@ -130,6 +141,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const corsOrigins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  const trustProxy = compileTrust(parseTrustProxy(config.TRUST_PROXY));
+  const sites = createSitePolicy(corsOrigins);
+  const databaseHealth = watchDatabaseHealth(db);
   const app = createApp({
     db,
     auth,
@@ -141,6 +155,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     sse,
     extensions: options.extensions,
     startedAt: now(),
+    trustProxy,
+    sites,
+    databaseHealth,
   });
 
   const httpServer = http.createServer(app);
@@ -151,6 +168,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000 },
     // Several instances: rooms, broadcasts and recovered sessions span them all.
     ...(cluster ? { adapter: cluster.adapter } : {}),
+    // A page of another site must not open a socket with the user's cookie (CSRF over WebSocket).
+    allowRequest: (request, callback) => {
+      const foreign = request.headers.origin !== undefined && sites.isForeign(request.headers);
+      callback(foreign ? 'Requests from other sites are not allowed here' : null, !foreign);
+    },
   });
   attachSocketChannel(io, {
     auth,
@@ -159,6 +181,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     threads,
     messages,
     log: createLogger('channels:socket'),
+    clientAddress: (request) => clientAddressOf(request, trustProxy),
+    eventsPerSecond: config.SOCKET_EVENTS_PER_SECOND,
   });
 
   // A dead instance's runs end as interrupted: their streams, their rows, their socket rooms.
@@ -196,6 +220,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         await new Promise((r) => setTimeout(r, 20));
       await io.close();
       httpServer.closeAllConnections();
+      databaseHealth.stop();
+      clearInterval(pruneTimer);
       registry.clear();
       await cluster?.close();
       if (!options.database) await db.close();

@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'RUN_NOT_FOUND',
   'MESSAGE_NOT_FOUND',
   'RUN_ENDED',
+  'CONFLICT',
   'RATE_LIMITED',
   'ANON_LIMIT_REACHED',
   'TOO_MANY_RUNS',

@@ -58,4 +58,6 @@ export interface InterServerEvents {}
 export interface SocketData {
   userId: string;
   anonymous: boolean;
+  /** The client's address key for per-address limits (server side only). */
+  address: string;
 }

@@ -102,6 +102,7 @@ describe('the anonymous quota', () => {
     const jwt = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('member')
+      .setExpirationTime('5m')
       .sign(new TextEncoder().encode('a-jwt-secret-for-the-quota-test'));
     for (const message of ['a', 'b', 'c']) {
       const res = await fetchSse(`${server.url}/model/token-stream?message=${message}`, {

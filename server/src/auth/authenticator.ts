@@ -53,6 +53,12 @@ export const createAuthenticator = (options: AuthenticatorOptions) => {
       return guest ? { userId: guest, anonymous: true } : null;
     },
 
+    /** True when the cookie header carries a guest session this server signed. */
+    hasValidSessionCookie(cookieHeader: string | undefined): boolean {
+      const cookie = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
+      return verifySessionToken(options.sessionSecret, cookie) !== null;
+    },
+
     /** A new guest: its identity, its token, and the Set-Cookie header value that carries it. */
     issueGuest(): { identity: Identity; token: string; setCookie: string } {
       const userId = newGuestId();

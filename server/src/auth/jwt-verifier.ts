@@ -1,3 +1,4 @@
+import { accountUserId } from './account-user-id.js';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 
 export type JwtOptions = {
@@ -25,13 +26,11 @@ export const createJwtVerifier = (
       const { payload } = await jwtVerify(token, key as Uint8Array, {
         ...(options.issuer ? { issuer: options.issuer } : {}),
         ...(options.audience ? { audience: options.audience } : {}),
+        // A token without an expiry would be valid forever.
+        requiredClaims: ['exp'],
       });
       if (typeof payload.sub !== 'string' || payload.sub === '') return null;
-      // Account ids live in their own namespace, so no token can claim a guest's id.
-      const safe = /^[A-Za-z0-9_-]{1,60}$/.test(payload.sub)
-        ? payload.sub
-        : Buffer.from(payload.sub).toString('base64url').slice(0, 60);
-      return `u_${safe}`;
+      return accountUserId(payload.iss, payload.sub);
     } catch {
       return null;
     }

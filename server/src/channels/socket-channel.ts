@@ -21,12 +21,14 @@ import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Identity } from '../auth/identity.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
+import { findUnsafeString } from '../errors/find-unsafe-string.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
+import { createSocketEventGates } from './socket-event-gate.js';
 
 export type AppServer = Server<
   ClientToServerEvents,
@@ -43,6 +45,10 @@ export type SocketChannelDeps = {
   threads: ThreadRepository;
   messages: MessageRepository;
   log: Logger;
+  /** The client's address key, with the same proxy trust as HTTP's `req.ip`. */
+  clientAddress: (request: IncomingMessage) => string;
+  /** Events one socket may send per second, averaged over 5 s (0 = no limit). */
+  eventsPerSecond: number;
 };
 
 export const threadRoom = (threadId: string) => `thread:${threadId}`;
@@ -89,19 +95,18 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
 
   // Browsers that open a socket before any HTTP request get their guest cookie on the handshake.
   const issued = new WeakMap<object, Identity>();
+  // A stale or invalid cookie is treated as HTTP treats it: ignored, and a new guest issued.
   io.engine.on(
     'initial_headers',
     (headers: Record<string, string | string[]>, request: IncomingMessage) => {
-      if (
-        request.headers.authorization ||
-        /(?:^|;\s*)anatomy_session=/.test(request.headers.cookie ?? '')
-      )
+      if (request.headers.authorization || deps.auth.hasValidSessionCookie(request.headers.cookie))
         return;
       const guest = deps.auth.issueGuest();
       headers['set-cookie'] = guest.setCookie;
       issued.set(request, guest.identity);
     },
   );
+  const gates = createSocketEventGates(deps.eventsPerSecond);
 
   io.use(async (socket, next) => {
     try {
@@ -120,6 +125,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
       assertOwnClaim(auth.user_id ?? socket.handshake.query.user_id, identity.userId);
       socket.data.userId = identity.userId;
       socket.data.anonymous = identity.anonymous;
+      socket.data.address = deps.clientAddress(socket.request);
       next();
     } catch (error) {
       const body = toErrorBody(error, 'connect');
@@ -130,6 +136,10 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
   io.on('connection', (socket: AppSocket) => {
     const userId = socket.data.userId;
     void socket.join(`user:${userId}`);
+    const gate = gates.forSocket(socket.id, () => {
+      log.warn({ userId, address: socket.data.address }, 'socket flooding: disconnected');
+      socket.disconnect(true);
+    });
 
     const fail = (request: string, error: unknown, ack: AnyAck) => {
       const body: ErrorBody = toErrorBody(error, request);
@@ -156,10 +166,18 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
               }
             : undefined;
         try {
-          const parsed = schema.safeParse(args[0] ?? {});
-          if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
-          assertOwnClaim((parsed.data as { user_id?: string }).user_id, userId);
-          await handler(parsed.data, ack);
+          await gate.run(async () => {
+            const unsafe = findUnsafeString(args[0]);
+            if (unsafe !== null)
+              throw new AppError(
+                'INVALID_REQUEST',
+                `Invalid ${name} payload: ${unsafe} contains a NUL character or an unpaired surrogate`,
+              );
+            const parsed = schema.safeParse(args[0] ?? {});
+            if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
+            assertOwnClaim((parsed.data as { user_id?: string }).user_id, userId);
+            await handler(parsed.data, ack);
+          });
           // Every event can be acknowledged; those without a specific answer just confirm.
           ack?.({ ok: true });
         } catch (error) {
@@ -172,7 +190,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
       const { run, attached } = await runs.startOrAttach({
         userId,
         anonymous: socket.data.anonymous,
-        ip: socket.handshake.address,
+        ip: socket.data.address,
         channel: 'socket',
         message: payload.message,
         threadId: payload.thread_id,
@@ -202,6 +220,8 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     handle('model_regenerate', ModelRegeneratePayload, async (payload, ack) => {
       const run = await runs.regenerate({
         userId,
+        anonymous: socket.data.anonymous,
+        ip: socket.data.address,
         threadId: payload.thread_id,
         scene: payload.scene,
       });

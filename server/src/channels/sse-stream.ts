@@ -14,9 +14,22 @@ export type SseOptions = {
 };
 
 /** `error` then `done`: the whole stream of a request refused before any run existed. */
-export const formatSseFailure = (error: ErrorBody, status: MessageStatus = 'failed'): string =>
-  formatSseFrame({ id: 'none:0', event: 'error', data: JSON.stringify(error) }) +
-  formatSseFrame({ id: 'none:1', event: 'done', data: JSON.stringify({ run_id: null, status }) });
+export const formatSseFailure = (
+  error: ErrorBody,
+  status: MessageStatus = 'failed',
+  /** The run these end, and the log index the `error` takes; none before any run exists. */
+  at: { runId: string; index: number } | null = null,
+): string =>
+  formatSseFrame({
+    id: at ? `${at.runId}:${at.index}` : 'none:0',
+    event: 'error',
+    data: JSON.stringify(error),
+  }) +
+  formatSseFrame({
+    id: at ? `${at.runId}:${at.index + 1}` : 'none:1',
+    event: 'done',
+    data: JSON.stringify({ run_id: at?.runId ?? null, status }),
+  });
 
 /**
  * An open SSE response: headers, `retry:`, heartbeats, and cleanup when either side closes.
@@ -65,8 +78,12 @@ export class SseStream {
   }
 
   /** Ends the stream after sending `error` then `done`, for failures with no run behind them. */
-  fail(error: ErrorBody, status: MessageStatus = 'failed'): void {
-    this.res.write(formatSseFailure(error, status));
+  fail(
+    error: ErrorBody,
+    status: MessageStatus = 'failed',
+    at: { runId: string; index: number } | null = null,
+  ): void {
+    this.res.write(formatSseFailure(error, status, at));
     this.end();
   }
 

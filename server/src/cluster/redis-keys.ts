@@ -17,6 +17,8 @@ export const redisKeys = {
   pairClaims: (pairRedisKey: string) => `${pairRedisKey}:claims`,
   /** String: the run generating in a thread now. */
   threadRun: (threadId: string) => `anatomy:thread:${threadId}:run`,
+  /** String: held while a regenerate of the thread is starting (one at a time). */
+  regenerating: (threadId: string) => `anatomy:thread:${threadId}:regenerating`,
   /** Sorted set: a user's generating runs, scored by start time. */
   userRuns: (userId: string) => `anatomy:user:${userId}:runs`,
   /** Set: the runs an instance generates. */

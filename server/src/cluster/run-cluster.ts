@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { SseMessage } from '../../../shared/protocol/sse-events.js';
@@ -22,7 +23,7 @@ export type RunClusterDeps = {
 };
 
 /** A live run's keys expire on their own after this long, should every instance die at once. */
-const LIVE_TTL_MS = 6 * 60 * 60_000;
+export const LIVE_TTL_MS = 6 * 60 * 60_000;
 
 /**
  * Binds a message's pairing key to one run, atomically: the first caller's run wins and the key
@@ -303,6 +304,21 @@ export const createRunCluster = (deps: RunClusterDeps) => {
         .eval(DELETE_IF, 1, redisKeys.threadRun(init.threadId), runId)
         .exec();
       return Number(ended) === 1 ? init : null;
+    },
+
+    /**
+     * Claims the thread's regenerate on every instance; null when another is starting. The
+     * claim expires on its own should this instance die before giving it back.
+     */
+    async claimRegenerate(threadId: string): Promise<(() => void) | null> {
+      const key = redisKeys.regenerating(threadId);
+      const token = randomUUID();
+      const claimed = await shared(redis.set(key, token, 'PX', 30_000, 'NX'));
+      if (claimed !== 'OK') return null;
+      return () =>
+        void redis
+          .eval(DELETE_IF, 1, key, token)
+          .catch(warn('could not free a regenerate', threadId));
     },
 
     /** Runs the user has generating on every instance. */

@@ -13,6 +13,7 @@ const statusByCode: Record<ErrorCode, number> = {
   RUN_NOT_FOUND: 404,
   MESSAGE_NOT_FOUND: 404,
   RUN_ENDED: 409,
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   ANON_LIMIT_REACHED: 429,
   TOO_MANY_RUNS: 429,

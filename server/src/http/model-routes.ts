@@ -9,6 +9,7 @@ import { identifyRequest, requestIdentity } from '../auth/identify.js';
 import { SseStream, streamRunToSse, type SseOptions } from '../channels/sse-stream.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
+import { addressKey } from '../limits/client-address.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import { parseEventId } from '../runs/run-log.js';
 import type { RunService } from '../runs/run-service.js';
@@ -81,7 +82,10 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
     } else {
       const error =
         stored.error ?? new AppError('INTERRUPTED', 'The answer was interrupted').toBody();
-      stream.fail(error, stored.status === 'streaming' ? 'interrupted' : stored.status);
+      stream.fail(error, stored.status === 'streaming' ? 'interrupted' : stored.status, {
+        runId: parsed.runId,
+        index: parsed.index + 1,
+      });
     }
     return true;
   };
@@ -98,7 +102,7 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
       const { run } = await deps.runs.startOrAttach({
         userId,
         anonymous,
-        ip: req.ip ?? 'unknown',
+        ip: addressKey(req.ip ?? 'unknown'),
         channel: 'sse',
         message: request.message,
         threadId: request.thread_id,
@@ -146,8 +150,11 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
   router.post('/regenerate', async (req, res) => {
     try {
       const body = parseOrThrow(ModelRegeneratePayload, req.body, 'body');
+      const { userId, anonymous } = requestIdentity(req);
       const run = await deps.runs.regenerate({
-        userId: identifyRequest(req),
+        userId,
+        anonymous,
+        ip: addressKey(req.ip ?? 'unknown'),
         threadId: body.thread_id,
         scene: body.scene,
       });

@@ -23,8 +23,9 @@ export type ExecuteRunDeps = {
   onEnd: (run: Run) => void;
 };
 
+/** A stop is `cancelled`; a server shutting down leaves the answer `interrupted`, as a crash does. */
 const errorStatus = (code: ErrorBody['code']): MessageStatus =>
-  code === 'cancelled' ? 'cancelled' : 'failed';
+  code === 'cancelled' ? 'cancelled' : code === 'INTERRUPTED' ? 'interrupted' : 'failed';
 
 /**
  * Drives the agent for one run: appends each part to the run's log, checkpoints the partial answer,

@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Agent, HistoryTurn } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
-import type { Admission } from '../limits/admission.js';
+import type { Admission, AdmissionRequest, Ticket } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import { createGroupCommit } from '../store/group-commit.js';
 import type { MessageRepository, MessageUpdate, NewTurn } from '../store/message-repository.js';
@@ -27,6 +27,11 @@ export type StartRequest = {
   scene?: SceneState | undefined;
 };
 
+export type RegenerateRequest = AdmissionRequest & {
+  threadId: string;
+  scene?: SceneState | undefined;
+};
+
 export type SaveOutcome = { stored: 'database' } | { stored: 'failed'; error: string };
 
 export type RunServiceDeps = {
@@ -46,6 +51,13 @@ export type RunServiceDeps = {
   /** Runs shared with other instances; none in single-instance mode. */
   cluster?: RunCluster;
 };
+
+/** No admission configured (some tests): every generation passes. */
+const freeTicket = (runId: string): Ticket => ({
+  runId,
+  release: () => Promise.resolve(),
+  end: () => undefined,
+});
 
 type Listener = (run: Run) => void;
 
@@ -112,6 +124,27 @@ export const createRunService = (deps: RunServiceDeps) => {
     return run && !run.ended ? run : undefined;
   };
 
+  /** Threads with a regenerate starting on this instance. */
+  const regenerating = new Set<string>();
+  /** Claims the thread's regenerate, here and (in a cluster) on every instance. */
+  const regenerateGuard = async (threadId: string): Promise<() => void> => {
+    const busy = () =>
+      new AppError('CONFLICT', 'This answer is already being regenerated; wait for it');
+    if (regenerating.has(threadId)) throw busy();
+    regenerating.add(threadId);
+    try {
+      const releaseShared = deps.cluster ? await deps.cluster.claimRegenerate(threadId) : () => {};
+      if (!releaseShared) throw busy();
+      return () => {
+        regenerating.delete(threadId);
+        releaseShared();
+      };
+    } catch (error) {
+      regenerating.delete(threadId);
+      throw error;
+    }
+  };
+
   const loadHistory = async (
     threadId: string,
     excludeIds: readonly string[],
@@ -125,8 +158,11 @@ export const createRunService = (deps: RunServiceDeps) => {
     run: Run,
     persist: () => Promise<void>,
     excludeFromHistory: readonly string[] | null,
+    ticket: Ticket,
   ) => {
     registry.add(run);
+    // A stopped run frees its slot at once: the user may send again right after pressing stop.
+    run.abort.signal.addEventListener('abort', ticket.end, { once: true });
     deps.cluster?.publish(run);
     run.append({
       event: 'metadata',
@@ -144,7 +180,10 @@ export const createRunService = (deps: RunServiceDeps) => {
     run.append({ event: 'thinking', data: { content: '' } });
     for (const listener of createdListeners) listener(run);
 
-    const onEnd = (ended: Run) => registry.retire(ended);
+    const onEnd = (ended: Run) => {
+      ticket.end();
+      registry.retire(ended);
+    };
     const persisted: Promise<SaveOutcome> = persist().then(
       () => ({ stored: 'database' as const }),
       (error: unknown) => {
@@ -153,6 +192,10 @@ export const createRunService = (deps: RunServiceDeps) => {
       },
     );
     saved.set(run, persisted);
+    void persisted.then((outcome) => {
+      // The answer was never generated: it costs the user nothing.
+      if (outcome.stored === 'failed') void ticket.release();
+    });
     void persisted.then(async (outcome) => {
       if (outcome.stored === 'failed') {
         run.append({
@@ -194,22 +237,25 @@ export const createRunService = (deps: RunServiceDeps) => {
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (existing) return { run: existing, attached: true };
-      await deps.admission?.admit(request);
+      const runId = newId();
+      const ticket = deps.admission
+        ? await deps.admission.admit(request, runId)
+        : freeTicket(runId);
       // The other channel may have started the run while admission was checked.
       const started = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (started) {
-        void deps.admission?.refund(request);
+        void ticket.release();
         return { run: started, attached: true };
       }
       if (request.requestId && registry.answeredRecently(pairKey, request.requestId)) {
-        void deps.admission?.refund(request);
+        void ticket.release();
         throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
       }
 
       const isNewThread = !request.threadId;
       const threadId = request.threadId ?? newId();
       const run = new Run({
-        id: newId(),
+        id: runId,
         threadId,
         userId: request.userId,
         userMessageId: newId(),
@@ -224,9 +270,15 @@ export const createRunService = (deps: RunServiceDeps) => {
       run.claims.add(request.channel);
       if (deps.cluster) {
         // The other channel's request may have landed on another instance.
-        const winner = await deps.cluster.claimPair(run, request.channel);
+        let winner: string;
+        try {
+          winner = await deps.cluster.claimPair(run, request.channel);
+        } catch (error) {
+          void ticket.release();
+          throw error;
+        }
         if (winner !== run.id) {
-          void deps.admission?.refund(request);
+          void ticket.release();
           const other = await deps.cluster.find(winner);
           // The message's run ended and expired before this request arrived: answering it
           // again would generate twice, so the request is told where the answer is.
@@ -248,56 +300,67 @@ export const createRunService = (deps: RunServiceDeps) => {
             model: deps.agent.model,
           },
         });
-      launch(run, persist, isNewThread ? null : [run.init.userMessageId]);
+      launch(run, persist, isNewThread ? null : [run.init.userMessageId], ticket);
       return { run, attached: false };
     },
 
-    /** Replace the thread's last answer with a new run for the same user message. */
-    async regenerate(request: {
-      userId: string;
-      threadId: string;
-      scene?: SceneState | undefined;
-    }): Promise<Run> {
+    /**
+     * Replace the thread's last answer with a new run for the same user message. Admitted like a
+     * new message; one at a time per thread (a second while the first is starting gets CONFLICT).
+     */
+    async regenerate(request: RegenerateRequest): Promise<Run> {
       await ownedThread(request.threadId, request.userId);
-      const active = await activeInThread(request.threadId);
-      if (active) await stop(active, new AppError('cancelled', 'Replaced by a regenerated answer'));
-      const { messages: recent } = await messages.page(request.threadId, 2);
-      const lastUser = [...recent].reverse().find((m) => m.role === 'user');
-      if (!lastUser)
-        throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
-      const lastAnswer = recent.at(-1)?.role === 'assistant' ? recent.at(-1) : undefined;
+      const releaseGuard = await regenerateGuard(request.threadId);
+      let ticket: Ticket | null = null;
+      try {
+        const runId = newId();
+        ticket = deps.admission ? await deps.admission.admit(request, runId) : freeTicket(runId);
+        const active = await activeInThread(request.threadId);
+        if (active)
+          await stop(active, new AppError('cancelled', 'Replaced by a regenerated answer'));
+        const { messages: recent } = await messages.page(request.threadId, 2);
+        const lastUser = [...recent].reverse().find((m) => m.role === 'user');
+        if (!lastUser)
+          throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
+        const exclude = recent.filter((m) => m.role === 'assistant').map((m) => m.id);
 
-      const run = new Run({
-        id: newId(),
-        threadId: request.threadId,
-        userId: request.userId,
-        userMessageId: lastUser.id,
-        assistantMessageId: newId(),
-        message: lastUser.text,
-        scene: request.scene ?? null,
-        pairKey: null,
-        requestId: null,
-        regenerate: true,
-        createdAt: deps.now(),
-      });
-      const persist = async () => {
-        await messages.insert({
-          id: run.init.assistantMessageId,
+        const run = new Run({
+          id: runId,
           threadId: request.threadId,
           userId: request.userId,
-          role: 'assistant',
-          text: '',
-          status: 'streaming',
-          runId: run.id,
-          provider: deps.agent.provider,
-          model: deps.agent.model,
+          userMessageId: lastUser.id,
+          assistantMessageId: newId(),
+          message: lastUser.text,
+          scene: request.scene ?? null,
+          pairKey: null,
+          requestId: null,
+          regenerate: true,
+          createdAt: deps.now(),
         });
-        if (lastAnswer) await messages.delete(lastAnswer.id);
-        await threads.touch(request.threadId);
-      };
-      const exclude = [lastUser.id, ...(lastAnswer ? [lastAnswer.id] : [])];
-      launch(run, persist, exclude);
-      return run;
+        const persist = () =>
+          messages.replaceAnswer(
+            {
+              id: run.init.assistantMessageId,
+              threadId: request.threadId,
+              userId: request.userId,
+              role: 'assistant',
+              text: '',
+              status: 'streaming',
+              runId: run.id,
+              provider: deps.agent.provider,
+              model: deps.agent.model,
+            },
+            lastUser.id,
+          );
+        launch(run, persist, [lastUser.id, ...exclude], ticket);
+        // The next regenerate may start once this one's answer row is in place.
+        void (saved.get(run) ?? Promise.resolve()).finally(releaseGuard);
+        return run;
+      } catch (error) {
+        void ticket?.release();
+        releaseGuard();
+        throw error;
+      }
     },
 
     /** Stops a run: the agent's signal fires, subscribers get `error` {cancelled} then `done`. */

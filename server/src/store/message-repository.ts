@@ -223,6 +223,37 @@ export const createMessageRepository = (db: Queryable) => {
       return (await this.page(threadId, limit)).messages;
     },
 
+    /**
+     * A regenerated answer replaces every answer after its user message, in one statement: the
+     * new streaming row in, the old ones out, the thread touched, or none of it.
+     */
+    async replaceAnswer(answer: NewMessage, userMessageId: string): Promise<void> {
+      await db.query(
+        `with removed as (
+           delete from messages
+           where thread_id = $2 and role = 'assistant'
+             and position > (select position from messages where id = $10)
+           returning id),
+         inserted as (
+           insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id),
+         touched as (update threads set updated_at = now() where id = $2 returning id)
+         select (select count(*) from removed) as removed, (select count(*) from touched) as touched`,
+        [
+          answer.id,
+          answer.threadId,
+          answer.userId,
+          answer.role,
+          answer.text,
+          answer.status,
+          answer.runId,
+          answer.provider ?? null,
+          answer.model ?? null,
+          userMessageId,
+        ],
+      );
+    },
+
     async delete(id: string): Promise<void> {
       await db.query('delete from messages where id = $1', [id]);
     },

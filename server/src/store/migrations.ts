@@ -48,6 +48,21 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
     sql: `alter table messages alter column text set storage external;
       alter table messages alter column events set storage external`,
   },
+  {
+    id: 4,
+    // Every generation started (new messages and regenerated answers alike), for the guests'
+    // daily quotas per identity and per address. Rows older than two days are pruned.
+    name: 'generation ledger for quotas',
+    sql: `create table generations (
+        id text primary key,
+        user_id text not null,
+        address text not null,
+        anonymous boolean not null,
+        created_at timestamptz not null default now()
+      );
+      create index generations_by_user on generations (user_id, created_at);
+      create index generations_by_address on generations (address, created_at) where anonymous`,
+  },
 ];
 
 /** Any constant: the advisory lock that serializes migrations across instances. */
