@@ -10,12 +10,15 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export const connectSocket = async (
   url: string,
   auth: Record<string, string> = {},
+  /** Handshake headers, as a browser or a proxy would send them (Origin, Cookie, X-Forwarded-For). */
+  headers: Record<string, string> = {},
 ): Promise<ClientSocket> => {
   const socket: ClientSocket = io(url, {
     auth,
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
+    extraHeaders: headers,
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());

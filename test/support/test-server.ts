@@ -54,6 +54,8 @@ export const testConfig = (overrides: Partial<Record<keyof Config, string>> = {}
     RATE_LIMIT_IP_PER_MINUTE: '0',
     ANON_DAILY_MESSAGE_LIMIT: '0',
     MAX_CONCURRENT_RUNS: '0',
+    ANON_DAILY_ADDRESS_LIMIT: '0',
+    SOCKET_EVENTS_PER_SECOND: '0',
     ...overrides,
   });
 

@@ -124,12 +124,13 @@ export const createRunService = (deps: RunServiceDeps) => {
     return run && !run.ended ? run : undefined;
   };
 
+  const regenerateBusy = () =>
+    new AppError('CONFLICT', 'This answer is already being regenerated; wait for it or stop it');
   /** Threads with a regenerate starting on this instance. */
   const regenerating = new Set<string>();
   /** Claims the thread's regenerate, here and (in a cluster) on every instance. */
   const regenerateGuard = async (threadId: string): Promise<() => void> => {
-    const busy = () =>
-      new AppError('CONFLICT', 'This answer is already being regenerated; wait for it');
+    const busy = regenerateBusy;
     if (regenerating.has(threadId)) throw busy();
     regenerating.add(threadId);
     try {
@@ -312,10 +313,13 @@ export const createRunService = (deps: RunServiceDeps) => {
       await ownedThread(request.threadId, request.userId);
       const releaseGuard = await regenerateGuard(request.threadId);
       let ticket: Ticket | null = null;
+      // The guard covers the start; once the run is live, activeInThread shows it to the others.
       try {
         const runId = newId();
         ticket = deps.admission ? await deps.admission.admit(request, runId) : freeTicket(runId);
         const active = await activeInThread(request.threadId);
+        // One regenerate per thread at a time; a new message's answer is simply replaced.
+        if (active?.init.regenerate) throw regenerateBusy();
         if (active)
           await stop(active, new AppError('cancelled', 'Replaced by a regenerated answer'));
         const { messages: recent } = await messages.page(request.threadId, 2);
