@@ -148,12 +148,14 @@ describe('parallel starts', () => {
     const server = await start({ MAX_CONCURRENT_RUNS: '3' });
     const guest = await createGuest(server.url);
     const responses = await Promise.all(
-      Array.from({ length: 15 }, (_, i) =>
-        openEventStream(`${server.url}/model/token-stream`, {
-          method: 'POST',
-          body: JSON.stringify({ message: `hang ${i}`, user_id: guest.userId }),
-          stopWhen: (e) => e.event === 'token' || e.event === 'error',
-        }).finished,
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          openEventStream(`${server.url}/model/token-stream`, {
+            method: 'POST',
+            body: JSON.stringify({ message: `hang ${i}`, user_id: guest.userId }),
+            stopWhen: (e) => e.event === 'token' || e.event === 'error',
+          }).finished,
       ),
     );
     const outcomes = responses.map((events) => {

@@ -220,3 +220,52 @@ describe('cross-user attempts', () => {
     socket.disconnect();
   });
 });
+
+describe('account identities', () => {
+  const sign = (subject: string, options: { issuer?: string; expires?: boolean } = {}) => {
+    let jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject);
+    if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+    if (options.expires !== false) jwt = jwt.setExpirationTime('5m');
+    return jwt.sign(new TextEncoder().encode(jwtSecret));
+  };
+  const sessionOf = async (jwt: string) =>
+    (await (
+      await fetch(`${server.url}/api/session`, { headers: { authorization: `Bearer ${jwt}` } })
+    ).json()) as { userId: string };
+
+  it('should never merge two accounts, whatever their subjects look like', async () => {
+    const prefix = `https://idp.example/users/${'x'.repeat(60)}`;
+    const pairs: [string, string][] = [
+      ['a.b', 'YS5i'], // "YS5i" is "a.b" base64url-encoded
+      [`${prefix}01`, `${prefix}02`], // URL subjects sharing their first 80+ bytes
+      ['alice', 'Alice'],
+      ['bob', 'bob '],
+      ['ünïcode', 'unicode'],
+    ];
+    for (const [first, second] of pairs) {
+      const a = await sign(first);
+      const b = await sign(second);
+      const idA = (await sessionOf(a)).userId;
+      const idB = (await sessionOf(b)).userId;
+      expect(idA, `${first} / ${second}`).not.toBe(idB);
+      expect(idA).toMatch(/^u_[A-Za-z0-9_-]+$/);
+      // And one cannot read what the other wrote.
+      const events = await openEventStream(`${server.url}/model/token-stream?message=private`, {
+        headers: { authorization: `Bearer ${a}` },
+      }).finished;
+      const ownThread = MetadataEvent.parse(events[0]?.data).thread_id;
+      const peek = await fetch(`${server.url}/api/threads/${ownThread}/messages`, {
+        headers: { authorization: `Bearer ${b}` },
+      });
+      expect(peek.status).toBe(404);
+    }
+  });
+
+  it('should refuse an account token that never expires', async () => {
+    const res = await fetch(`${server.url}/api/threads`, {
+      headers: { authorization: `Bearer ${await sign('carol', { expires: false })}` },
+    });
+    expect(res.status).toBe(401);
+    expect(await errorCode(res)).toBe('UNAUTHENTICATED');
+  });
+});

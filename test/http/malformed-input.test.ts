@@ -210,3 +210,92 @@ describe('malformed socket payloads', () => {
     expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('NUL bytes and unpaired surrogates', () => {
+  const nul = ['\u0000', 'a\u0000b'];
+  const surrogates = ['\uD800', 'x\uDC00y', 'ok \uD83D'];
+  const stringFields = [
+    'message',
+    'thread_id',
+    'run_id',
+    'request_id',
+    'user_id',
+    'before',
+    'title',
+  ] as const;
+  const threadCount = async () =>
+    (
+      (await (await fetchAs(`${server.url}/api/threads?user_id=${u.fuzz.userId}`)).json()) as {
+        threads: unknown[];
+      }
+    ).threads.length;
+  const expectClientError = (error: unknown) =>
+    expect(error).toMatchObject({ code: 'INVALID_REQUEST', retryable: false });
+
+  it('should answer a NUL in any query field with 400 INVALID_REQUEST, never 500 or STORE_FAILED', async () => {
+    const before = await threadCount();
+    for (const value of nul) {
+      const history = await fetchAs(
+        `${server.url}/api/threads/t1/messages?${new URLSearchParams({ before: value })}`,
+      );
+      expect(history.status).toBe(400);
+      expectClientError(((await history.json()) as { error: unknown }).error);
+      for (const field of stringFields) {
+        const params = new URLSearchParams({ message: 'hello', [field]: value });
+        const res = await fetchAs(`${server.url}/model/token-stream?${params}`, {
+          headers: { accept: 'text/event-stream' },
+        });
+        const events = sseEvents(await res.text());
+        expect(events.map((e) => e.event)).toEqual(['error', 'done']);
+        expectClientError(JSON.parse(events[0]?.data ?? '{}'));
+      }
+    }
+    expect(await threadCount()).toBe(before);
+  });
+
+  it('should answer a NUL or an unpaired surrogate in any body field with 400', async () => {
+    const before = await threadCount();
+    for (const value of [...nul, ...surrogates]) {
+      for (const field of stringFields) {
+        for (const path of ['/model/token-stream', '/model/regenerate']) {
+          const res = await fetchAs(`${server.url}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ message: 'hello', thread_id: 't1', [field]: value }),
+          });
+          expect(res.status).toBe(400);
+          expectClientError(((await res.json()) as { error: unknown }).error);
+        }
+      }
+    }
+    expect(await threadCount()).toBe(before);
+  });
+
+  it('should answer a NUL or an unpaired surrogate in any socket payload field with INVALID_REQUEST', async () => {
+    const before = await threadCount();
+    const events: (keyof ClientToServerEvents)[] = [
+      'model_start',
+      'model_cancel',
+      'model_regenerate',
+      'list_threads',
+      'list_messages',
+      'join_thread',
+    ];
+    for (const event of events)
+      for (const field of stringFields)
+        for (const value of [...nul, ...surrogates]) {
+          const ack = (await (
+            socket.timeout(3000) as unknown as {
+              emitWithAck: (e: string, p: unknown) => Promise<unknown>;
+            }
+          ).emitWithAck(event, { message: 'hello', thread_id: 't1', [field]: value })) as {
+            ok: boolean;
+            error?: unknown;
+          };
+          expect(ack.ok).toBe(false);
+          expectClientError(ack.error);
+        }
+    expect(await threadCount()).toBe(before);
+    expect(socket.connected).toBe(true);
+  });
+});

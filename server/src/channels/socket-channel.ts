@@ -138,7 +138,8 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     void socket.join(`user:${userId}`);
     const gate = gates.forSocket(socket.id, () => {
       log.warn({ userId, address: socket.data.address }, 'socket flooding: disconnected');
-      socket.disconnect(true);
+      // Cut off once what was already answered has gone out, so the client learns why.
+      setTimeout(() => socket.disconnect(true), 100).unref();
     });
 
     const fail = (request: string, error: unknown, ack: AnyAck) => {

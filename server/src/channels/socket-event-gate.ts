@@ -3,8 +3,6 @@ import { AppError } from '../errors/app-error.js';
 
 /** Averaged over this window, so a short burst (a page opening) passes. */
 const WINDOW_S = 5;
-/** Requests of one socket waiting for their turn at most; more is a flood. */
-const MAX_QUEUED = 16;
 
 export type SocketEventGate = {
   /** Runs `work` in this socket's turn, or throws RATE_LIMITED when the socket sends too much. */
@@ -28,7 +26,6 @@ export const createSocketEventGates = (perSecond: number) => {
   return {
     forSocket(socketId: string, onFlood: () => void): SocketEventGate {
       let tail: Promise<unknown> = Promise.resolve();
-      let queued = 0;
       let flooded = false;
 
       const refuse = async (seconds: number): Promise<never> => {
@@ -50,16 +47,11 @@ export const createSocketEventGates = (perSecond: number) => {
           if (perSecond > 0) {
             const wait = await accepted.consume(socketId).then(() => 0, secondsToWait);
             if (wait > 0) return refuse(wait);
-            if (queued >= MAX_QUEUED) return refuse(1);
           }
-          queued += 1;
+          // The rate bounds how many wait here; they run one after another.
           const turn = tail.then(work);
           tail = turn.catch(() => undefined);
-          try {
-            return await turn;
-          } finally {
-            queued -= 1;
-          }
+          return turn;
         },
       };
     },
