@@ -50,6 +50,14 @@ type Ack = { ok: boolean; run_id?: string; thread_id?: string; error?: { code: s
 const emit = (socket: ClientSocket, event: 'model_start' | 'model_regenerate', payload: object) =>
   socket.timeout(10_000).emitWithAck(event, payload as never) as Promise<Ack>;
 
+/** Joins the thread's room, so the socket hears its runs end. */
+const join = (socket: ClientSocket, threadId: string) =>
+  (
+    socket.timeout(5000) as unknown as {
+      emitWithAck: (e: string, p: unknown) => Promise<unknown>;
+    }
+  ).emitWithAck('join_thread', { thread_id: threadId });
+
 const countBy = (acks: Ack[]) => {
   const counts: Record<string, number> = {};
   for (const ack of acks) {
@@ -218,7 +226,7 @@ describe('regenerate races', () => {
     const guest = await createGuest(server.url);
     const threadId = await answeredThread(server, guest, 'slow one');
     const [a, b] = (await tabs(server, guest, 2)) as [ClientSocket, ClientSocket];
-    await a.timeout(5000).emitWithAck('join_thread', { thread_id: threadId });
+    await join(a, threadId);
     for (let round = 0; round < 20; round += 1) {
       const acks = await Promise.all([
         emit(a, 'model_regenerate', { thread_id: threadId }),
@@ -238,7 +246,7 @@ describe('regenerate races', () => {
     const guest = await createGuest(server.url);
     const threadId = await answeredThread(server, guest, 'slow two');
     const sockets10 = await tabs(server, guest, 10);
-    await sockets10[0]?.timeout(5000).emitWithAck('join_thread', { thread_id: threadId });
+    await join(sockets10[0] as ClientSocket, threadId);
     const acks = await Promise.all(
       sockets10.map((s) => emit(s, 'model_regenerate', { thread_id: threadId })),
     );
