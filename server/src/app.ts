@@ -11,6 +11,7 @@ import { corsPolicy, securityHeaders } from './http/security-headers.js';
 import type { SitePolicy } from './http/cross-site.js';
 import type { DatabaseHealthWatch } from './http/database-health.js';
 import { createModelRoutes } from './http/model-routes.js';
+import { limitInFlightPerIdentity } from './http/limit-in-flight.js';
 import { refuseForeignRequests } from './http/refuse-foreign-requests.js';
 import { rejectUnsafeStrings } from './http/reject-unsafe-strings.js';
 import { createTestSseRoute } from './http/test-sse-route.js';
@@ -81,6 +82,7 @@ export const createApp = (deps: AppDeps): express.Express => {
   app.use('/model', createModelRoutes({ runs: deps.runs, messages: deps.messages, sse: deps.sse }));
   app.use(
     '/api/threads',
+    limitInFlightPerIdentity(8),
     createThreadRoutes({ threads: deps.threads, messages: deps.messages, runs: deps.runs }),
   );
   for (const extend of deps.extensions ?? []) extend(app);

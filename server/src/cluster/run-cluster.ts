@@ -321,9 +321,6 @@ export const createRunCluster = (deps: RunClusterDeps) => {
           .catch(warn('could not free a regenerate', threadId));
     },
 
-    /** Runs the user has generating on every instance. */
-    liveRunsOf: (userId: string): Promise<number> => redis.zcard(redisKeys.userRuns(userId)),
-
     /** Told of every cancel another instance sends for a run of this one. */
     onCancel(handler: (runId: string, reason: ErrorBody) => void): void {
       cancelHandlers.add(handler);

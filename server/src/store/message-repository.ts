@@ -272,14 +272,6 @@ export const createMessageRepository = (db: Queryable) => {
       );
       return rows.length;
     },
-
-    async countUserMessages(userId: string, since: Date = new Date(0)): Promise<number> {
-      const [row] = await db.query<{ n: number | string }>(
-        `select count(*) as n from messages where user_id = $1 and role = 'user' and created_at >= $2`,
-        [userId, since.toISOString()],
-      );
-      return Number(row?.n ?? 0);
-    },
   };
 };
 export type MessageRepository = ReturnType<typeof createMessageRepository>;
