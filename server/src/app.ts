@@ -20,6 +20,7 @@ import type { RunService } from './runs/run-service.js';
 import type { Database } from './store/database.js';
 import type { MessageRepository } from './store/message-repository.js';
 import type { ThreadRepository } from './store/thread-repository.js';
+import type { ThreadChanges } from './threads/thread-changes.js';
 
 export type AppDeps = {
   db: Database;
@@ -40,6 +41,7 @@ export type AppDeps = {
   /** Which pages may make state-changing requests (CSRF). */
   sites: SitePolicy;
   databaseHealth: DatabaseHealthWatch;
+  threadChanges: ThreadChanges;
 };
 
 /** Builds the Express app; never listens (main.ts does). */
@@ -83,7 +85,12 @@ export const createApp = (deps: AppDeps): express.Express => {
   app.use(
     '/api/threads',
     limitInFlightPerIdentity(8),
-    createThreadRoutes({ threads: deps.threads, messages: deps.messages, runs: deps.runs }),
+    createThreadRoutes({
+      threads: deps.threads,
+      messages: deps.messages,
+      runs: deps.runs,
+      changes: deps.threadChanges,
+    }),
   );
   for (const extend of deps.extensions ?? []) extend(app);
 

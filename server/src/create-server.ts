@@ -9,6 +9,7 @@ import { loadSessionSecret } from './auth/session-secret.js';
 import {
   attachSocketChannel,
   emitModelResponse,
+  userRoom,
   type AppServer,
 } from './channels/socket-channel.js';
 import { cancelReason } from './cluster/run-cluster.js';
@@ -22,6 +23,7 @@ import { createAdmission } from './limits/admission.js';
 import { clientAddressOf, compileTrust, parseTrustProxy } from './limits/client-address.js';
 import { createLocalRunSlots } from './limits/run-slots.js';
 import { createGenerationLedger } from './store/generation-ledger.js';
+import { createThreadChanges } from './threads/thread-changes.js';
 import { createLogger } from './logger.js';
 import { RemoteRun } from './runs/remote-run.js';
 import { createRunRegistry } from './runs/run-registry.js';
@@ -138,6 +140,18 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     }),
     secureCookies: config.SECURE_COOKIES,
   });
+  // Every tab of the owner hears of a rename or delete, wherever it made.
+  let io: AppServer | null = null;
+  const threadChanges = createThreadChanges({
+    threads,
+    runs,
+    listener: () => ({
+      renamed: (userId, threadId, title) =>
+        io?.to(userRoom(userId)).emit('thread_updated', { thread_id: threadId, title }),
+      deleted: (userId, threadId) =>
+        io?.to(userRoom(userId)).emit('thread_deleted', { thread_id: threadId }),
+    }),
+  });
   const corsOrigins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -158,10 +172,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     trustProxy,
     sites,
     databaseHealth,
+    threadChanges,
   });
 
   const httpServer = http.createServer(app);
-  const io: AppServer = new Server(httpServer, {
+  io = new Server(httpServer, {
     maxHttpBufferSize: 64 * 1024,
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: true } : undefined,
     // Clients that drop briefly get their rooms and missed packets back.
@@ -183,6 +198,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     log: createLogger('channels:socket'),
     clientAddress: (request) => clientAddressOf(request, trustProxy),
     eventsPerSecond: config.SOCKET_EVENTS_PER_SECOND,
+    threadChanges,
   });
 
   // A dead instance's runs end as interrupted: their streams, their rows, their socket rooms.

@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { MuscleId, Side } from './ids.js';
 import { NamedView } from './named-view.js';
 
-/** What the student sees when sending a message; the agent's prompt carries it. */
-export const SceneState = z.strictObject({
+/**
+ * What the student sees when sending a message; the agent's prompt carries it. Keys a newer
+ * client adds are dropped, not refused.
+ */
+export const SceneState = z.object({
   selection: z
-    .array(z.strictObject({ muscleId: MuscleId, side: Side }))
+    .array(z.object({ muscleId: MuscleId, side: Side }))
     .max(400)
     .default([]),
   /** The named view closest to the camera, or null after free orbiting. */
   view: NamedView.nullable().default(null),
   layers: z
-    .strictObject({ muscles: z.boolean(), bones: z.boolean(), other: z.boolean() })
+    .object({ muscles: z.boolean(), bones: z.boolean(), other: z.boolean() })
     .default({ muscles: true, bones: true, other: true }),
   isolated: z.array(MuscleId).max(400).default([]),
   xray: z.boolean().default(false),

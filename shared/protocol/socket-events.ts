@@ -1,6 +1,7 @@
 import type { ErrorBody } from './error-code.js';
 import type { ModelEvent } from './model-event.js';
 import type {
+  DeleteThreadPayload,
   JoinThreadPayload,
   ListMessagesPayload,
   ListThreadsPayload,
@@ -10,9 +11,13 @@ import type {
   ModelRegeneratePayload,
   ModelResponse,
   ModelStartPayload,
+  ModelStream,
+  RenameThreadPayload,
   RunStarted,
   ThreadHistory,
+  ThreadDeleted,
   ThreadsList,
+  ThreadUpdated,
   UsageInfo,
 } from './socket-payloads.js';
 import type { z } from 'zod';
@@ -34,10 +39,12 @@ export interface ClientToServerEvents {
     payload: z.input<typeof ModelRegeneratePayload>,
     ack?: Ack<{ run_id: string; thread_id: string }>,
   ) => void;
-  list_threads: (payload?: z.input<typeof ListThreadsPayload>) => void;
-  list_messages: (payload: z.input<typeof ListMessagesPayload>) => void;
-  join_thread: (payload: z.input<typeof JoinThreadPayload>) => void;
-  usage_info: () => void;
+  list_threads: (payload?: z.input<typeof ListThreadsPayload>, ack?: Ack<object>) => void;
+  list_messages: (payload: z.input<typeof ListMessagesPayload>, ack?: Ack<object>) => void;
+  join_thread: (payload: z.input<typeof JoinThreadPayload>, ack?: Ack<object>) => void;
+  rename_thread: (payload: z.input<typeof RenameThreadPayload>, ack?: Ack<object>) => void;
+  delete_thread: (payload: z.input<typeof DeleteThreadPayload>, ack?: Ack<object>) => void;
+  usage_info: (payload?: unknown, ack?: Ack<object>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -49,6 +56,9 @@ export interface ServerToClientEvents {
   messages_list: (list: MessagesList) => void;
   thread_history: (history: ThreadHistory) => void;
   usage_info: (info: UsageInfo) => void;
+  model_stream: (entry: ModelStream) => void;
+  thread_updated: (thread: ThreadUpdated) => void;
+  thread_deleted: (thread: ThreadDeleted) => void;
   error: (error: ErrorBody) => void;
 }
 

@@ -50,6 +50,6 @@ export const TokenStreamQuery = z.object({
 });
 export type TokenStreamQuery = z.infer<typeof TokenStreamQuery>;
 
-/** `POST /model/token-stream` body. */
-export const TokenStreamBody = z.strictObject({ ...StartFields, scene: SceneState.optional() });
+/** `POST /model/token-stream` body; unknown keys are dropped. */
+export const TokenStreamBody = z.object({ ...StartFields, scene: SceneState.optional() });
 export type TokenStreamBody = z.infer<typeof TokenStreamBody>;

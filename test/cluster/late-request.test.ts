@@ -10,7 +10,7 @@ describe.skipIf(!urls)('a request that arrives after its message’s run expired
   // Ended runs are dropped almost at once; the pairing claim lives on for its window.
   const two = useTwoInstances(urls, 3, { RUN_GRACE_MS: '100', OFFLINE_TOKEN_DELAY_MS: '1' });
 
-  it('should say the message was answered instead of generating it a second time', async () => {
+  it('should replay the stored answer instead of generating it a second time', async () => {
     const headers = await guestHeaders(two.a.url);
     const request_id = `late-${Date.now()}`;
     const message = 'what does the deltoid do?';
@@ -18,16 +18,21 @@ describe.skipIf(!urls)('a request that arrives after its message’s run expired
       `${two.a.url}/model/token-stream?${new URLSearchParams({ message, request_id })}`,
       { headers },
     ).finished;
-    const { thread_id } = MetadataEvent.parse(first[0]?.data);
+    const { thread_id, run_id } = MetadataEvent.parse(first[0]?.data);
     await new Promise((r) => setTimeout(r, 500));
 
     const socket = await connectSocket(two.b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const response = new Promise<{ run_id: string; response: string }>((resolve) =>
+      socket.on('model_response', resolve),
+    );
     const ack = (await socket.emitWithAck('model_start', { message, request_id })) as {
       ok: boolean;
-      error?: { code: string };
+      run_id?: string;
     };
+    expect(ack).toMatchObject({ ok: true, run_id, thread_id });
+    const answer = first.find((e) => e.event === 'complete')?.data as { response: string };
+    expect(await response).toMatchObject({ run_id, response: answer.response });
     socket.close();
-    expect(ack).toMatchObject({ ok: false, error: { code: 'RUN_ENDED' } });
     const rows = await two.cluster.db.query('select id from messages where thread_id = $1', [
       thread_id,
     ]);

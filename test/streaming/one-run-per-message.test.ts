@@ -175,8 +175,28 @@ describe('run_started', () => {
   });
 });
 
-describe('a request id whose run already ended and was dropped', () => {
-  it('should be told the message was answered, not generate it again', async () => {
+describe('a request id whose run already ended', () => {
+  const params = (userId: string, request_id: string) => ({
+    message: 'show the deltoid',
+    request_id,
+    user_id: userId,
+  });
+  const answerOf = (events: { event: string; data: unknown }[]) =>
+    (events.find((e) => e.event === 'complete')?.data as { response: string } | undefined)
+      ?.response;
+
+  it('should replay the run from memory within the grace period, never generating again', async () => {
+    const [guest] = Object.values(await createGuests(server.url, ['kim']));
+    const query = new URLSearchParams(params(guest?.userId ?? '', 'req-late-in-memory'));
+    const first = await openEventStream(`${server.url}/model/token-stream?${query}`).finished;
+    const before = agent.calls.length;
+    const late = await openEventStream(`${server.url}/model/token-stream?${query}`).finished;
+    expect(late.map((e) => [e.id, e.event])).toEqual(first.map((e) => [e.id, e.event]));
+    expect(tokensOf(late)).toBe(answerOf(late));
+    expect(agent.calls.length).toBe(before);
+  });
+
+  it('should replay the answer from the database after the run was dropped', async () => {
     const shortDb = await openTestDatabase();
     const short = await startTestServer({
       agent,
@@ -185,20 +205,22 @@ describe('a request id whose run already ended and was dropped', () => {
     });
     try {
       const [guest] = Object.values(await createGuests(short.url, ['jo']));
-      const request_id = 'req-late-twin';
-      const params = { message: 'show the deltoid', request_id, user_id: guest?.userId ?? '' };
-      const first = await openEventStream(
-        `${short.url}/model/token-stream?${new URLSearchParams(params)}`,
-      ).finished;
+      const query = new URLSearchParams(params(guest?.userId ?? '', 'req-late-twin'));
+      const first = await openEventStream(`${short.url}/model/token-stream?${query}`).finished;
       expect(first.at(-1)?.data).toMatchObject({ status: 'complete' });
       await new Promise((r) => setTimeout(r, 200));
       const before = agent.calls.length;
 
-      const twin = await openEventStream(
-        `${short.url}/model/token-stream?${new URLSearchParams(params)}`,
-      ).finished;
-      expect(twin.map((e) => e.event)).toEqual(['error', 'done']);
-      expect(twin[0]?.data).toMatchObject({ code: 'RUN_ENDED' });
+      const twin = await openEventStream(`${short.url}/model/token-stream?${query}`).finished;
+      expect(twin.map((e) => e.event)).toEqual(
+        expect.arrayContaining(['metadata', 'token', 'complete', 'done']),
+      );
+      expect(twin.at(-1)?.event).toBe('done');
+      expect(MetadataEvent.parse(twin[0]?.data).run_id).toBe(
+        MetadataEvent.parse(first[0]?.data).run_id,
+      );
+      expect(tokensOf(twin)).toBe(answerOf(first));
+      expect(answerOf(twin)).toBe(answerOf(first));
       expect(agent.calls.length).toBe(before);
     } finally {
       await short.close();

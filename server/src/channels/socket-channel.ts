@@ -15,12 +15,15 @@ import {
   ModelCancelPayload,
   ModelRegeneratePayload,
   ModelStartPayload,
+  DeleteThreadPayload,
+  RenameThreadPayload,
 } from '../../../shared/protocol/socket-payloads.js';
 import type { IncomingMessage } from 'node:http';
 import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Identity } from '../auth/identity.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
+import { logDroppedKeys } from '../errors/dropped-keys.js';
 import { findUnsafeString } from '../errors/find-unsafe-string.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
@@ -28,7 +31,10 @@ import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
+import { parseEventId } from '../runs/run-log.js';
+import type { ThreadChanges } from '../threads/thread-changes.js';
 import { createSocketEventGates } from './socket-event-gate.js';
+import { streamRunToSocket } from './stream-run-to-socket.js';
 
 export type AppServer = Server<
   ClientToServerEvents,
@@ -49,20 +55,25 @@ export type SocketChannelDeps = {
   clientAddress: (request: IncomingMessage) => string;
   /** Events one socket may send per second, averaged over 5 s (0 = no limit). */
   eventsPerSecond: number;
+  threadChanges: ThreadChanges;
 };
 
 export const threadRoom = (threadId: string) => `thread:${threadId}`;
+/** Every socket of one user: their tabs hear of thread renames and deletes. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+const modelResponseOf = (run: Run, status: MessageStatus) => ({
+  thread_id: run.init.threadId,
+  message_id: run.init.assistantMessageId,
+  run_id: run.id,
+  response: run.text,
+  events: run.events,
+  status,
+});
 
 /** The whole answer, for clients that only speak Socket.IO. */
 export const emitModelResponse = (io: AppServer, run: Run, status: MessageStatus): void => {
-  io.to(threadRoom(run.init.threadId)).emit('model_response', {
-    thread_id: run.init.threadId,
-    message_id: run.init.assistantMessageId,
-    run_id: run.id,
-    response: run.text,
-    events: run.events,
-    status,
-  });
+  io.to(threadRoom(run.init.threadId)).emit('model_response', modelResponseOf(run, status));
 };
 
 /** Sends a run's model events to its thread room as they happen, and `model_response` at the end. */
@@ -135,7 +146,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
 
   io.on('connection', (socket: AppSocket) => {
     const userId = socket.data.userId;
-    void socket.join(`user:${userId}`);
+    void socket.join(userRoom(userId));
     const gate = gates.forSocket(socket.id, () => {
       log.warn({ userId, address: socket.data.address }, 'socket flooding: disconnected');
       // Cut off once what was already answered has gone out, so the client learns why.
@@ -176,6 +187,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
               );
             const parsed = schema.safeParse(args[0] ?? {});
             if (!parsed.success) throw AppError.invalid(parsed.error, `${name} payload`);
+            logDroppedKeys(args[0], parsed.data, name);
             assertOwnClaim((parsed.data as { user_id?: string }).user_id, userId);
             await handler(parsed.data, ack);
           });
@@ -200,8 +212,11 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
       });
       await socket.join(threadRoom(run.init.threadId));
       ack?.({ ok: true, run_id: run.id, thread_id: run.init.threadId });
+      if (payload.stream) streamRunToSocket(socket, run, -1);
       // Joined a run the EventSource started: catch up on the events broadcast before we joined.
       if (attached) for (const event of run.events) socket.emit('model_event', event);
+      // A late request for a message already answered: the whole answer, as at the end of a run.
+      if (attached && run.ended) socket.emit('model_response', modelResponseOf(run, run.status));
       const outcome = await runs.savedOutcome(run);
       socket.emit('message_saved', {
         id: run.init.userMessageId,
@@ -250,6 +265,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
         payload.thread_id,
         payload.limit,
         payload.before,
+        payload.page,
       );
       socket.emit('messages_list', {
         thread_id: payload.thread_id,
@@ -273,6 +289,21 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
       });
       // The run so far: clients apply each event id once, so replaying is safe.
       for (const event of active?.events ?? []) socket.emit('model_event', event);
+      if (payload.stream) {
+        // Resume after the last id seen, of the active run or of one that ended since.
+        const after = parseEventId(payload.after);
+        const run = after ? await runs.get(after.runId, userId).catch(() => undefined) : active;
+        if (run && run.init.threadId === payload.thread_id)
+          streamRunToSocket(socket, run, after?.runId === run.id ? after.index : -1);
+      }
+    });
+
+    handle('rename_thread', RenameThreadPayload, async (payload) => {
+      await deps.threadChanges.rename(userId, payload.thread_id, payload.title);
+    });
+
+    handle('delete_thread', DeleteThreadPayload, async (payload) => {
+      await deps.threadChanges.delete(userId, payload.thread_id);
     });
 
     handle('usage_info', z.unknown(), async () => {

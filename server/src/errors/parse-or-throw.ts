@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { AppError } from './app-error.js';
+import { logDroppedKeys } from './dropped-keys.js';
 
-/** `safeParse` at the edge: the data, or an `INVALID_REQUEST` naming what was wrong. */
+/**
+ * `safeParse` at the edge: the data, or an `INVALID_REQUEST` naming what was wrong. Unknown keys
+ * are dropped by the schemas (never merged into anything), and noted at debug level.
+ */
 export const parseOrThrow = <S extends z.ZodType>(
   schema: S,
   input: unknown,
@@ -9,5 +13,6 @@ export const parseOrThrow = <S extends z.ZodType>(
 ): z.output<S> => {
   const result = schema.safeParse(input);
   if (!result.success) throw AppError.invalid(result.error, what);
+  logDroppedKeys(input, result.data, what);
   return result.data;
 };

@@ -113,7 +113,7 @@ describe('createRunRegistry indexes', () => {
 });
 
 describe('createRunRegistry answered request ids', () => {
-  it('should remember a dropped run’s request id for the pairing window, then forget it', () => {
+  it('should remember a dropped run’s request id for an hour, then forget it', () => {
     vi.useFakeTimers();
     const registry = createRunRegistry({ graceMs: 10, pairWindowMs: 1000, now: () => 0 });
     const run = makeRun({ pairKey: 'k', requestId: 'r-1' });
@@ -128,6 +128,8 @@ describe('createRunRegistry answered request ids', () => {
       false,
     ]);
     vi.advanceTimersByTime(1000);
+    expect(registry.answeredRecently('k', 'r-1')).toBe(true);
+    vi.advanceTimersByTime(60 * 60_000);
     expect(registry.answeredRecently('k', 'r-1')).toBe(false);
   });
 });

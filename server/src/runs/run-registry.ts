@@ -1,6 +1,9 @@
 import { RemoteRun } from './remote-run.js';
 import type { Channel, Run } from './run.js';
 
+/** How long the request ids of dropped runs are remembered. */
+const ANSWERED_MEMORY_MS = 60 * 60_000;
+
 export type RunRegistryOptions = {
   /** How long an ended run stays replayable. */
   graceMs: number;
@@ -19,7 +22,7 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
   // Indexes, so a run start looks at the runs of its message and user, not at every run held.
   const byPairKey = new Map<string, Set<Run>>();
   const byUser = new Map<string, Set<Run>>();
-  /** Request ids of runs already dropped, kept for a pairing window: a late twin is not a new run. */
+  /** Request ids of runs already dropped, kept for an hour: a late twin is not a new run. */
   const answered = new Map<string, NodeJS.Timeout>();
   const requestKey = (pairKey: string, requestId: string) => `${pairKey}\u0000${requestId}`;
 
@@ -45,7 +48,12 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       if (pairKey !== null && requestId !== null && !(run instanceof RemoteRun)) {
         const key = requestKey(pairKey, requestId);
         clearTimeout(answered.get(key));
-        const timer = setTimeout(() => answered.delete(key), options.pairWindowMs);
+        // Long after the pairing window: a late twin is replayed from the database, never
+        // generated again, for as long as this remembers the request id.
+        const timer = setTimeout(
+          () => answered.delete(key),
+          Math.max(options.pairWindowMs, ANSWERED_MEMORY_MS),
+        );
         timer.unref();
         answered.set(key, timer);
       }
@@ -90,7 +98,7 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       return found;
     },
 
-    /** Whether a run for this request id ended and was dropped within the pairing window. */
+    /** Whether a run for this request id ended and was dropped (within the last hour). */
     answeredRecently(pairKey: string, requestId: string): boolean {
       return answered.has(requestKey(pairKey, requestId));
     },

@@ -11,6 +11,7 @@ import type { ThreadRepository } from '../store/thread-repository.js';
 import type { RunCluster } from '../cluster/run-cluster.js';
 import { createCheckpointBatcher } from './checkpoint-batcher.js';
 import { executeRun } from './execute-run.js';
+import { runFromStored } from './run-from-stored.js';
 import { RemoteRun } from './remote-run.js';
 import { Run, type Channel } from './run.js';
 import type { RunRegistry } from './run-registry.js';
@@ -65,6 +66,8 @@ type Listener = (run: Run) => void;
 const ALREADY_ANSWERED = 'This message was already answered; its answer is in the thread history';
 
 const newId = () => randomUUID();
+/** A conversation id a client may choose for a new thread: a UUID, as `useChat` makes them. */
+const CLIENT_THREAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const titleFrom = (message: string) => {
   const line = message.replace(/\s+/g, ' ').trim();
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
@@ -122,6 +125,39 @@ export const createRunService = (deps: RunServiceDeps) => {
     const runId = await deps.cluster.activeRunId(threadId);
     const run = runId ? await deps.cluster.find(runId) : undefined;
     return run && !run.ended ? run : undefined;
+  };
+
+  /**
+   * Whether `threadId` names a new conversation: a UUID the caller chose that no thread has yet.
+   * An existing thread must be the caller's; anything else answers as a missing thread does.
+   */
+  const isNewClientThread = async (threadId: string, userId: string): Promise<boolean> => {
+    const thread = await threads.find(threadId);
+    if (thread && thread.userId === userId) return false;
+    if (!thread && CLIENT_THREAD_ID.test(threadId)) return true;
+    throw new AppError('THREAD_NOT_FOUND', `Thread ${threadId} not found`);
+  };
+
+  /**
+   * A request for a message whose run already ended and left memory: its answer, replayed from
+   * the database as a finished run (kept for the grace period, so more late requests find it).
+   */
+  const replayAnswered = async (request: StartRequest, pairKey: string): Promise<Run> => {
+    const stored = request.requestId
+      ? await messages.findAnswered(request.userId, request.requestId, request.message)
+      : null;
+    if (!stored) throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
+    const run = runFromStored(stored, {
+      userId: request.userId,
+      pairKey,
+      requestId: request.requestId ?? null,
+      now: deps.now(),
+    });
+    const known = registry.get(run.id);
+    if (known) return known;
+    registry.add(run);
+    registry.retire(run);
+    return run;
   };
 
   const regenerateBusy = () =>
@@ -234,10 +270,15 @@ export const createRunService = (deps: RunServiceDeps) => {
      * Validation awaits first; pairing and creation then happen without an await in between.
      */
     async startOrAttach(request: StartRequest): Promise<{ run: Run; attached: boolean }> {
-      if (request.threadId) await ownedThread(request.threadId, request.userId);
+      // A thread id the caller chose for a new conversation creates it; another's is "not found".
+      const isNewThread = request.threadId
+        ? await isNewClientThread(request.threadId, request.userId)
+        : true;
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (existing) return { run: existing, attached: true };
+      if (request.requestId && registry.answeredRecently(pairKey, request.requestId))
+        return { run: await replayAnswered(request, pairKey), attached: true };
       const runId = newId();
       const ticket = deps.admission
         ? await deps.admission.admit(request, runId)
@@ -250,10 +291,9 @@ export const createRunService = (deps: RunServiceDeps) => {
       }
       if (request.requestId && registry.answeredRecently(pairKey, request.requestId)) {
         void ticket.release();
-        throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
+        return { run: await replayAnswered(request, pairKey), attached: true };
       }
 
-      const isNewThread = !request.threadId;
       const threadId = request.threadId ?? newId();
       const run = new Run({
         id: runId,
@@ -282,8 +322,8 @@ export const createRunService = (deps: RunServiceDeps) => {
           void ticket.release();
           const other = await deps.cluster.find(winner);
           // The message's run ended and expired before this request arrived: answering it
-          // again would generate twice, so the request is told where the answer is.
-          if (!other) throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
+          // again would generate twice, so the answer is replayed from the database.
+          if (!other) return { run: await replayAnswered(request, pairKey), attached: true };
           other.claims.add(request.channel);
           return { run: other, attached: true };
         }
@@ -295,6 +335,7 @@ export const createRunService = (deps: RunServiceDeps) => {
           userId: request.userId,
           runId: run.id,
           userMessage: { id: run.init.userMessageId, text: request.message },
+          requestId: request.requestId ?? null,
           assistantMessage: {
             id: run.init.assistantMessageId,
             provider: deps.agent.provider,

@@ -68,6 +68,8 @@ export type NewTurn = {
   runId: string;
   userMessage: { id: string; text: string };
   assistantMessage: { id: string; provider: string; model: string };
+  /** The client's idempotency key, so a late request for this message finds its answer. */
+  requestId?: string | null;
 };
 
 export const createMessageRepository = (db: Queryable) => {
@@ -107,22 +109,27 @@ export const createMessageRepository = (db: Queryable) => {
       await db.query(
         `with t as (
          select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
-                              $6::text[], $7::text[], $8::text[], $9::text[])
+                              $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
            with ordinality as t(thread_id, user_id, title, user_message_id, user_text, run_id,
-                                answer_id, provider, model, n)
+                                answer_id, provider, model, request_id, n)
        ), new_threads as (
+         -- A client-chosen id may arrive twice at once (two messages for one new thread).
          insert into threads (id, user_id, title)
-         select thread_id, user_id, title from t where title is not null order by n
+         select distinct on (thread_id) thread_id, user_id, title from t
+         where title is not null order by thread_id, n
+         on conflict (id) do nothing
          returning id
        ), new_messages as (
-         insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model)
-         select id, thread_id, user_id, role, text, status, run_id, provider, model from (
+         insert into messages (id, thread_id, user_id, role, text, status, run_id, provider, model,
+                               request_id)
+         select id, thread_id, user_id, role, text, status, run_id, provider, model, request_id
+         from (
            select user_message_id as id, thread_id, user_id, 'user' as role, user_text as text,
                   'complete' as status, run_id, null::text as provider, null::text as model,
-                  n * 2 as k from t
+                  request_id, n * 2 as k from t
            union all
            select answer_id, thread_id, user_id, 'assistant', '', 'streaming', run_id, provider,
-                  model, n * 2 + 1 from t
+                  model, null, n * 2 + 1 from t
          ) rows order by k
          returning id
        )
@@ -138,6 +145,7 @@ export const createMessageRepository = (db: Queryable) => {
           column((t) => t.assistantMessage.id),
           column((t) => t.assistantMessage.provider),
           column((t) => t.assistantMessage.model),
+          column((t) => t.requestId ?? null),
         ],
       );
     },
@@ -189,6 +197,32 @@ export const createMessageRepository = (db: Queryable) => {
       return row ? { ...toStored(row), user_id: row.user_id } : null;
     },
 
+    /**
+     * The message a client sent with this request id (and text), and the answer after it (the
+     * newest, should it have been regenerated): what a late request for it replays.
+     */
+    async findAnswered(
+      userId: string,
+      requestId: string,
+      text: string,
+    ): Promise<{ question: StoredMessage; answer: StoredMessage } | null> {
+      const [question] = await db.query<MessageRow>(
+        `select ${columns} from messages
+         where user_id = $1 and request_id = $2 and text = $3 and role = 'user'
+         order by position desc limit 1`,
+        [userId, requestId, text],
+      );
+      if (!question) return null;
+      const [answer] = await db.query<MessageRow>(
+        `select ${columns} from messages
+         where thread_id = $1 and role = 'assistant'
+           and position > (select position from messages where id = $2)
+         order by position desc limit 1`,
+        [question.thread_id, question.id],
+      );
+      return answer ? { question: toStored(question), answer: toStored(answer) } : null;
+    },
+
     async findByRun(runId: string): Promise<StoredMessage | null> {
       const [row] = await db.query<MessageRow>(
         `select ${columns} from messages where run_id = $1 and role = 'assistant'`,
@@ -197,19 +231,23 @@ export const createMessageRepository = (db: Queryable) => {
       return row ? toStored(row) : null;
     },
 
-    /** A page of a thread, oldest first, ending just before `before` (or at the newest). */
+    /**
+     * A page of the thread, oldest first: the newest `limit` messages, or those before the
+     * message `before`, or (`page` > 0) the page-th `limit` messages counting back from the newest.
+     */
     async page(
       threadId: string,
       limit: number,
       before?: string,
+      pageNumber = 0,
     ): Promise<{ messages: StoredMessage[]; nextBefore: string | null }> {
       const rows = await db.query<MessageRow>(
         `select ${columns} from messages
         where thread_id = $1
           and ($2::text is null or position < (select position from messages where id = $2 and thread_id = $1))
         order by position desc
-        limit $3`,
-        [threadId, before ?? null, limit + 1],
+        limit $3 offset $4`,
+        [threadId, before ?? null, limit + 1, before ? 0 : pageNumber * limit],
       );
       const page = rows.slice(0, limit).reverse();
       return {

@@ -63,6 +63,13 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
       create index generations_by_user on generations (user_id, created_at);
       create index generations_by_address on generations (address, created_at) where anonymous`,
   },
+  {
+    id: 5,
+    // A late request for a message already answered is replayed, never generated again.
+    name: 'request ids of user messages',
+    sql: `alter table messages add column request_id text;
+      create index messages_by_request on messages (user_id, request_id) where request_id is not null`,
+  },
 ];
 
 /** Any constant: the advisory lock that serializes migrations across instances. */

@@ -60,6 +60,10 @@ export const createThreadRepository = (db: Queryable) => ({
     return { threads: rows.slice(0, limit).map(toSummary), hasMore: rows.length > limit };
   },
 
+  async rename(id: string, title: string): Promise<void> {
+    await db.query('update threads set title = $2, updated_at = now() where id = $1', [id, title]);
+  },
+
   async delete(id: string): Promise<void> {
     await db.query('delete from threads where id = $1', [id]);
   },

@@ -1,0 +1,28 @@
+import type { Socket } from 'socket.io';
+import type { ServerToClientEvents } from '../../../shared/protocol/socket-events.js';
+import { formatEventId } from '../runs/run-log.js';
+import type { Run } from '../runs/run.js';
+
+/**
+ * A run's log over one socket, for clients behind networks that cut SSE: each entry after
+ * `afterIndex` as `model_stream`, with the ids and messages SSE would carry, then live until
+ * `done`. Resuming after a reconnect is `join_thread` with the last id seen.
+ */
+export const streamRunToSocket = (
+  socket: Pick<Socket<never, ServerToClientEvents>, 'emit' | 'once' | 'off'>,
+  run: Run,
+  afterIndex: number,
+): void => {
+  const unsubscribe = run.subscribe(afterIndex, (entry) => {
+    socket.emit('model_stream', {
+      run_id: run.id,
+      id: formatEventId(run.id, entry.index),
+      event: entry.message.event,
+      data: entry.message.data,
+    });
+    if (entry.message.event === 'done') {
+      socket.off('disconnect', unsubscribe);
+    }
+  });
+  socket.once('disconnect', unsubscribe);
+};
