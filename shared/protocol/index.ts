@@ -30,6 +30,7 @@ export type {
   SocketData,
 } from './socket-events.js';
 export {
+  DeleteThreadPayload,
   JoinThreadPayload,
   ListMessagesPayload,
   ListThreadsPayload,
@@ -39,9 +40,14 @@ export {
   ModelRegeneratePayload,
   ModelResponse,
   ModelStartPayload,
+  ModelStream,
+  RenameThreadPayload,
   RunStarted,
+  ThreadDeleted,
   ThreadHistory,
   ThreadsList,
+  ThreadTitle,
+  ThreadUpdated,
   UsageInfo,
 } from './socket-payloads.js';
 export {

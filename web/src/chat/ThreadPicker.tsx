@@ -1,16 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useChatController } from '../app/use-chat-controller';
 import { useViewerStore } from '../state/use-viewer-store';
+import { ThreadPickerItem } from './ThreadPickerItem';
+import { useUndoableDelete } from './use-undoable-delete';
+import './thread-picker-actions.css';
 
-const when = (iso: string): string => {
-  const date = new Date(iso);
-  const today = new Date();
-  return date.toDateString() === today.toDateString()
-    ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : date.toLocaleDateString([], { month: 'short', day: 'numeric' });
-};
-
-/** The conversation switcher: the open thread's title, a list of past threads, and "New chat". */
+/**
+ * The conversation switcher: the open thread's title, a list of past threads (each can be
+ * renamed, or deleted with a moment to undo), and "New chat".
+ */
 export function ThreadPicker() {
   const controller = useChatController();
   const threads = useViewerStore((s) => s.threads);
@@ -19,6 +17,8 @@ export function ThreadPicker() {
   const listId = useId();
   const root = useRef<HTMLDivElement>(null);
   const current = threads.find((t) => t.id === threadId);
+  const deletion = useUndoableDelete((id) => void controller.deleteThread(id));
+  const shown = threads.filter((t) => t.id !== deletion.pending?.id);
 
   useEffect(() => {
     if (!open) return undefined;
@@ -63,26 +63,29 @@ export function ThreadPicker() {
       </button>
       {open && (
         <ul id={listId} className="thread-picker__list" aria-label="Conversations">
-          {threads.length === 0 && <li className="thread-picker__empty">No conversations yet</li>}
-          {threads.map((thread) => (
-            <li key={thread.id}>
-              <button
-                type="button"
-                className="thread-picker__item"
-                aria-current={thread.id === threadId ? 'true' : undefined}
-                onClick={() => {
-                  controller.openThread(thread.id);
-                  setOpen(false);
-                }}
-              >
-                <span className="thread-picker__item-title">{thread.title}</span>
-                <span className="thread-picker__item-meta">
-                  {thread.message_count} messages · {when(thread.updated_at)}
-                </span>
-              </button>
-            </li>
+          {shown.length === 0 && <li className="thread-picker__empty">No conversations yet</li>}
+          {shown.map((thread) => (
+            <ThreadPickerItem
+              key={thread.id}
+              thread={thread}
+              current={thread.id === threadId}
+              onOpen={() => {
+                controller.openThread(thread.id);
+                setOpen(false);
+              }}
+              onRename={(title) => void controller.renameThread(thread.id, title)}
+              onDelete={() => deletion.request({ id: thread.id, title: thread.title })}
+            />
           ))}
         </ul>
+      )}
+      {deletion.pending && (
+        <div className="undo-toast" role="status">
+          <span>Deleted “{deletion.pending.title}”.</span>
+          <button type="button" className="button button--small" onClick={deletion.undo}>
+            Undo
+          </button>
+        </div>
       )}
     </div>
   );

@@ -2,8 +2,10 @@ import {
   MAX_MESSAGE_CHARS,
   ModelEvent,
   MessagesList,
+  ThreadDeleted,
   ThreadHistory,
   ThreadsList,
+  ThreadUpdated,
   type ErrorBody,
   type SceneState,
   type SseMessage,
@@ -17,6 +19,7 @@ import type { ViewerStore } from '../state/viewer-store';
 import type { ClientSocket } from './client-socket';
 import type { EventSourceFactory } from './event-source-like';
 import { emitWithAck } from './emit-with-ack';
+import { createThreadActions } from './thread-actions';
 import { openTokenStream, type TokenStream } from './open-token-stream';
 import { randomId } from './random-id';
 import type { RunSnapshotStore } from './run-snapshot-store';
@@ -47,6 +50,10 @@ export interface ChatController {
   openThread: (threadId: string | null) => void;
   loadOlder: () => Promise<void>;
   refreshThreads: () => void;
+  /** Renames a thread (every tab of the user sees it); false when refused. */
+  renameThread: (threadId: string, title: string) => Promise<boolean>;
+  /** Deletes a thread for good (the picker offers an undo before calling this). */
+  deleteThread: (threadId: string) => Promise<boolean>;
   dispose: () => void;
 }
 
@@ -325,6 +332,37 @@ export const createChatController = (deps: ChatControllerDeps): ChatController =
         if (parsed.success) get().setThreads(parsed.data.threads);
       })
       .catch(() => undefined);
+  };
+
+  const threadActions = createThreadActions({
+    socket,
+    fetch: deps.fetch,
+    url: (path) => withUser(path),
+  });
+  const retitle = (threadId: string, title: string) =>
+    get().setThreads(get().threads.map((t) => (t.id === threadId ? { ...t, title } : t)));
+  /** A thread is gone (here or in another tab): off the list, and closed if it was open. */
+  const forgetThread = (threadId: string, notice: string | null) => {
+    get().setThreads(get().threads.filter((t) => t.id !== threadId));
+    if (get().threadId !== threadId) return;
+    openThread(null);
+    if (notice) get().setNotice({ kind: 'info', text: notice });
+  };
+  const renameThread = async (threadId: string, title: string) => {
+    const previous = get().threads.find((t) => t.id === threadId)?.title;
+    retitle(threadId, title);
+    const ok = await threadActions.rename(threadId, title);
+    if (!ok) {
+      if (previous !== undefined) retitle(threadId, previous);
+      get().setNotice({ kind: 'error', text: 'The conversation could not be renamed.' });
+    }
+    return ok;
+  };
+  const deleteThread = async (threadId: string) => {
+    const ok = await threadActions.remove(threadId);
+    if (ok) forgetThread(threadId, null);
+    else get().setNotice({ kind: 'error', text: 'The conversation could not be deleted.' });
+    return ok;
   };
 
   const applyHistory = (history: ThreadHistory) => {
@@ -684,6 +722,15 @@ export const createChatController = (deps: ChatControllerDeps): ChatController =
         return;
       get().setNotice({ kind: 'error', text: error.message });
     };
+    const onThreadUpdated = (data: unknown) => {
+      const parsed = ThreadUpdated.safeParse(data);
+      if (parsed.success) retitle(parsed.data.thread_id, parsed.data.title);
+    };
+    const onThreadDeleted = (data: unknown) => {
+      const parsed = ThreadDeleted.safeParse(data);
+      if (parsed.success)
+        forgetThread(parsed.data.thread_id, 'This conversation was deleted in another tab.');
+    };
     const onSaved = (saved: { stored: 'database' | 'failed'; error?: string | undefined }) => {
       if (saved.stored === 'failed')
         get().setNotice({ kind: 'error', text: saved.error ?? 'Your message could not be saved.' });
@@ -700,6 +747,8 @@ export const createChatController = (deps: ChatControllerDeps): ChatController =
     s.on('run_started', onRunStarted);
     s.on('error', onError);
     s.on('message_saved', onSaved);
+    s.on('thread_updated', onThreadUpdated);
+    s.on('thread_deleted', onThreadDeleted);
     if (s.connected) onConnect();
     cleanups.push(() => {
       s.off('connect', onConnect);
@@ -713,6 +762,8 @@ export const createChatController = (deps: ChatControllerDeps): ChatController =
       s.off('run_started', onRunStarted);
       s.off('error', onError);
       s.off('message_saved', onSaved);
+      s.off('thread_updated', onThreadUpdated);
+      s.off('thread_deleted', onThreadDeleted);
     });
   };
 
@@ -736,6 +787,8 @@ export const createChatController = (deps: ChatControllerDeps): ChatController =
     openThread,
     loadOlder,
     refreshThreads,
+    renameThread,
+    deleteThread,
     dispose: () => {
       disposed = true;
       closeStream();
