@@ -53,6 +53,25 @@ describe.skipIf(!urls)('two instances on Redis and PostgreSQL', () => {
     expect(whole.status).toBe('complete');
   }, 30_000);
 
+  it('should stream a run of one instance over a socket on the other, with the SSE ids', async () => {
+    const stream = startOnA('what does the deltoid do?');
+    await waitFor(() => stream.received.length > 2, 'the run to start');
+    const { thread_id, run_id } = MetadataEvent.parse(stream.received[0]?.data);
+    const socket = await connectSocket(two.b.url, { token: headers.authorization?.slice(7) ?? '' });
+    const entries = collect(socket, 'model_stream');
+    socket.emit('join_thread', { thread_id, stream: true });
+    const sse = await stream.finished;
+    await waitFor(() => entries.some((e) => e.event === 'done'), 'the socket stream to end');
+    socket.close();
+    expect(entries.map((e) => e.id)).toEqual(sse.map((e) => e.id));
+    expect(entries.every((e) => e.run_id === run_id)).toBe(true);
+    const text = entries
+      .filter((e) => e.event === 'token')
+      .map((e) => (e.data as { content: string }).content)
+      .join('');
+    expect(text).toBe(completeOf(sse)?.response);
+  }, 30_000);
+
   it('should resume a stream on the other instance with the same text, byte for byte', async () => {
     const first = startOnA();
     await waitFor(() => tokensOf(first.received).length > 40, 'part of the answer', 10_000);
