@@ -1,5 +1,6 @@
 import type { ErrorBody } from './error-code.js';
 import type { ModelEvent } from './model-event.js';
+import type { QuizAnswerPayload, QuizAnswerResult } from './quiz-answer.js';
 import type {
   JoinThreadPayload,
   ListMessagesPayload,
@@ -38,6 +39,8 @@ export interface ClientToServerEvents {
   list_messages: (payload: z.input<typeof ListMessagesPayload>) => void;
   join_thread: (payload: z.input<typeof JoinThreadPayload>) => void;
   usage_info: () => void;
+  /** Answers an open quiz question; graded by the server. */
+  quiz_answer: (payload: z.input<typeof QuizAnswerPayload>, ack?: Ack<QuizAnswerResult>) => void;
 }
 
 export interface ServerToClientEvents {
