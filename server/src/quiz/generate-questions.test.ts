@@ -1,3 +1,4 @@
+import { must } from '../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { indexCatalog } from '../agent/catalog-index.js';
@@ -27,7 +28,7 @@ describe('generateQuestions', () => {
 
   it('should build choice questions with four distinct options, one right, distractors from the same region first', () => {
     for (let seed = 0; seed < 40; seed++) {
-      const muscle = muscles[(seed * 7) % muscles.length]!;
+      const muscle = must(muscles[(seed * 7) % muscles.length]);
       for (const kind of ['fact', 'function'] as const) {
         const q = generateQuestion(index, muscle, kind, seededRandom(seed));
         if (!q) continue;
@@ -52,7 +53,7 @@ describe('generateQuestions', () => {
       expect(asked).toBeDefined();
       for (const [i, name] of (q.choices ?? []).entries()) {
         if (i === q.answer.index) continue;
-        const other = muscles.find((m) => m.name === name)!;
+        const other = must(muscles.find((m) => m.name === name));
         const doesIt = other.actions.some(
           (a) => a.joint === asked?.joint && a.movement === asked.movement,
         );
@@ -63,7 +64,7 @@ describe('generateQuestions', () => {
 
   it('should prefer same-region distractors for facts', () => {
     const muscle = index.muscle('teres-minor');
-    const q = generateQuestion(index, muscle, 'fact', seededRandom(3))!;
+    const q = must(generateQuestion(index, muscle, 'fact', seededRandom(3)));
     const regionTexts = new Set(
       muscles
         .filter((m) => m.region === muscle.region)
@@ -80,7 +81,7 @@ describe('generateQuestions', () => {
   });
 
   it('should name a side in Find it for paired muscles and keep it in the answer', () => {
-    const q = generateQuestion(index, index.muscle('teres-minor'), 'find', seededRandom(5))!;
+    const q = must(generateQuestion(index, index.muscle('teres-minor'), 'find', seededRandom(5)));
     expect(q.answer).toMatchObject({ type: 'click', muscleId: 'teres-minor' });
     if (q.answer.type !== 'click') return;
     expect(['left', 'right']).toContain(q.answer.side);

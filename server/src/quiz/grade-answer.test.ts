@@ -1,3 +1,4 @@
+import { must } from '../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { indexCatalog } from '../agent/catalog-index.js';
@@ -47,7 +48,7 @@ describe('gradeAnswer', () => {
   });
 
   it('should grade choices by index and skips as not correct', () => {
-    const q = generateQuestion(index, index.muscle('supraspinatus'), 'fact', seededRandom(1))!;
+    const q = must(generateQuestion(index, index.muscle('supraspinatus'), 'fact', seededRandom(1)));
     if (q.answer.type !== 'choice') throw new Error('expected a choice question');
     const right = q.answer.index;
     expect(gradeAnswer(index, q, { type: 'choice', index: right }).correct).toBe(true);

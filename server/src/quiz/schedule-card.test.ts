@@ -1,4 +1,5 @@
 import { Rating } from 'ts-fsrs';
+import { must } from '../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
 import { rateAnswer } from './rate-answer.js';
 import { fromStored, masteryOf, newCard, scheduleCard, toStored } from './schedule-card.js';
@@ -38,9 +39,9 @@ describe('scheduleCard', () => {
       at = card.due;
     }
     for (let i = 1; i < intervals.length; i++)
-      expect(intervals[i]).toBeGreaterThan(intervals[i - 1]!);
+      expect(intervals[i]).toBeGreaterThan(must(intervals[i - 1]));
     const lapsed = scheduleCard(card, Rating.Again, at);
-    expect(days(at, lapsed.due)).toBeLessThan(intervals.at(-1)!);
+    expect(days(at, lapsed.due)).toBeLessThan(must(intervals.at(-1)));
     expect(lapsed.lapses).toBe(card.lapses + 1);
   });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
-import type { Agent, HistoryTurn } from '../agent/agent.js';
+import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
@@ -25,6 +25,10 @@ export type StartRequest = {
   threadId?: string | undefined;
   requestId?: string | undefined;
   scene?: SceneState | undefined;
+  /** Answers with this agent instead of the configured one (a graded quiz step). */
+  agent?: Agent | undefined;
+  /** Admission was checked by the caller already (a quiz answer, before it was recorded). */
+  admitted?: boolean | undefined;
 };
 
 export type SaveOutcome = { stored: 'database' } | { stored: 'failed'; error: string };
@@ -45,6 +49,8 @@ export type RunServiceDeps = {
   idleTimeoutMs: number;
   /** Runs shared with other instances; none in single-instance mode. */
   cluster?: RunCluster;
+  /** Quizzes, for the agent's quiz tool. */
+  quiz?: QuizStarter;
 };
 
 type Listener = (run: Run) => void;
@@ -125,6 +131,7 @@ export const createRunService = (deps: RunServiceDeps) => {
     run: Run,
     persist: () => Promise<void>,
     excludeFromHistory: readonly string[] | null,
+    agent: Agent = deps.agent,
   ) => {
     registry.add(run);
     deps.cluster?.publish(run);
@@ -135,9 +142,9 @@ export const createRunService = (deps: RunServiceDeps) => {
         run_id: run.id,
         user_message_id: run.init.userMessageId,
         message_id: run.init.assistantMessageId,
-        provider: deps.agent.provider,
-        model: deps.agent.model,
-        offline: deps.agent.offline,
+        provider: agent.provider,
+        model: agent.model,
+        offline: agent.offline,
         protocol_version: PROTOCOL_VERSION,
       },
     });
@@ -174,7 +181,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
-      await executeRun(run, history, { ...deps, checkpoints, saveAnswer, onEnd });
+      await executeRun(run, history, { ...deps, agent, checkpoints, saveAnswer, onEnd });
     });
   };
 
@@ -191,18 +198,20 @@ export const createRunService = (deps: RunServiceDeps) => {
      */
     async startOrAttach(request: StartRequest): Promise<{ run: Run; attached: boolean }> {
       if (request.threadId) await ownedThread(request.threadId, request.userId);
+      const admission = request.admitted ? undefined : deps.admission;
+      const agent = request.agent ?? deps.agent;
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (existing) return { run: existing, attached: true };
-      await deps.admission?.admit(request);
+      await admission?.admit(request);
       // The other channel may have started the run while admission was checked.
       const started = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (started) {
-        void deps.admission?.refund(request);
+        void admission?.refund(request);
         return { run: started, attached: true };
       }
       if (request.requestId && registry.answeredRecently(pairKey, request.requestId)) {
-        void deps.admission?.refund(request);
+        void admission?.refund(request);
         throw new AppError('RUN_ENDED', ALREADY_ANSWERED);
       }
 
@@ -226,7 +235,7 @@ export const createRunService = (deps: RunServiceDeps) => {
         // The other channel's request may have landed on another instance.
         const winner = await deps.cluster.claimPair(run, request.channel);
         if (winner !== run.id) {
-          void deps.admission?.refund(request);
+          void admission?.refund(request);
           const other = await deps.cluster.find(winner);
           // The message's run ended and expired before this request arrived: answering it
           // again would generate twice, so the request is told where the answer is.
@@ -244,11 +253,11 @@ export const createRunService = (deps: RunServiceDeps) => {
           userMessage: { id: run.init.userMessageId, text: request.message },
           assistantMessage: {
             id: run.init.assistantMessageId,
-            provider: deps.agent.provider,
-            model: deps.agent.model,
+            provider: agent.provider,
+            model: agent.model,
           },
         });
-      launch(run, persist, isNewThread ? null : [run.init.userMessageId]);
+      launch(run, persist, isNewThread ? null : [run.init.userMessageId], agent);
       return { run, attached: false };
     },
 

@@ -14,6 +14,7 @@ import { setLayerVisibilityTool, type SetLayerVisibilityInput } from './set-laye
 import { setMuscleVisibilityTool, type SetMuscleVisibilityInput } from './set-muscle-visibility.js';
 import { setXrayTool, type SetXrayInput } from './set-xray.js';
 import { showAllMusclesTool, type ShowAllMusclesInput } from './show-all-muscles.js';
+import { startQuizTool, type StartQuizInput } from './start-quiz.js';
 import { startTourTool, type StartTourInput } from './start-tour.js';
 
 /** Every tool the assistant may call, by the name the model sees. */
@@ -29,6 +30,7 @@ export const createTools = (index: CatalogIndex) => ({
   annotateMuscle: annotateMuscleTool(index),
   resetView: resetViewTool(),
   startTour: startTourTool(index),
+  startQuiz: startQuizTool(index),
   lookupMuscles: lookupMusclesTool(index),
   findMusclesByAction: findMusclesByActionTool(index),
 });
@@ -48,6 +50,7 @@ export interface ToolInputs {
   annotateMuscle: AnnotateMuscleInput;
   resetView: ResetViewInput;
   startTour: StartTourInput;
+  startQuiz: StartQuizInput;
   lookupMuscles: LookupMusclesInput;
   findMusclesByAction: FindMusclesByActionInput;
 }
