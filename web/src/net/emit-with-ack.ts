@@ -1,7 +1,7 @@
 import type { ClientToServerEvents } from '../../../shared/protocol/index';
 import type { ClientSocket } from './client-socket';
 
-export type AckedEvent = 'model_start' | 'model_cancel' | 'model_regenerate';
+export type AckedEvent = 'model_start' | 'model_cancel' | 'model_regenerate' | 'quiz_answer';
 type Payload<E extends AckedEvent> = Parameters<ClientToServerEvents[E]>[0];
 export type AckResponse<E extends AckedEvent> = Parameters<
   NonNullable<Parameters<ClientToServerEvents[E]>[1]>
