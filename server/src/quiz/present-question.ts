@@ -30,12 +30,11 @@ export const questionText = (q: QuestionRecord): string => {
 };
 
 /**
- * The scene for asking: Name it highlights its muscle (labels are hidden by the quiz view); Find it
- * clears the selection so the last answer gives nothing away.
+ * The scene for asking: Name it highlights its muscle (labels are hidden by the quiz view). The
+ * other kinds leave the last answer on screen until the student answers.
  */
 export const questionCommands = (q: QuestionRecord): ModelCommand[] => {
   const commands: ModelCommand[] = [];
-  if (q.spec.kind === 'find') commands.push({ type: 'model:clearSelection', payload: {} });
   if (q.spec.kind === 'name') {
     commands.push(
       { type: 'model:selectMuscles', payload: { muscleIds: [q.spec.muscleId], side: 'both' } },

@@ -69,6 +69,7 @@ export function QuizCard() {
           role="status"
           data-testid="quiz-feedback"
           data-verdict={feedback.verdict}
+          data-question-id={feedback.questionId}
         >
           <strong>{verdictLine(feedback)}</strong>
           {feedback.verdict !== 'correct' && feedback.given && feedback.verdict !== 'skipped' && (
@@ -82,7 +83,12 @@ export function QuizCard() {
       )}
 
       {question && (
-        <div className="quiz-card__question" data-testid="quiz-question" data-kind={question.kind}>
+        <div
+          className="quiz-card__question"
+          data-testid="quiz-question"
+          data-kind={question.kind}
+          data-question-id={question.questionId}
+        >
           <p className="quiz-card__meta">
             Question {question.number} of {question.total} · {KIND_LABEL[question.kind]}
           </p>

@@ -37,6 +37,14 @@ describe('readQuizRequest', () => {
     });
   });
 
+  it('should read the kinds of question asked for', () => {
+    expect(readQuizRequest(index, 'quiz me on finding the rotator cuff')?.kinds).toEqual(['find']);
+    expect(
+      readQuizRequest(index, 'test me on the origins and nerves of the hamstrings')?.kinds,
+    ).toEqual(['fact']);
+    expect(readQuizRequest(index, 'quiz me on the rotator cuff')?.kinds).toEqual([]);
+  });
+
   it('should leave other messages to the guide', () => {
     expect(readQuizRequest(index, 'show me the rotator cuff')).toBeNull();
     expect(readQuizRequest(index, 'I have questions about the biceps')).toBeNull();

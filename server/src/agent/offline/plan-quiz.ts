@@ -1,4 +1,5 @@
 import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { QuizKind } from '../../../../shared/protocol/quiz-question.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import type { AnswerPlan, GuideInput } from './plan-answer.js';
 import { findMentions } from './match-entities.js';
@@ -8,6 +9,8 @@ import { tokenize } from './tokenize.js';
 /** What a quiz request asks for; null when the message is not one. */
 export interface QuizRequest {
   review: boolean;
+  /** Kinds of question asked for ("find the…", "name the…"); all when none is. */
+  kinds: QuizKind[];
   count: number | null;
   muscles: Muscle[];
   topic: string | null;
@@ -35,6 +38,14 @@ const ASKS_FOR_QUIZ =
 /** "what I got wrong", "my mistakes", "review", "what is due". */
 const ASKS_FOR_REVIEW =
   /\b(?:got|get|had|answered) (?:\w+ )?wrong\b|\bmistakes?\b|\bmissed\b|\breview\b|\bdue\b/;
+
+/** Words that ask for one kind of question. */
+const KIND_WORDS: readonly [QuizKind, RegExp][] = [
+  ['find', /\b(?:find|finding|locate|locating|click|clicking|where)\b/],
+  ['name', /\b(?:naming|identify|identifying|names?)\b/],
+  ['fact', /\b(?:facts?|origins?|insertions?|nerves?|innervations?|attachments?)\b/],
+  ['function', /\b(?:functions?|actions?|movements?)\b/],
+];
 
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
@@ -75,6 +86,7 @@ export function readQuizRequest(index: CatalogIndex, message: string): QuizReque
   }
   return {
     review: ASKS_FOR_REVIEW.test(text),
+    kinds: KIND_WORDS.filter(([, words]) => words.test(text)).map(([kind]) => kind),
     count: count !== null && count > 0 ? Math.min(count, 20) : null,
     muscles: [...muscles.values()],
     topic: names.length > 0 ? names.join(' and ') : null,
@@ -120,6 +132,7 @@ export function planQuiz(index: CatalogIndex, input: GuideInput): AnswerPlan | n
       topic: topic ?? 'what you got wrong',
       ...(muscles.length > 0 ? { muscleIds: muscles.map((m) => m.id) } : {}),
       count,
+      ...(request.kinds.length > 0 ? { kinds: request.kinds } : {}),
       ...(request.review ? { review: true } : {}),
     },
   });
