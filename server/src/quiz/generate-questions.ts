@@ -51,6 +51,21 @@ const factText = (m: Muscle, field: FactField): string =>
           .join('; ')
       : m[field];
 
+/** The fact as a sentence for the feedback: "Teres minor is supplied by the axillary nerve (C5–C6)." */
+const factSentence = (m: Muscle, field: FactField, text: string): string => {
+  const fact = lower(text);
+  switch (field) {
+    case 'origin':
+      return `${m.name} arises from the ${fact.replace(/^the /, '')}.`;
+    case 'insertion':
+      return `${m.name} inserts on the ${fact.replace(/^the /, '')}.`;
+    case 'innervation':
+      return `${m.name} is supplied by the ${fact.replace(/^the /, '')}.`;
+    case 'action':
+      return `${m.name} ${fact}.`;
+  }
+};
+
 /**
  * Muscles nearest to `muscle` for distractors: same region first, then the other muscles of its
  * groups, then the rest of the catalog. Nearby muscles make plausible wrong answers.
@@ -152,7 +167,7 @@ function fact(index: CatalogIndex, muscle: Muscle, random: () => number): Questi
       choices: options.choices,
       answer: { type: 'choice', index: options.index },
       answerText: right,
-      explanation: `${muscle.name}: ${field === 'action' ? 'it ' : `${field} `}${lower(right)}.`,
+      explanation: factSentence(muscle, field, right),
       hint: `Think of where the ${lower(muscle.name)} lies, in the ${regionName(index, muscle)}.`,
     };
   }

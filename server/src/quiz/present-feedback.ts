@@ -12,15 +12,15 @@ export const feedbackText = (q: QuestionRecord, grade: Grade): string => {
   const { answerText, explanation } = q.spec;
   switch (grade.verdict) {
     case 'correct':
-      return `✅ Correct: ${answerText}. ${explanation}`;
+      return `**Correct:** ${answerText}. ${explanation}`;
     case 'wrong-side':
-      return `Right muscle, wrong side: the question asked for ${answerText}. ${explanation}`;
+      return `**Right muscle, wrong side:** the question asked for ${answerText}. ${explanation}`;
     case 'skipped':
-      return `Skipped. The answer: ${answerText}. ${explanation}`;
+      return `**Skipped.** The answer: ${answerText}. ${explanation}`;
     case 'stopped':
       return 'Quiz stopped.';
     default:
-      return `❌ Not quite: you answered ${grade.given}. The answer: ${answerText}. ${explanation}`;
+      return `**Not quite:** you answered ${grade.given}. The answer: ${answerText}. ${explanation}`;
   }
 };
 

@@ -8,8 +8,9 @@ export interface StepSegment {
   commands: readonly ModelCommand[];
 }
 
-export const QUIZ_PROVIDER = 'quiz';
-export const QUIZ_MODEL = 'grader-1';
+/** Graded steps are deterministic, like the offline guide, and labelled as it is (not as an AI). */
+export const QUIZ_PROVIDER = 'offline';
+export const QUIZ_MODEL = 'quiz-1';
 
 /**
  * A run's "agent" for one quiz step, graded already by the server: the feedback, then after

@@ -7,7 +7,7 @@ export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last
 const scheduler = fsrs();
 
 /** Days between reviews from which a card counts as mastered. */
-const MASTERED_DAYS = 7;
+const MASTERED_DAYS = 21;
 
 export const newCard = (now: Date): Card => createEmptyCard(now);
 
