@@ -159,12 +159,10 @@ describe('quiz on the real server', () => {
     expect(stranger).toMatchObject({ ok: false, error: { code: 'QUESTION_NOT_FOUND' } });
     const unknown = await answerBySocket(aliceSocket, 'no-such-question-id', rightAnswer(spec));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'QUESTION_NOT_FOUND' } });
-    const malformed = await aliceSocket
-      .timeout(5000)
-      .emitWithAck('quiz_answer', {
-        question_id: question.questionId,
-        answer: { type: 'guess' },
-      } as never);
+    const malformed = await aliceSocket.timeout(5000).emitWithAck('quiz_answer', {
+      question_id: question.questionId,
+      answer: { type: 'guess' },
+    } as never);
     expect(malformed).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await cardCount()).toBe(cards);
 

@@ -1,7 +1,7 @@
 import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
-import type { StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
+import type { QuizContext, StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
 
 /** What an agent yields while it answers. Order within a run is the order on the wire. */
 export type AgentPart =
@@ -12,12 +12,13 @@ export type AgentPart =
 
 export type HistoryTurn = { role: 'user' | 'assistant'; text: string };
 
-/** Starts a quiz for a tool call; the server keeps the answers (see server/src/quiz). */
+/** Quizzes for tool calls; the server keeps the answers and grades (see server/src/quiz). */
 export interface QuizStarter {
-  start(
-    context: { userId: string; threadId: string },
-    request: StartQuizRequest,
-  ): Promise<StartedQuiz>;
+  start(context: QuizContext, request: StartQuizRequest): Promise<StartedQuiz>;
+  /** Grades text the student typed in the chat against the thread's open question. */
+  answerInThread(context: QuizContext, text: string): Promise<StartedQuiz>;
+  /** The thread's open question again. */
+  repeatQuestion(context: QuizContext): Promise<StartedQuiz>;
 }
 
 /** Who an answer is for: tools that keep state per student (quizzes) need it. */

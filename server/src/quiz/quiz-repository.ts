@@ -117,6 +117,16 @@ export const createQuizRepository = (db: Database) => {
 
     findQuestion: (id: string) => findQuestion(db, id),
 
+    /** The user's open question in a thread, if any. */
+    async openInThread(threadId: string, userId: string): Promise<QuestionRecord | null> {
+      const [row] = await db.query<QuestionRow>(
+        `${SELECT_QUESTION} where z.thread_id = $1 and q.user_id = $2 and q.status = 'open'
+          order by q.asked_at desc limit 1`,
+        [threadId, userId],
+      );
+      return row ? toRecord(row) : null;
+    },
+
     async addHint(id: string): Promise<void> {
       await db.query(
         `update quiz_questions set hints = hints + 1 where id = $1 and status = 'open'`,

@@ -10,11 +10,12 @@ import { AppError } from '../errors/app-error.js';
 import type { AdmissionRequest } from '../limits/admission.js';
 import type { Channel } from '../runs/run.js';
 import { generateQuestions, type QuestionTarget } from './generate-questions.js';
-import { gradeAnswer } from './grade-answer.js';
-import { feedbackCommands, feedbackText } from './present-feedback.js';
+import { gradeAnswer, type Grade, type GradableResponse } from './grade-answer.js';
+import { responseFromText } from './response-from-text.js';
+import { stepSegments } from './step-segments.js';
 import { questionCommands, questionText } from './present-question.js';
 import type { ProgressRepository } from './progress-repository.js';
-import type { QuizRepository } from './quiz-repository.js';
+import type { QuestionRecord, QuizRepository } from './quiz-repository.js';
 import { rateAnswer } from './rate-answer.js';
 import { createQuizStepAgent, type StepSegment } from './quiz-step-agent.js';
 import { fromStored, masteryOf, newCard, scheduleCard, toStored } from './schedule-card.js';
@@ -79,6 +80,8 @@ export interface AnswerRequest extends AdmissionRequest {
 
 const NOT_FOUND = (id: string) =>
   new AppError('QUESTION_NOT_FOUND', `Quiz question ${id} not found`);
+const CLOSED = (id: string) =>
+  new AppError('QUESTION_CLOSED', `Question ${id} is already answered or the quiz ended`);
 
 /**
  * Runs quizzes: starts them (from a tool call, so any agent can), grades answers on the server,
@@ -126,6 +129,35 @@ export const createQuizService = (deps: QuizServiceDeps) => {
       card: toStored(next),
       lastCorrect: outcome.correct,
     });
+  };
+
+  /** The question, if it is this user's and still open. */
+  const openQuestion = async (userId: string, questionId: string): Promise<QuestionRecord> => {
+    const question = await deps.quizzes.findQuestion(questionId);
+    // Another user's question looks exactly like a missing one.
+    if (!question || question.userId !== userId) throw NOT_FOUND(questionId);
+    if (question.status !== 'open') throw CLOSED(questionId);
+    return question;
+  };
+
+  /** Grades, closes the question (once: a second answer gets QUESTION_CLOSED), records the card. */
+  const gradeStep = async (
+    userId: string,
+    question: QuestionRecord,
+    response: GradableResponse,
+  ): Promise<{ grade: Grade; segments: StepSegment[] }> => {
+    const grade = gradeAnswer(index, question.spec, response);
+    const at = now();
+    const result = await deps.quizzes.close(question.id, grade.verdict, response, at);
+    if (!result) throw CLOSED(question.id);
+    if (grade.verdict !== 'stopped') {
+      await recordProgress(userId, question.spec.muscleId, question.spec.kind, {
+        correct: grade.correct,
+        hints: question.hints,
+        elapsedMs: at.getTime() - (question.askedAt ?? at).getTime(),
+      });
+    }
+    return { grade, segments: stepSegments(index, result, grade, response) };
   };
 
   return {
@@ -178,86 +210,68 @@ export const createQuizService = (deps: QuizServiceDeps) => {
     },
 
     async answer(request: AnswerRequest): Promise<QuizAnswerResult> {
-      const question = await deps.quizzes.findQuestion(request.questionId);
-      // Another user's question looks exactly like a missing one.
-      if (!question || question.userId !== request.userId) throw NOT_FOUND(request.questionId);
-      if (question.status !== 'open')
-        throw new AppError(
-          'QUESTION_CLOSED',
-          `Question ${request.questionId} is already answered or the quiz ended`,
-        );
+      const question = await openQuestion(request.userId, request.questionId);
       const { response } = request;
       if (response.type === 'hint') {
         await deps.quizzes.addHint(question.id);
         return { type: 'hint', question_id: question.id, hint: question.spec.hint };
       }
-
       await deps.admit?.(request);
-      const grade = gradeAnswer(index, question.spec, response);
-      const at = now();
-      const status = grade.verdict === 'correct' ? 'correct' : grade.verdict;
-      const result = await deps.quizzes.close(question.id, status, response, at);
-      if (!result) {
+      const step = await gradeStep(request.userId, question, response).catch((error: unknown) => {
         void deps.refund?.(request);
-        throw new AppError(
-          'QUESTION_CLOSED',
-          `Question ${request.questionId} is already answered or the quiz ended`,
-        );
-      }
-      if (grade.verdict !== 'stopped') {
-        await recordProgress(request.userId, question.spec.muscleId, question.spec.kind, {
-          correct: grade.correct,
-          hints: question.hints,
-          elapsedMs: at.getTime() - (question.askedAt ?? at).getTime(),
-        });
-      }
-
-      const { closed, next } = result;
-      const segments: StepSegment[] = [];
-      if (grade.verdict !== 'stopped') {
-        segments.push({
-          text: feedbackText(closed, grade),
-          commands: feedbackCommands(index, closed, grade, response),
-        });
-      }
-      if (next) {
-        segments.push({ text: questionText(next), commands: questionCommands(next) });
-      } else {
-        const { score } = closed;
-        segments.push({
-          text:
-            grade.verdict === 'stopped'
-              ? `Quiz stopped: ${score.correct} of ${score.answered} right.`
-              : `**Quiz over:** ${score.correct} of ${score.total} right. Ask "quiz me on what I got wrong" to review the misses.`,
-          commands: [
-            {
-              type: 'model:quizEnd',
-              payload: {
-                quizId: closed.quizId,
-                reason: grade.verdict === 'stopped' ? 'stopped' : 'finished',
-                score,
-              },
-            },
-          ],
-        });
-      }
+        throw error;
+      });
       const run = await deps.startStepRun({
         userId: request.userId,
         anonymous: request.anonymous,
         ip: request.ip,
         channel: request.channel,
         threadId: question.threadId,
-        message: grade.given,
+        message: step.grade.given,
         requestId: `quiz-${question.id}`,
-        agent: createQuizStepAgent(segments, pauseMs),
+        agent: createQuizStepAgent(step.segments, pauseMs),
       });
       return {
         type: 'graded',
         question_id: question.id,
-        verdict: grade.verdict,
-        correct: grade.correct,
+        verdict: step.grade.verdict,
+        correct: step.grade.correct,
         run_id: run.runId,
         thread_id: run.threadId,
+      };
+    },
+
+    /**
+     * Grades what the student typed in the chat against the thread's open question, for a model's
+     * tool call: the server grades, the model only relays. The step's events go out with the
+     * model's own answer.
+     */
+    async answerInThread(context: QuizContext, text: string): Promise<StartedQuiz> {
+      const question = await deps.quizzes.openInThread(context.threadId, context.userId);
+      if (!question) throw new AppError('QUESTION_NOT_FOUND', 'No quiz question is open here.');
+      const response = responseFromText(index, question.spec, text);
+      if (!response)
+        throw new AppError(
+          'INVALID_REQUEST',
+          'This question is answered by clicking the muscle in the 3D view; ask the student to click it.',
+        );
+      const step = await gradeStep(context.userId, question, response);
+      const commands = step.segments.flatMap((segment) => segment.commands);
+      return {
+        quizId: question.quizId,
+        message: `Graded by the server: ${step.grade.verdict}. ${step.segments.map((s) => s.text).join(' ')}`,
+        commands,
+      };
+    },
+
+    /** The thread's open question again (its card and text), for a model to restate it. */
+    async repeatQuestion(context: QuizContext): Promise<StartedQuiz> {
+      const question = await deps.quizzes.openInThread(context.threadId, context.userId);
+      if (!question) throw new AppError('QUESTION_NOT_FOUND', 'No quiz question is open here.');
+      return {
+        quizId: question.quizId,
+        message: `${questionText(question)} (The server grades the answer: do not reveal or guess it.)`,
+        commands: questionCommands(question),
       };
     },
 

@@ -14,6 +14,8 @@ import { setLayerVisibilityTool, type SetLayerVisibilityInput } from './set-laye
 import { setMuscleVisibilityTool, type SetMuscleVisibilityInput } from './set-muscle-visibility.js';
 import { setXrayTool, type SetXrayInput } from './set-xray.js';
 import { showAllMusclesTool, type ShowAllMusclesInput } from './show-all-muscles.js';
+import { askQuizQuestionTool, type AskQuizQuestionInput } from './ask-quiz-question.js';
+import { gradeQuizAnswerTool, type GradeQuizAnswerInput } from './grade-quiz-answer.js';
 import { startQuizTool, type StartQuizInput } from './start-quiz.js';
 import { startTourTool, type StartTourInput } from './start-tour.js';
 
@@ -31,6 +33,8 @@ export const createTools = (index: CatalogIndex) => ({
   resetView: resetViewTool(),
   startTour: startTourTool(index),
   startQuiz: startQuizTool(index),
+  askQuizQuestion: askQuizQuestionTool(),
+  gradeQuizAnswer: gradeQuizAnswerTool(),
   lookupMuscles: lookupMusclesTool(index),
   findMusclesByAction: findMusclesByActionTool(index),
 });
@@ -51,6 +55,8 @@ export interface ToolInputs {
   resetView: ResetViewInput;
   startTour: StartTourInput;
   startQuiz: StartQuizInput;
+  askQuizQuestion: AskQuizQuestionInput;
+  gradeQuizAnswer: GradeQuizAnswerInput;
   lookupMuscles: LookupMusclesInput;
   findMusclesByAction: FindMusclesByActionInput;
 }

@@ -2,10 +2,10 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { Region } from '../../../../shared/anatomy/catalog-schema.js';
 import { QuizKind } from '../../../../shared/protocol/quiz-question.js';
-import type { AgentRunContext } from '../agent.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { AppError } from '../../errors/app-error.js';
 import { resolveMuscles, unknownMessage } from './resolve-muscles.js';
+import { quizContextOf } from './quiz-context.js';
 import { MuscleRefs } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
@@ -34,9 +34,6 @@ export const StartQuizInput = z.object({
 });
 export type StartQuizInput = z.input<typeof StartQuizInput>;
 
-const isRunContext = (value: unknown): value is AgentRunContext =>
-  typeof value === 'object' && value !== null && 'userId' in value && 'threadId' in value;
-
 /**
  * Starts a quiz in the student's thread. The server builds the questions from the catalog, keeps
  * the answers and grades what the student answers on the question card: the model never grades.
@@ -46,7 +43,8 @@ export async function startQuiz(
   input: StartQuizInput,
   context: unknown,
 ): Promise<ToolOutcome> {
-  if (!isRunContext(context) || !context.quiz) return fail('Quizzes are not available here.');
+  const run = quizContextOf(context);
+  if (!run) return fail('Quizzes are not available here.');
   const resolved = resolveMuscles(index, input.muscleIds ?? []);
   if (resolved.unknown.length > 0) return fail(unknownMessage(resolved.unknown));
   const regionMuscles = input.region
@@ -58,8 +56,8 @@ export async function startQuiz(
   if (muscleIds.length === 0 && !input.review)
     return fail('Give muscleIds or a region to quiz on, or review: true.');
   try {
-    const started = await context.quiz.start(
-      { userId: context.userId, threadId: context.threadId },
+    const started = await run.quiz.start(
+      { userId: run.userId, threadId: run.threadId },
       {
         topic: input.topic,
         muscleIds,
