@@ -24,6 +24,19 @@ describe('readQuizRequest', () => {
     ]);
   });
 
+  it('should read every group and region the quiz menu offers', () => {
+    const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+    for (const group of index.catalog.groups)
+      expect(ids(`quiz me on the ${lower(group.name)}`)).toEqual([...group.muscles].sort());
+    for (const region of index.catalog.regions)
+      expect(ids(`quiz me on the muscles of the ${lower(region.name)}`)).toEqual(
+        [...index.muscles.values()]
+          .filter((m) => m.region === region.id)
+          .map((m) => m.id)
+          .sort(),
+      );
+  });
+
   it('should read counts and reviews', () => {
     expect(readQuizRequest(index, '5 questions on the hamstrings')).toMatchObject({
       count: 5,
