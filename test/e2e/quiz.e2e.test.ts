@@ -48,6 +48,8 @@ const clickStructure = async (page: Page, structureId: string, side: Side) => {
   await page.evaluate(
     ([id, s]) => {
       const state = window.__anatomyStore?.getState();
+      // Selected parts stay visible under isolation: clear the last answer's highlight first.
+      state?.clearSelection();
       state?.isolate([id], s);
       state?.setLayer('bones', false);
       state?.setLayer('other', false);
@@ -74,19 +76,30 @@ const clickStructure = async (page: Page, structureId: string, side: Side) => {
     if (drawn.length === 0) throw new Error('nothing drawn');
     const cx = drawn.reduce((s, p) => s + p[0], 0) / drawn.length;
     const cy = drawn.reduce((s, p) => s + p[1], 0) / drawn.length;
-    // The drawn pixel nearest the middle of the drawn area: inside the muscle, not at an edge.
-    let best = drawn[0] as [number, number];
-    for (const p of drawn)
-      if (Math.hypot(p[0] - cx, p[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy)) best = p;
+    // The drawn pixel nearest the middle of the drawn area that no overlay (card, panel) covers.
     const scale = canvas.clientWidth / canvas.width;
-    return { x: best[0] * scale, y: best[1] * scale };
+    const rect = canvas.getBoundingClientRect();
+    const free = drawn
+      .map((p) => ({ x: p[0] * scale, y: p[1] * scale, d: Math.hypot(p[0] - cx, p[1] - cy) }))
+      .sort((a, b) => a.d - b.d)
+      .find((p) => document.elementFromPoint(rect.left + p.x, rect.top + p.y) === canvas);
+    if (!free) throw new Error('the structure is covered everywhere');
+    return { x: free.x, y: free.y };
     function must2d(c: CanvasRenderingContext2D | null) {
       if (!c) throw new Error('no 2D context');
       return c;
     }
   });
   const box = must(await page.locator('.viewer canvas').boundingBox(), 'canvas box');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
+  // The hover name (hidden by the quiz view, still written) confirms what is under the pointer.
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await page.mouse.move(box.x + point.x + 1, box.y + point.y);
+  await page.waitForFunction(
+    () => (document.querySelector('.viewer__tooltip')?.textContent ?? '') !== '',
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.mouse.click(box.x + point.x + 1, box.y + point.y);
 };
 
 const restoreScene = (page: Page) =>
@@ -230,6 +243,10 @@ describe('quiz in the browser', () => {
     await page.getByRole('button', { name: 'Progress' }).first().click();
     await page.locator('[data-testid="quiz-progress"] tr[data-region="shoulder"]').waitFor();
     await saveScreenshot(page, 'quiz-feedback-desktop');
+    await page
+      .locator('[data-testid="quiz-progress"]')
+      .getByRole('button', { name: 'Close' })
+      .click();
     await page.getByRole('button', { name: 'Stop quiz' }).click();
     await page.locator('[data-testid="quiz-end"]').waitFor({ timeout: 20_000 });
     expect(await page.evaluate(() => document.documentElement.dataset.quiz)).toBeUndefined();
@@ -247,7 +264,20 @@ describe('quiz in the browser', () => {
     const feedback = page.locator(
       `[data-testid="quiz-feedback"][data-question-id="${question.id}"]`,
     );
-    await feedback.waitFor({ timeout: 20_000 });
+    await feedback.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
+      const debug = await page.evaluate(() => {
+        const s = window.__anatomyStore?.getState();
+        return {
+          run: s?.run,
+          messages: s?.messages
+            .slice(-4)
+            .map((m) => [m.role, m.status, m.text.slice(0, 80), m.events.map((e) => e.type)]),
+          card: document.querySelector('[data-testid="quiz-card"]')?.textContent,
+        };
+      });
+      console.info('[e2e] quiz state when no feedback came:', JSON.stringify(debug));
+      throw error;
+    });
     expect(await feedback.getAttribute('data-verdict')).toBe('wrong');
     await restoreScene(page);
     const selection = await page.evaluate(() =>
