@@ -114,10 +114,21 @@ describe('quiz on the real server', () => {
     if (spec.answer.type === 'choice') expect(wire).not.toContain('choiceIndex');
   });
 
-  it('should grade a right answer over the socket, stream the feedback to the room, and record progress', async () => {
+  it('should grade a right answer over the socket, stream the feedback to every tab of the thread, and record progress', async () => {
     const { threadId, question } = await startQuiz(users.alice, '3 questions on the hamstrings');
     aliceSocket.emit('join_thread', { thread_id: threadId });
     await nextEvent(aliceSocket, 'thread_history');
+    // A second tab of the same student, on the same thread.
+    const secondTab = await connectSocket(server.url, users.alice.auth);
+    secondTab.emit('join_thread', { thread_id: threadId });
+    const history = await nextEvent(secondTab, 'thread_history');
+    const stored = history.messages.flatMap((m) => m.events);
+    expect(stored.some((e) => e.type === 'model:quizQuestion')).toBe(true);
+    const secondSees = nextEvent(
+      secondTab,
+      'model_event',
+      (e) => e.type === 'model:quizFeedback' && e.payload.questionId === question.questionId,
+    );
     const spec = await specOf(question.questionId);
     const before = await progressOf(users.alice);
 
@@ -142,6 +153,8 @@ describe('quiz on the real server', () => {
       score: { correct: 1, answered: 1, total: 3 },
     });
     await next;
+    expect((await secondSees).payload.correct).toBe(true);
+    secondTab.close();
 
     const after = await progressOf(users.alice);
     const card = after.cards.find((c) => c.muscleId === spec.muscleId && c.kind === spec.kind);
