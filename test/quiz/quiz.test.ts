@@ -153,7 +153,7 @@ describe('quiz on the real server', () => {
       score: { correct: 1, answered: 1, total: 3 },
     });
     await next;
-    expect((await secondSees).payload.correct).toBe(true);
+    expect((await secondSees).payload).toMatchObject({ correct: true });
     secondTab.close();
 
     const after = await progressOf(users.alice);

@@ -3,6 +3,7 @@ import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
 import type { CatalogIndex } from '../agent/catalog-index.js';
 import { actionPhrase } from '../agent/describe-action.js';
 import type { QuestionSpec } from './question-spec.js';
+import { shuffle } from './shuffle.js';
 
 /** A (muscle, kind) the quiz should ask about, in the order wanted. */
 export interface QuestionTarget {
@@ -28,15 +29,6 @@ const FACT_FIELDS: readonly FactField[] = ['origin', 'insertion', 'innervation',
 /** Whether a kind of question can be asked about this muscle. */
 export const canAsk = (muscle: Muscle, kind: QuizKind): boolean =>
   !NEEDS_MESH.has(kind) || muscle.hasMesh;
-
-const shuffle = <T>(items: readonly T[], random: () => number): T[] => {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-};
 
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const innervationOf = (m: Muscle) => (m.roots ? `${m.innervation} (${m.roots})` : m.innervation);

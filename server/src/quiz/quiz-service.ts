@@ -12,6 +12,7 @@ import type { Channel } from '../runs/run.js';
 import { generateQuestions, type QuestionTarget } from './generate-questions.js';
 import { gradeAnswer, type Grade, type GradableResponse } from './grade-answer.js';
 import { responseFromText } from './response-from-text.js';
+import { shuffle } from './shuffle.js';
 import { stepSegments } from './step-segments.js';
 import { questionCommands, questionText } from './present-question.js';
 import type { ProgressRepository } from './progress-repository.js';
@@ -180,7 +181,7 @@ export const createQuizService = (deps: QuizServiceDeps) => {
       } else {
         if (pool.length === 0)
           throw new AppError('INVALID_REQUEST', 'A quiz needs at least one catalog muscle.');
-        targets = [...pool].sort(() => random() - 0.5).map((m) => ({ muscleId: m.id }));
+        targets = shuffle(pool, random).map((m) => ({ muscleId: m.id }));
       }
       const specs = generateQuestions(index, targets, {
         count,
