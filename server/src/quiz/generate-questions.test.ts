@@ -38,6 +38,8 @@ describe('generateQuestions', () => {
         expect(new Set(choices.map((c) => c.toLowerCase())).size).toBe(4);
         if (q.answer.type !== 'choice') continue;
         expect(choices[q.answer.index]).toBe(q.answerText);
+        // The hint never names the right answer.
+        expect(q.hint).not.toContain(`"${q.answerText}"`);
       }
     }
   });

@@ -160,7 +160,8 @@ function fact(index: CatalogIndex, muscle: Muscle, random: () => number): Questi
       answer: { type: 'choice', index: options.index },
       answerText: right,
       explanation: factSentence(muscle, field, right),
-      hint: `Think of where the ${lower(muscle.name)} lies, in the ${regionName(index, muscle)}.`,
+      // A hint rules one wrong option out.
+      hint: `It is not "${options.choices.find((_, i) => i !== options.index) ?? ''}".`,
     };
   }
   return null;
