@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
+import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
 import type { Agent } from './agent/agent.js';
 import { createApp, type AppDeps } from './app.js';
 import { createAuthenticator } from './auth/authenticator.js';
@@ -32,6 +33,12 @@ import type { Database } from './store/database.js';
 import { createMessageRepository } from './store/message-repository.js';
 import { openDatabase } from './store/open-database.js';
 import { createThreadRepository } from './store/thread-repository.js';
+import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import { indexCatalog } from './agent/catalog-index.js';
+import { createProgressRepository } from './quiz/progress-repository.js';
+import { createQuizRepository } from './quiz/quiz-repository.js';
+import { createQuizRoutes } from './quiz/quiz-routes.js';
+import { createQuizService } from './quiz/quiz-service.js';
 
 export type ServerOptions = {
   config: Config;
@@ -39,7 +46,9 @@ export type ServerOptions = {
   /** A database to use instead of opening one from the config (tests share one). */
   database?: Database;
   extensions?: AppDeps['extensions'];
-  _internal?: { now?: () => number };
+  /** The anatomy catalog quizzes are built from; the bundled one by default. */
+  catalog?: Catalog;
+  _internal?: { now?: () => number; quizPauseMs?: number };
 };
 
 export type RunningServer = {
@@ -108,8 +117,24 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     slots: cluster ? createRedisRunSlots(cluster.redis, now) : createLocalRunSlots(),
     limiters: cluster?.limiters,
   });
+  // A graded quiz step starts a run like a message (admission already checked by the service).
+  const quiz = createQuizService({
+    index: indexCatalog(options.catalog ?? loadCatalog()),
+    quizzes: createQuizRepository(db),
+    progress: createProgressRepository(db),
+    // Grading costs no model call: a step counts against the rates, not the daily quota.
+    admit: (request, runId) => admission.admit(request, runId, { quota: false }),
+    startStepRun: async (request) => {
+      const { run } = await runs.startOrAttach(request);
+      return { runId: run.id, threadId: run.init.threadId };
+    },
+    ...(options._internal?.quizPauseMs !== undefined
+      ? { nextQuestionPauseMs: options._internal.quizPauseMs }
+      : {}),
+  });
   const runs = createRunService({
     agent: options.agent,
+    quiz,
     threads,
     messages,
     registry,
@@ -167,7 +192,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     threads,
     messages,
     sse,
-    extensions: options.extensions,
+    extensions: [(api) => api.use('/api', createQuizRoutes(quiz)), ...(options.extensions ?? [])],
     startedAt: now(),
     trustProxy,
     sites,
@@ -199,6 +224,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     clientAddress: (request) => clientAddressOf(request, trustProxy),
     eventsPerSecond: config.SOCKET_EVENTS_PER_SECOND,
     threadChanges,
+    quiz,
   });
 
   // A dead instance's runs end as interrupted: their streams, their rows, their socket rooms.

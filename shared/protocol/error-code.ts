@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'THREAD_NOT_FOUND',
   'RUN_NOT_FOUND',
   'MESSAGE_NOT_FOUND',
+  'QUESTION_NOT_FOUND',
+  'QUESTION_CLOSED',
   'RUN_ENDED',
   'CONFLICT',
   'RATE_LIMITED',

@@ -13,6 +13,16 @@ export {
   type ModelCommandOutput,
 } from './model-event.js';
 export { NamedView } from './named-view.js';
+export { MasteryState, ProgressCard, ProgressResponse, RegionProgress } from './progress.js';
+export {
+  QuizAnswerBody,
+  QuizAnswerPayload,
+  QuizAnswerResult,
+  QuizResponse,
+} from './quiz-answer.js';
+export { QuizEndPayload } from './quiz-end.js';
+export { QuizFeedbackPayload, QuizScore, QuizVerdict } from './quiz-feedback.js';
+export { QuizKind, QuizQuestionPayload } from './quiz-question.js';
 export { PROTOCOL_VERSION, PROTOCOL_VERSION_HEADER } from './protocol-version.js';
 export { ResetViewPayload } from './reset-view.js';
 export { SceneState } from './scene-state.js';

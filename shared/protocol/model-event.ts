@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { AnnotatePayload } from './annotate.js';
 import { ClearSelectionPayload } from './clear-selection.js';
 import { IsolatePayload } from './isolate.js';
+import { QuizEndPayload } from './quiz-end.js';
+import { QuizFeedbackPayload } from './quiz-feedback.js';
+import { QuizQuestionPayload } from './quiz-question.js';
 import { ResetViewPayload } from './reset-view.js';
 import { SelectMusclesPayload } from './select-muscles.js';
 import { SetCameraViewPayload } from './set-camera-view.js';
@@ -24,6 +27,9 @@ export const modelEventPayloads = {
   'model:annotate': AnnotatePayload,
   'model:resetView': ResetViewPayload,
   'model:tour': TourPayload,
+  'model:quizQuestion': QuizQuestionPayload,
+  'model:quizFeedback': QuizFeedbackPayload,
+  'model:quizEnd': QuizEndPayload,
 } as const;
 
 export const ModelEventType = z.enum(
@@ -58,6 +64,9 @@ export const ModelEvent = z.discriminatedUnion('type', [
   variant('model:annotate'),
   variant('model:resetView'),
   variant('model:tour'),
+  variant('model:quizQuestion'),
+  variant('model:quizFeedback'),
+  variant('model:quizEnd'),
 ]);
 export type ModelEvent = z.infer<typeof ModelEvent>;
 

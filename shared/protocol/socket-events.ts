@@ -1,5 +1,6 @@
 import type { ErrorBody } from './error-code.js';
 import type { ModelEvent } from './model-event.js';
+import type { QuizAnswerPayload, QuizAnswerResult } from './quiz-answer.js';
 import type {
   DeleteThreadPayload,
   JoinThreadPayload,
@@ -45,6 +46,8 @@ export interface ClientToServerEvents {
   rename_thread: (payload: z.input<typeof RenameThreadPayload>, ack?: Ack<object>) => void;
   delete_thread: (payload: z.input<typeof DeleteThreadPayload>, ack?: Ack<object>) => void;
   usage_info: (payload?: unknown, ack?: Ack<object>) => void;
+  /** Answers an open quiz question; graded by the server. */
+  quiz_answer: (payload: z.input<typeof QuizAnswerPayload>, ack?: Ack<QuizAnswerResult>) => void;
 }
 
 export interface ServerToClientEvents {

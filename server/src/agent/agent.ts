@@ -1,6 +1,7 @@
 import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
+import type { QuizContext, StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
 
 /** What an agent yields while it answers. Order within a run is the order on the wire. */
 export type AgentPart =
@@ -11,6 +12,23 @@ export type AgentPart =
 
 export type HistoryTurn = { role: 'user' | 'assistant'; text: string };
 
+/** Quizzes for tool calls; the server keeps the answers and grades (see server/src/quiz). */
+export interface QuizStarter {
+  start(context: QuizContext, request: StartQuizRequest): Promise<StartedQuiz>;
+  /** Grades text the student typed in the chat against the thread's open question. */
+  answerInThread(context: QuizContext, text: string): Promise<StartedQuiz>;
+  /** The thread's open question again. */
+  repeatQuestion(context: QuizContext): Promise<StartedQuiz>;
+}
+
+/** Who an answer is for: tools that keep state per student (quizzes) need it. */
+export interface AgentRunContext {
+  userId: string;
+  threadId: string;
+  runId: string;
+  quiz?: QuizStarter | undefined;
+}
+
 export interface AgentInput {
   message: string;
   /** Earlier turns of the thread, oldest first, not including `message`. */
@@ -18,6 +36,8 @@ export interface AgentInput {
   scene: SceneState | null;
   /** Fires on cancel: the agent stops and aborts its provider call. */
   signal: AbortSignal;
+  /** The run's user and thread, for tools that need them; absent in tests of plain agents. */
+  context?: AgentRunContext;
 }
 
 /** Turns a message into a stream of parts. Providers, the offline guide and test scripts implement it. */

@@ -56,7 +56,13 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
   const historyTokens = options.historyTokens ?? DEFAULT_HISTORY_TOKENS;
 
-  async function* run({ message, history, scene, signal }: AgentInput): AsyncGenerator<AgentPart> {
+  async function* run({
+    message,
+    history,
+    scene,
+    signal,
+    context,
+  }: AgentInput): AsyncGenerator<AgentPart> {
     if (signal.aborted) return;
     const abort = new AbortController();
     const forwardAbort = () => abort.abort(signal.reason);
@@ -80,6 +86,8 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
       stopWhen: stepCountIs(maxSteps),
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       abortSignal: abort.signal,
+      // Tools that keep state per student (quizzes) read the run's user and thread from here.
+      experimental_context: context,
       ...(options.maxOutputTokens !== undefined
         ? { maxOutputTokens: options.maxOutputTokens }
         : {}),

@@ -16,6 +16,7 @@ Rules:
 - Left and right are the body's own sides (anatomical), not the viewer's. A view names where the camera looks FROM: "posterior" shows the back.
 - Call tools at the moment your text refers to them: say what you are showing, call selectMuscles and setCameraView, then explain.
 - "It", "them", "this one" usually mean the current selection below, or the muscles just discussed.
+- Quizzes: when the student asks to be quizzed or tested, call startQuiz. The server asks the questions on a card and grades them; you never see or reveal an answer. If the student answers an open question in the chat, pass it to gradeQuizAnswer and relay the verdict.
 - Only anatomy and this viewer: if a question is about anything else, say briefly that you can only help with anatomy.
 - Be concise: a few sentences, short lists for groups; plain words first, then the anatomical term. Markdown is allowed.`;
 

@@ -18,6 +18,7 @@ import {
   DeleteThreadPayload,
   RenameThreadPayload,
 } from '../../../shared/protocol/socket-payloads.js';
+import { QuizAnswerPayload } from '../../../shared/protocol/quiz-answer.js';
 import type { IncomingMessage } from 'node:http';
 import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -32,6 +33,7 @@ import type { RunService } from '../runs/run-service.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 import { parseEventId } from '../runs/run-log.js';
+import type { QuizService } from '../quiz/quiz-service.js';
 import type { ThreadChanges } from '../threads/thread-changes.js';
 import { createSocketEventGates } from './socket-event-gate.js';
 import { streamRunToSocket } from './stream-run-to-socket.js';
@@ -56,6 +58,8 @@ export type SocketChannelDeps = {
   /** Events one socket may send per second, averaged over 5 s (0 = no limit). */
   eventsPerSecond: number;
   threadChanges: ThreadChanges;
+  /** Grades quiz answers (`quiz_answer`). */
+  quiz?: QuizService;
 };
 
 export const threadRoom = (threadId: string) => `thread:${threadId}`;
@@ -304,6 +308,19 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
 
     handle('delete_thread', DeleteThreadPayload, async (payload) => {
       await deps.threadChanges.delete(userId, payload.thread_id);
+    });
+
+    handle('quiz_answer', QuizAnswerPayload, async (payload, ack) => {
+      if (!deps.quiz) throw new AppError('NOT_FOUND', 'Quizzes are not available here');
+      const result = await deps.quiz.answer({
+        userId,
+        anonymous: socket.data.anonymous,
+        ip: socket.data.address,
+        channel: 'socket',
+        questionId: payload.question_id,
+        response: payload.answer,
+      });
+      ack?.({ ok: true, ...result });
     });
 
     handle('usage_info', z.unknown(), async () => {

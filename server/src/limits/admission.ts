@@ -75,7 +75,12 @@ export const createAdmission = (options: AdmissionOptions) => {
 
   return {
     /** Admits one generation for run `runId`, or throws the matching 429 `AppError`. */
-    async admit(request: AdmissionRequest, runId: string): Promise<Ticket> {
+    async admit(
+      request: AdmissionRequest,
+      runId: string,
+      /** `quota: false`: a step that costs no model call (a graded quiz answer). */
+      options_: { quota?: boolean } = {},
+    ): Promise<Ticket> {
       const undo: (() => Promise<unknown> | undefined)[] = [];
       const giveBack = () => Promise.all(undo.map((step) => step())).then(() => undefined);
       try {
@@ -96,11 +101,18 @@ export const createAdmission = (options: AdmissionOptions) => {
           undo.push(() => refund(perUser, request.userId));
         if (await consume(perIp, request.ip, 'from your network'))
           undo.push(() => refund(perIp, request.ip));
-        await options.ledger.reserve(
-          { id: runId, userId: request.userId, address: request.ip, anonymous: request.anonymous },
-          { perGuest: options.anonDailyLimit, perGuestAddress: options.anonDailyAddressLimit },
-        );
-        undo.push(() => options.ledger.cancel(runId).catch(() => undefined));
+        if (options_.quota !== false) {
+          await options.ledger.reserve(
+            {
+              id: runId,
+              userId: request.userId,
+              address: request.ip,
+              anonymous: request.anonymous,
+            },
+            { perGuest: options.anonDailyLimit, perGuestAddress: options.anonDailyAddressLimit },
+          );
+          undo.push(() => options.ledger.cancel(runId).catch(() => undefined));
+        }
       } catch (error) {
         await giveBack();
         throw error;

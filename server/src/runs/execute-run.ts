@@ -2,7 +2,7 @@ import { parseModelCommand } from '../../../shared/protocol/model-event.js';
 import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import type { ModelEvent } from '../../../shared/protocol/model-event.js';
-import type { Agent, HistoryTurn } from '../agent/agent.js';
+import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
@@ -21,6 +21,8 @@ export type ExecuteRunDeps = {
   now: () => number;
   /** Called once the run has appended `done`. */
   onEnd: (run: Run) => void;
+  /** Quizzes, for the tool that starts one. */
+  quiz?: QuizStarter | undefined;
 };
 
 /** A stop is `cancelled`; a server shutting down leaves the answer `interrupted`, as a crash does. */
@@ -63,6 +65,12 @@ export const executeRun = async (
       history,
       scene: run.init.scene,
       signal: run.abort.signal,
+      context: {
+        userId: run.init.userId,
+        threadId: run.init.threadId,
+        runId: run.id,
+        quiz: deps.quiz,
+      },
     });
     for await (const part of untilAborted(parts, run.abort.signal)) {
       switch (part.type) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
-import type { Agent, HistoryTurn } from '../agent/agent.js';
+import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { AppError } from '../errors/app-error.js';
 import type { Admission, AdmissionRequest, Ticket } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
@@ -26,6 +26,10 @@ export type StartRequest = {
   threadId?: string | undefined;
   requestId?: string | undefined;
   scene?: SceneState | undefined;
+  /** Answers with this agent instead of the configured one (a graded quiz step). */
+  agent?: Agent | undefined;
+  /** Admitted by the caller already (a quiz answer, before it was recorded), for this run id. */
+  ticket?: Ticket | undefined;
 };
 
 export type RegenerateRequest = AdmissionRequest & {
@@ -51,6 +55,8 @@ export type RunServiceDeps = {
   idleTimeoutMs: number;
   /** Runs shared with other instances; none in single-instance mode. */
   cluster?: RunCluster;
+  /** Quizzes, for the agent's quiz tool. */
+  quiz?: QuizStarter;
 };
 
 /** No admission configured (some tests): every generation passes. */
@@ -196,6 +202,7 @@ export const createRunService = (deps: RunServiceDeps) => {
     persist: () => Promise<void>,
     excludeFromHistory: readonly string[] | null,
     ticket: Ticket,
+    agent: Agent = deps.agent,
   ) => {
     registry.add(run);
     // A stopped run frees its slot at once: the user may send again right after pressing stop.
@@ -208,9 +215,9 @@ export const createRunService = (deps: RunServiceDeps) => {
         run_id: run.id,
         user_message_id: run.init.userMessageId,
         message_id: run.init.assistantMessageId,
-        provider: deps.agent.provider,
-        model: deps.agent.model,
-        offline: deps.agent.offline,
+        provider: agent.provider,
+        model: agent.model,
+        offline: agent.offline,
         protocol_version: PROTOCOL_VERSION,
       },
     });
@@ -254,7 +261,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
-      await executeRun(run, history, { ...deps, checkpoints, saveAnswer, onEnd });
+      await executeRun(run, history, { ...deps, agent, checkpoints, saveAnswer, onEnd });
     });
   };
 
@@ -275,14 +282,15 @@ export const createRunService = (deps: RunServiceDeps) => {
         ? await isNewClientThread(request.threadId, request.userId)
         : true;
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
+      const agent = request.agent ?? deps.agent;
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (existing) return { run: existing, attached: true };
       if (request.requestId && registry.answeredRecently(pairKey, request.requestId))
         return { run: await replayAnswered(request, pairKey), attached: true };
-      const runId = newId();
-      const ticket = deps.admission
-        ? await deps.admission.admit(request, runId)
-        : freeTicket(runId);
+      const runId = request.ticket?.runId ?? newId();
+      const ticket =
+        request.ticket ??
+        (deps.admission ? await deps.admission.admit(request, runId) : freeTicket(runId));
       // The other channel may have started the run while admission was checked.
       const started = registry.pair(request.channel, pairKey, request.requestId ?? null);
       if (started) {
@@ -338,11 +346,11 @@ export const createRunService = (deps: RunServiceDeps) => {
           requestId: request.requestId ?? null,
           assistantMessage: {
             id: run.init.assistantMessageId,
-            provider: deps.agent.provider,
-            model: deps.agent.model,
+            provider: agent.provider,
+            model: agent.model,
           },
         });
-      launch(run, persist, isNewThread ? null : [run.init.userMessageId], ticket);
+      launch(run, persist, isNewThread ? null : [run.init.userMessageId], ticket, agent);
       return { run, attached: false };
     },
 

@@ -70,6 +70,53 @@ export const migrations: readonly { id: number; name: string; sql: string }[] = 
     sql: `alter table messages add column request_id text;
       create index messages_by_request on messages (user_id, request_id) where request_id is not null`,
   },
+  {
+    id: 6,
+    // A question's answer stays here until it is answered: the client is never sent it.
+    name: 'quizzes, their questions, and spaced-repetition cards',
+    sql: `
+      create table quizzes (
+        id text primary key,
+        user_id text not null,
+        thread_id text not null references threads (id) on delete cascade,
+        topic text not null,
+        total integer not null,
+        answered integer not null default 0,
+        correct integer not null default 0,
+        status text not null check (status in ('open', 'finished', 'stopped')),
+        created_at timestamptz not null default now()
+      );
+      create index quizzes_by_thread on quizzes (thread_id, status);
+
+      create table quiz_questions (
+        id text primary key,
+        quiz_id text not null references quizzes (id) on delete cascade,
+        user_id text not null,
+        position integer not null,
+        kind text not null,
+        muscle_id text not null,
+        spec jsonb not null,
+        status text not null check (status in ('pending', 'open', 'correct', 'wrong', 'wrong-side', 'skipped', 'stopped')),
+        hints integer not null default 0,
+        asked_at timestamptz,
+        answered_at timestamptz,
+        response jsonb,
+        unique (quiz_id, position)
+      );
+
+      create table progress_cards (
+        user_id text not null,
+        muscle_id text not null,
+        kind text not null,
+        card jsonb not null,
+        due timestamptz not null,
+        last_correct boolean,
+        updated_at timestamptz not null default now(),
+        primary key (user_id, muscle_id, kind)
+      );
+      create index progress_cards_due on progress_cards (user_id, due)
+    `,
+  },
 ];
 
 /** Any constant: the advisory lock that serializes migrations across instances. */

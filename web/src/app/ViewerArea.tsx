@@ -3,6 +3,9 @@ import { LayerControls } from '../panels/LayerControls';
 import { SelectionSummary } from '../panels/SelectionSummary';
 import { TourBar } from '../panels/TourBar';
 import { ViewControls } from '../panels/ViewControls';
+import { ProgressPanel } from '../quiz/ProgressPanel';
+import { QuizCard } from '../quiz/QuizCard';
+import { QuizLauncher } from '../quiz/QuizLauncher';
 import { useViewerStore } from '../state/use-viewer-store';
 import { Attribution } from './Attribution';
 import { ModelStatus } from './ModelStatus';
@@ -25,10 +28,13 @@ export function ViewerArea() {
         <div className="viewer-area__top">
           <ViewControls />
           <LayerControls />
+          <QuizLauncher />
         </div>
       )}
       <ModelStatus />
       <div className="viewer-area__bottom">
+        <ProgressPanel />
+        <QuizCard />
         <SelectionSummary />
         <TourBar />
         <Attribution />

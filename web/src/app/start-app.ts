@@ -4,6 +4,7 @@ import { connectSocket } from '../net/connect-socket';
 import { resolveIdentity } from '../net/resolve-identity';
 import { createRunSnapshotStore } from '../net/run-snapshot-store';
 import { createSceneStorage } from '../net/scene-storage';
+import { createQuizClient, setQuizClient } from '../quiz/quiz-client';
 import { useViewerStore } from '../state/use-viewer-store';
 import type { ViewerStore } from '../state/viewer-store';
 import { loadAnatomy } from './load-anatomy';
@@ -62,6 +63,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
     snapshots: createRunSnapshotStore(session),
     onThreadChange: (threadId) => threadUrl.write(threadId),
   });
+  setQuizClient(createQuizClient({ socket, fetch: (input, init) => fetch(input, init) }));
   controller.start(threadUrl.read(window.location));
   void loadAnatomy(store);
 

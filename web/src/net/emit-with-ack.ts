@@ -2,7 +2,12 @@ import type { ClientToServerEvents } from '../../../shared/protocol/index';
 import type { ClientSocket } from './client-socket';
 
 export type AckedEvent =
-  'model_start' | 'model_cancel' | 'model_regenerate' | 'rename_thread' | 'delete_thread';
+  | 'model_start'
+  | 'model_cancel'
+  | 'model_regenerate'
+  | 'rename_thread'
+  | 'delete_thread'
+  | 'quiz_answer';
 type Payload<E extends AckedEvent> = Parameters<ClientToServerEvents[E]>[0];
 export type AckResponse<E extends AckedEvent> = Parameters<
   NonNullable<Parameters<ClientToServerEvents[E]>[1]>

@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, type RefObject } from 'react';
 import { Raycaster, Vector2 } from 'three';
 import type { AnatomyIndex } from '../state/anatomy-index';
+import { routeClickToQuiz } from '../quiz/answer-quiz';
 import { useViewerStore } from '../state/use-viewer-store';
 import type { BodyRuntime } from './body-runtime';
 import { partDisplayName } from './part-display-name';
@@ -99,6 +100,8 @@ export function BodyPicking({ anatomy, runtime, tooltipRef }: BodyPickingProps) 
       const moved = Math.hypot(event.clientX - downX, event.clientY - downY);
       if (moved > CLICK_SLOP_PX || event.timeStamp - downAt > CLICK_MAX_MS) return;
       const part = pickAt(event.clientX, event.clientY);
+      // A Find it question takes the click as its answer instead of a selection.
+      if (routeClickToQuiz(anatomy.partStructure[part] ?? null, anatomy.parts[part]?.side)) return;
       const store = useViewerStore.getState();
       if (part < 0) {
         if (!event.shiftKey && !event.ctrlKey && !event.metaKey) store.clearSelection();

@@ -27,6 +27,7 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import { planQuiz } from './plan-quiz.js';
 
 /** What the guide answers: the student's message, what they see, and the conversation so far. */
 export interface GuideInput {
@@ -70,6 +71,8 @@ interface Target {
  * what to say, and which tool calls to make at which point of the text.
  */
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
+  const quiz = planQuiz(index, input);
+  if (quiz) return quiz;
   const request = parseRequest(input.message, index.lexicon, index.knownActions);
   const plan = createPlanBuilder();
   const context: PlanContext = { index, input, request, plan };

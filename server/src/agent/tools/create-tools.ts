@@ -14,6 +14,9 @@ import { setLayerVisibilityTool, type SetLayerVisibilityInput } from './set-laye
 import { setMuscleVisibilityTool, type SetMuscleVisibilityInput } from './set-muscle-visibility.js';
 import { setXrayTool, type SetXrayInput } from './set-xray.js';
 import { showAllMusclesTool, type ShowAllMusclesInput } from './show-all-muscles.js';
+import { askQuizQuestionTool, type AskQuizQuestionInput } from './ask-quiz-question.js';
+import { gradeQuizAnswerTool, type GradeQuizAnswerInput } from './grade-quiz-answer.js';
+import { startQuizTool, type StartQuizInput } from './start-quiz.js';
 import { startTourTool, type StartTourInput } from './start-tour.js';
 
 /** Every tool the assistant may call, by the name the model sees. */
@@ -29,6 +32,9 @@ export const createTools = (index: CatalogIndex) => ({
   annotateMuscle: annotateMuscleTool(index),
   resetView: resetViewTool(),
   startTour: startTourTool(index),
+  startQuiz: startQuizTool(index),
+  askQuizQuestion: askQuizQuestionTool(),
+  gradeQuizAnswer: gradeQuizAnswerTool(),
   lookupMuscles: lookupMusclesTool(index),
   findMusclesByAction: findMusclesByActionTool(index),
 });
@@ -48,6 +54,9 @@ export interface ToolInputs {
   annotateMuscle: AnnotateMuscleInput;
   resetView: ResetViewInput;
   startTour: StartTourInput;
+  startQuiz: StartQuizInput;
+  askQuizQuestion: AskQuizQuestionInput;
+  gradeQuizAnswer: GradeQuizAnswerInput;
   lookupMuscles: LookupMusclesInput;
   findMusclesByAction: FindMusclesByActionInput;
 }

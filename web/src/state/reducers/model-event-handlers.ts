@@ -1,4 +1,5 @@
 import type { ModelEvent, ModelEventType } from '../../../../shared/protocol/index';
+import { keepScene } from '../../quiz/keep-scene';
 import type { SceneData } from '../scene-data';
 import { applyAnnotate } from './annotate';
 import { applyClearSelection } from './clear-selection';
@@ -31,6 +32,9 @@ export const modelEventHandlers = {
   'model:annotate': applyAnnotate,
   'model:resetView': applyResetView,
   'model:tour': applyTour,
+  'model:quizQuestion': keepScene,
+  'model:quizFeedback': keepScene,
+  'model:quizEnd': keepScene,
 } as const satisfies { [K in ModelEventType]: ModelEventHandler<K> } & Record<
   ModelEvent['type'],
   ModelEventHandler<never>

@@ -1,0 +1,83 @@
+import { tool } from 'ai';
+import { z } from 'zod';
+import { Region } from '../../../../shared/anatomy/catalog-schema.js';
+import { QuizKind } from '../../../../shared/protocol/quiz-question.js';
+import type { CatalogIndex } from '../catalog-index.js';
+import { AppError } from '../../errors/app-error.js';
+import { resolveMuscles, unknownMessage } from './resolve-muscles.js';
+import { quizContextOf } from './quiz-context.js';
+import { MuscleRefs } from './tool-schemas.js';
+import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
+
+export const StartQuizInput = z.object({
+  topic: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('What the quiz is on, as the student would read it: "the rotator cuff"'),
+  muscleIds: MuscleRefs.optional().describe(
+    'Muscles to ask about: catalog ids or group ids; with review, limits the review to them',
+  ),
+  region: Region.optional().describe('A region whose muscles to ask about, instead of muscleIds'),
+  count: z.number().int().min(1).max(20).optional().describe('How many questions; default 5'),
+  kinds: z
+    .array(QuizKind)
+    .min(1)
+    .optional()
+    .describe(
+      'find (click it in 3D), name (type the highlighted one), fact (origin, insertion, nerve, action), function (which muscle does a movement); all by default',
+    ),
+  review: z
+    .boolean()
+    .optional()
+    .describe('Review the student\'s due and missed cards first ("what I got wrong")'),
+});
+export type StartQuizInput = z.input<typeof StartQuizInput>;
+
+/**
+ * Starts a quiz in the student's thread. The server builds the questions from the catalog, keeps
+ * the answers and grades what the student answers on the question card: the model never grades.
+ */
+export async function startQuiz(
+  index: CatalogIndex,
+  input: StartQuizInput,
+  context: unknown,
+): Promise<ToolOutcome> {
+  const run = quizContextOf(context);
+  if (!run) return fail('Quizzes are not available here.');
+  const resolved = resolveMuscles(index, input.muscleIds ?? []);
+  if (resolved.unknown.length > 0) return fail(unknownMessage(resolved.unknown));
+  const regionMuscles = input.region
+    ? [...index.muscles.values()].filter((m) => m.region === input.region)
+    : [];
+  const muscleIds = [...resolved.drawable, ...resolved.missingMesh, ...regionMuscles].map(
+    (m) => m.id,
+  );
+  if (muscleIds.length === 0 && !input.review)
+    return fail('Give muscleIds or a region to quiz on, or review: true.');
+  try {
+    const started = await run.quiz.start(
+      { userId: run.userId, threadId: run.threadId },
+      {
+        topic: input.topic,
+        muscleIds,
+        count: input.count,
+        kinds: input.kinds,
+        review: input.review,
+      },
+    );
+    return succeed(started.message, started.commands);
+  } catch (error) {
+    if (AppError.isInstance(error)) return fail(error.message);
+    throw error;
+  }
+}
+
+export const startQuizTool = (index: CatalogIndex) =>
+  tool({
+    description:
+      'Start a quiz: the server asks questions on a card (find a muscle in 3D, name a highlighted one, facts, function) and grades the answers itself, recording spaced-repetition progress. Use it when the student asks to be quizzed or tested. Do not reveal answers; do not grade answers yourself.',
+    inputSchema: StartQuizInput,
+    execute: async (input, options) => startQuiz(index, input, options.experimental_context),
+    toModelOutput: ({ output }) => toToolModelOutput(output),
+  });

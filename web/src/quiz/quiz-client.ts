@@ -1,0 +1,76 @@
+import {
+  ProgressResponse,
+  QuizAnswerResult,
+  type ErrorBody,
+  type QuizResponse,
+} from '../../../shared/protocol/index';
+import type { ClientSocket } from '../net/client-socket';
+import { emitWithAck } from '../net/emit-with-ack';
+
+export type QuizAnswerOutcome =
+  { ok: true; result: QuizAnswerResult } | { ok: false; error: ErrorBody };
+
+export interface QuizClient {
+  /** Sends an answer (or a hint request); the server grades it. */
+  answer: (questionId: string, answer: QuizResponse) => Promise<QuizAnswerOutcome>;
+  progress: () => Promise<ProgressResponse | null>;
+}
+
+const ACK_TIMEOUT_MS = 15_000;
+const failure = (message: string): QuizAnswerOutcome => ({
+  ok: false,
+  error: { code: 'INTERNAL', message, retryable: true },
+});
+
+/** Answers over the socket (with an ack) when connected, else `POST /api/quiz/:id/answer`. */
+export const createQuizClient = (deps: {
+  socket: ClientSocket | null;
+  fetch: typeof fetch;
+}): QuizClient => ({
+  async answer(questionId, answer) {
+    const { socket } = deps;
+    if (socket?.connected) {
+      try {
+        const response = await emitWithAck(
+          socket,
+          'quiz_answer',
+          { question_id: questionId, answer },
+          ACK_TIMEOUT_MS,
+        );
+        if (!response.ok) return { ok: false, error: response.error };
+        const parsed = QuizAnswerResult.safeParse(response);
+        return parsed.success ? { ok: true, result: parsed.data } : failure('Unexpected answer');
+      } catch {
+        return failure('The server did not answer. Try again.');
+      }
+    }
+    const res = await deps
+      .fetch(`/api/quiz/${encodeURIComponent(questionId)}/answer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ answer }),
+      })
+      .catch(() => null);
+    if (!res) return failure('Could not reach the server. Try again.');
+    const body = (await res.json().catch(() => null)) as { error?: ErrorBody } | null;
+    if (!res.ok)
+      return body?.error ? { ok: false, error: body.error } : failure('The answer was refused.');
+    const parsed = QuizAnswerResult.safeParse(body);
+    return parsed.success ? { ok: true, result: parsed.data } : failure('Unexpected answer');
+  },
+
+  async progress() {
+    const res = await deps.fetch('/api/progress').catch(() => null);
+    if (!res?.ok) return null;
+    const parsed = ProgressResponse.safeParse(await res.json().catch(() => null));
+    return parsed.success ? parsed.data : null;
+  },
+});
+
+let current: QuizClient | null = null;
+
+/** The app's quiz client, set once at start-up (the 3D view's click handler needs it too). */
+export const setQuizClient = (client: QuizClient | null): void => {
+  current = client;
+};
+export const quizClient = (): QuizClient | null => current;
