@@ -8,6 +8,7 @@ import { findMentions, type Mention } from './match-entities.js';
 import { compilePattern, consume, findPatterns, patternVocabulary } from './phrase-pattern.js';
 import { COMMON_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
+import { findLandmarks, type Landmark } from './landmarks.js';
 
 /** A name in the message with the side the student gave it, if any. */
 export interface SidedMention extends Mention {
@@ -27,6 +28,8 @@ export interface ParsedRequest {
   side: Side | null;
   /** Words that look like a name the catalog does not know ("the flurbus muscle"). */
   unknownWords: string[];
+  /** Places named in lay words: "the back of the knee", "the sole of the foot". */
+  landmarks: Landmark[];
 }
 
 /** Phrases whose words would otherwise read as names: "bring back" is not the back. */
@@ -59,8 +62,11 @@ export function parseRequest(
       consume(claimed, [mention]);
     }
   }
+  const landmarkHits = findLandmarks(tokens, claimed);
+  consume(claimed, landmarkHits);
   const view = detectView(tokens, claimed);
   const notNames = new Set(view.consumed);
+  consume(notNames, landmarkHits);
   consume(notNames, findPatterns(tokens, idioms, claimed));
   const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
   for (const i of action.consumed) notNames.add(i);
@@ -97,6 +103,7 @@ export function parseRequest(
     intent: detectIntent(tokens, text),
     side: distinctSides.length === 1 ? (distinctSides[0] ?? null) : null,
     unknownWords,
+    landmarks: landmarkHits.map((hit) => hit.landmark),
   };
 }
 

@@ -27,13 +27,11 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import { clinicalIntent } from './clinical-intent.js';
+import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
+import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
 
-/** What the guide answers: the student's message, what they see, and the conversation so far. */
-export interface GuideInput {
-  message: string;
-  scene: SceneState | null;
-  history: readonly HistoryTurn[];
-}
+export type { GuideInput } from './plan-context.js';
 
 /** An answer: what the guide understood (streamed as its reasoning) and the steps to stream. */
 export interface AnswerPlan {
@@ -73,19 +71,23 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
   const request = parseRequest(input.message, index.lexicon, index.knownActions);
   const plan = createPlanBuilder();
   const context: PlanContext = { index, input, request, plan };
-  answer(context);
+  const intent = intents.find((row) => row.matches(context)) ?? firstOf(intents);
+  intent.answer(context);
   return { reasoning: describeUnderstanding(index, request), steps: plan.finish() };
 }
 
 /** Where the muscles an answer is about came from: named now, selected, or said earlier. */
 type SubjectSource = 'message' | 'selection' | 'history';
 
-interface PlanContext {
-  index: CatalogIndex;
-  input: GuideInput;
-  request: ParsedRequest;
-  plan: PlanBuilder;
-}
+/**
+ * The intents the guide answers, in order: the first that matches answers. A new kind of request
+ * is one module and one row here.
+ */
+const intents: readonly GuideIntent[] = [
+  clinicalIntent,
+  offTopicIntent,
+  { name: 'catalog', matches: () => true, answer },
+];
 
 function answer(context: PlanContext): void {
   const { request, plan, input } = context;
@@ -1094,9 +1096,7 @@ function answerUnknown(context: PlanContext): void {
     );
     return;
   }
-  plan.say(
-    `I'm the offline guide to this 3D muscle model, so I can only help with its muscles: where they are, what they do, their attachments and their nerves. That question is outside what I know. Try ${examples}.`,
-  );
+  sayOffTopic(plan);
 }
 
 /** Catalog names close to unknown words, loosely (for "did you mean"), muscles and groups only. */
