@@ -12,7 +12,7 @@ export interface Landmark {
   muscles: readonly string[];
 }
 
-const OF = '?of ?the|my|your|his|her';
+const OF = '?of ?the|my|your|his|her ?left|right';
 
 /** Lay names of places, as data: the phrases, then the landmark they name. */
 const table: { phrases: string[]; landmark: Landmark }[] = [
@@ -384,4 +384,15 @@ export function findLandmarks(
   return findTagged(tokens, entries, blocked)
     .filter((hit) => !movementAfter.has(tokens[hit.end] ?? ''))
     .map(({ tag, start, end }) => ({ landmark: tag, start, end }));
+}
+
+/** The tokens of a landmark, less its side words, which still give the side ("my left knee"). */
+export function landmarkTokens(
+  tokens: readonly string[],
+  hit: { start: number; end: number },
+): number[] {
+  const indices: number[] = [];
+  for (let i = hit.start; i < hit.end; i++)
+    if (tokens[i] !== 'left' && tokens[i] !== 'right') indices.push(i);
+  return indices;
 }

@@ -8,7 +8,7 @@ import { findMentions, type Mention } from './match-entities.js';
 import { compilePattern, consume, findPatterns, patternVocabulary } from './phrase-pattern.js';
 import { COMMON_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
-import { findLandmarks, type Landmark } from './landmarks.js';
+import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
 
 /** A name in the message with the side the student gave it, if any. */
 export interface SidedMention extends Mention {
@@ -63,10 +63,11 @@ export function parseRequest(
     }
   }
   const landmarkHits = findLandmarks(tokens, claimed);
-  consume(claimed, landmarkHits);
+  const landmarkWords = landmarkHits.flatMap((hit) => landmarkTokens(tokens, hit));
+  for (const i of landmarkWords) claimed.add(i);
   const view = detectView(tokens, claimed);
   const notNames = new Set(view.consumed);
-  consume(notNames, landmarkHits);
+  for (const i of landmarkWords) notNames.add(i);
   consume(notNames, findPatterns(tokens, idioms, claimed));
   const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
   for (const i of action.consumed) notNames.add(i);
@@ -81,6 +82,8 @@ export function parseRequest(
       asMuscles: mention.kind === 'region' && namesMuscles(tokens, mention),
     }),
   );
+  mentions.push(...siblingMentions(tokens, mentions, lexicon));
+  mentions.sort((a, b) => a.start - b.start);
   const distinctSides = [...new Set(sideWords.map((w) => w.side))];
 
   const explained = new Set(notNames);
@@ -143,3 +146,34 @@ const namesMuscles = (tokens: readonly string[], mention: Mention): boolean => {
   const before = tokens.slice(Math.max(0, mention.start - 5), mention.start);
   return next === 'muscle' || next === 'muscles' || before.includes('muscles');
 };
+
+/** "Fibularis longus and brevis": the second name shares all but its last word with the first. */
+function siblingMentions(
+  tokens: readonly string[],
+  mentions: readonly SidedMention[],
+  lexicon: Lexicon,
+): SidedMention[] {
+  const found: SidedMention[] = [];
+  for (const mention of mentions) {
+    const words = mention.matched.split(' ');
+    const next = tokens[mention.end + 1];
+    if (mention.kind !== 'muscle' || words.length < 2 || next === undefined) continue;
+    if (!['and', 'or', 'plus'].includes(tokens[mention.end] ?? '')) continue;
+    if (mentions.some((m) => m.start === mention.end + 1)) continue;
+    const key = [...words.slice(0, -1), next].join(' ');
+    const target = lexicon.targets.get(key);
+    if (target?.kind !== 'muscle') continue;
+    found.push({
+      kind: 'muscle',
+      ids: [...target.ids],
+      start: mention.end + 1,
+      end: mention.end + 2,
+      text: next,
+      matched: key,
+      distance: 0,
+      side: mention.side,
+      asMuscles: false,
+    });
+  }
+  return found;
+}

@@ -27,6 +27,8 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import type { Landmark } from './landmarks.js';
+import { findPart, type MusclePart } from './muscle-parts.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -61,6 +63,8 @@ interface Target {
   regionId?: string;
   /** Words the student wrote, when they were read with a typo corrected. */
   corrected?: { written: string; read: string };
+  /** Where the name is in the message (absent for "it", "them"). */
+  span?: { start: number; end: number };
 }
 
 /**
@@ -105,6 +109,11 @@ function answer(context: PlanContext): void {
   }
   const setupDone = applySetup(context, muscleTargets.length > 0);
 
+  const landmark = request.landmarks[0];
+  if (landmark !== undefined && !muscleTargets.some((t) => t.kind !== 'region')) {
+    return answerLandmark(context, landmark);
+  }
+
   if (action.pairs.length > 0) {
     const pairs = action.pairs.slice(0, MAX_MOVEMENTS);
     const named = muscleTargets.filter((t) => t.kind !== 'region');
@@ -116,8 +125,10 @@ function answer(context: PlanContext): void {
     );
   }
 
+  const namesPart = request.tokens.some((t) => PART_NOUNS.has(t));
   const wantsReferent =
     intent.pronoun ||
+    namesPart ||
     intent.facts.length > 0 ||
     intent.hide ||
     intent.unhide ||
@@ -152,14 +163,21 @@ function answer(context: PlanContext): void {
     intent.remove ||
     intent.add ||
     intent.color !== null;
-  if (source === 'selection' && intent.facts.length === 0 && !intent.count && !changesSelection) {
+  const part = partNamed(context, subjects);
+  if (
+    source === 'selection' &&
+    intent.facts.length === 0 &&
+    !intent.count &&
+    !changesSelection &&
+    part === null
+  ) {
     // "Show it from behind" with something selected: only the camera moves.
     return answerCamera(context);
   }
   if (subjects.length > 0 && (intent.isolate || intent.hide || intent.unhide || intent.remove)) {
     return answerVisibility(context, subjects);
   }
-  if (subjects.length > 0) return answerSubjects(context, subjects, targets, source);
+  if (subjects.length > 0) return answerSubjects(context, subjects, targets, source, part);
 
   const places = targets.filter((t) => t.kind === 'region' || t.kind === 'bone');
   if (places.length > 0) return answerPlace(context, places);
@@ -180,7 +198,11 @@ function targetsOf({ index, request }: PlanContext): Target[] {
     const side = mention.side ?? request.side ?? 'both';
     const corrected =
       mention.distance > 0 ? { written: mention.text, read: mention.matched } : undefined;
-    const base = { side, ...(corrected ? { corrected } : {}) };
+    const base = {
+      side,
+      span: { start: mention.start, end: mention.end },
+      ...(corrected ? { corrected } : {}),
+    };
     if (mention.kind === 'muscle') {
       const muscles = mention.ids.map((id) => index.muscle(id));
       const label =
@@ -193,6 +215,8 @@ function targetsOf({ index, request }: PlanContext): Target[] {
       const muscles = group.muscles.map((id) => index.muscle(id));
       targets.push({ kind: 'group', label: groupLabel(group, side), muscles, group, ...base });
     } else if (mention.kind === 'region') {
+      // "Its long head", "which head is the long one": a muscle's head, not the head.
+      if (mention.text.startsWith('head') && headOfMuscle(request.tokens, mention.start)) continue;
       const region = index.region(firstOf(mention.ids));
       const wantsMuscles =
         mention.asMuscles || request.intent.tour || request.intent.isolate || request.intent.hide;
@@ -325,6 +349,7 @@ function answerSubjects(
   subjects: readonly Target[],
   allTargets: readonly Target[],
   source: SubjectSource,
+  part: NamedPart | null = null,
 ): void {
   const fromSelection = source === 'selection';
   // "And what nerve supplies them?" asks about the same muscles: it adds nothing.
@@ -355,9 +380,21 @@ function answerSubjects(
     input: { view, muscleIds: drawable.map((m) => m.id), side },
   };
 
-  if (kinds.length > 0) {
+  if (kinds.length > 0 && missing.length > 0 && !fromSelection) {
+    const shown = shownTargets(subjects);
+    plan.say(
+      `Here ${isAre(shown)} ${labelOf(shown)}; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model (no mesh in the data set).`,
+    );
+    plan.act(...selectionCalls);
+    if (moveCamera) plan.act(camera);
+    plan.paragraph(factsText(context, subjects, kinds));
+  } else if (kinds.length > 0) {
     // A question: the answer first, then the muscle on screen.
-    plan.say(factsText(context, subjects, kinds));
+    plan.say(
+      part !== null && kinds.every((k) => k === 'action' || k === 'origin' || k === 'summary')
+        ? partText(part)
+        : factsText(context, subjects, kinds),
+    );
     if (fromSelection) {
       if (moveCamera) plan.act(camera);
       return;
@@ -372,13 +409,30 @@ function answerSubjects(
       intent.color !== null
         ? Object.keys(highlightColors).find((k) => highlightColors[k] === intent.color)
         : undefined;
-    const verb = add ? `I've added ${label} to the selection` : `Here ${isAre(subjects)} ${label}`;
-    plan.say(`${verb}${colorName ? ` in ${colorName}` : ''}, seen ${viewPhrase(view)}.`);
+    // Say what is shown first, and in the same sentence what is not.
+    const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
+    const shownLabel = labelOf(shown);
+    const verb = add
+      ? `I've added ${shownLabel} to the selection`
+      : `Here ${isAre(shown)} ${shownLabel}`;
+    const absent =
+      missing.length > 0
+        ? `; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model (no mesh in the data set)`
+        : '';
+    plan.say(
+      missing.length > 0
+        ? `${verb}${colorName ? ` in ${colorName}` : ''}${absent}. ${isPlural(shown) ? 'They are' : 'It is'} seen ${viewPhrase(view)}.`
+        : `${verb}${colorName ? ` in ${colorName}` : ''}, seen ${viewPhrase(view)}.`,
+    );
     plan.act(...selectionCalls);
     if (moveCamera) plan.act(camera);
-    plan.paragraph(overviewText(context, subjects));
+    if (part !== null) {
+      plan.paragraph(
+        `This model highlights the whole ${inSentence(part.muscle.name)}: look at its ${part.part.name}. ${partText(part)}`,
+      );
+    } else plan.paragraph(overviewText(context, shown));
   }
-  if (missing.length > 0) plan.paragraph(missingText(missing, subjects));
+
   if (drawable.every((m) => m.layer === 'deep') && !(input.scene?.xray ?? false)) {
     plan.say(
       `${drawable.length === 1 ? 'It lies' : 'They lie'} deep, under other muscles: say “x-ray on” to see through to ${drawable.length === 1 ? 'it' : 'them'}.`,
@@ -915,8 +969,13 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
     plan.act({ toolName: 'selectMuscles', input: { muscleIds: ids, side, mode: 'remove' } });
   } else if (intent.isolate) {
     const view = requestedView(context, side) ?? bestViewFor(drawable, side);
+    const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
+    const absent =
+      missing.length > 0
+        ? `; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model`
+        : '';
     plan.say(
-      `Here ${isAre(subjects)} ${label} on ${one ? 'its' : 'their'} own, seen ${viewPhrase(view)}: every other muscle is hidden.`,
+      `Here ${isAre(shown)} ${labelOf(shown)} on ${one ? 'its' : 'their'} own, seen ${viewPhrase(view)}${absent}. Every other muscle is hidden.`,
     );
     plan.act(
       { toolName: 'isolateMuscles', input: { muscleIds: ids, side } },
@@ -924,6 +983,7 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
       { toolName: 'setCameraView', input: { view, muscleIds: ids, side } },
     );
     plan.say('Say “show everything” to bring the rest back.');
+    return;
   } else if (intent.unhide && !intent.hide) {
     plan.say(`${capitalize(label)} ${one ? 'is' : 'are'} visible again.`);
     plan.act({ toolName: 'setMuscleVisibility', input: { muscleIds: ids, visible: true, side } });
@@ -1158,3 +1218,106 @@ function describeUnderstanding(index: CatalogIndex, request: ParsedRequest): str
     ? `Looking this up in the catalog. ${parts.join('; ')}.`
     : 'Looking for anatomy terms in the question.';
 }
+
+// ─── What is shown, parts, and landmarks ─────────────────────────────────
+
+/** The targets as drawn: whole when every muscle has a mesh, else only their drawn muscles. */
+function shownTargets(subjects: readonly Target[]): Target[] {
+  return subjects.flatMap((target): Target[] => {
+    const drawn = target.muscles.filter((m) => m.hasMesh);
+    if (drawn.length === target.muscles.length) return [target];
+    return drawn.map((m) => ({
+      kind: 'muscle',
+      label: muscleLabel(m, target.side),
+      muscles: [m],
+      side: target.side,
+    }));
+  });
+}
+
+/** Words that say a part of a muscle is meant ("its long head", "the front part"). */
+const PART_NOUNS = new Set(['head', 'heads', 'part', 'parts', 'fibres', 'fibers', 'portion']);
+
+interface NamedPart {
+  muscle: Muscle;
+  part: MusclePart;
+}
+
+/** The part of the one muscle the message is about, when it names one. */
+function partNamed(context: PlanContext, subjects: readonly Target[]): NamedPart | null {
+  if (subjects.length !== 1) return null;
+  const target = firstOf(subjects);
+  if (target.muscles.length !== 1 || target.kind !== 'muscle') return null;
+  const muscle = firstOf(target.muscles);
+  const part = findPart(muscle, context.request.tokens, target.span ?? null);
+  return part === null ? null : { muscle, part };
+}
+
+/** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */
+function partText({ muscle, part }: NamedPart): string {
+  const origin = muscle.origin
+    .split(/(?<=\.)\s+|(?<=[a-z])\.\s*/)
+    .map((segment) => segment.trim())
+    .find((segment) => segment.toLowerCase().startsWith(`${part.key} `));
+  const own = muscle.actions.filter(
+    (a) => a.note !== undefined && a.note.toLowerCase().includes(part.key),
+  );
+  const name = capitalize(`the ${part.name} of the ${inSentence(muscle.name)}`);
+  const arises = origin
+    ? `${name} arises from ${asObject(origin.replace(/^[^:]*:\s*/, ''))}`
+    : name;
+  const acts = own.length > 0 ? `${origin ? '; it' : ''} ${listActions(own)}` : '';
+  const whole =
+    own.length === 0
+      ? ` The catalog records the actions of the whole muscle: it ${describeActions(muscle.actions)}.`
+      : '';
+  return `${arises}${acts}.${whole}`.replace(/ +/g, ' ');
+}
+
+function answerLandmark(context: PlanContext, landmark: Landmark): void {
+  const { index, plan, request } = context;
+  const side = request.side ?? 'both';
+  const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
+  const drawable = muscles.filter((m) => m.hasMesh);
+  const missing = muscles.filter((m) => !m.hasMesh);
+  const view = requestedView(context, side) ?? landmark.view;
+  const names = joinList(drawable.map((m) => inSentence(m.name)));
+  const wantsMuscles =
+    request.tokens.some((t) => t === 'muscle' || t === 'muscles') ||
+    request.intent.isolate ||
+    request.intent.tour;
+  const focus: PlannedToolCall = {
+    toolName: 'setCameraView',
+    input:
+      drawable.length > 0
+        ? { view, muscleIds: drawable.map((m) => m.id), side }
+        : { view, region: landmark.region, side },
+  };
+  if (wantsMuscles && drawable.length > 0) {
+    plan.say(
+      `Here ${drawable.length === 1 ? 'is the muscle' : 'are the muscles'} around ${landmark.name}, seen ${viewPhrase(view)}: the ${names}.`,
+    );
+    plan.act(
+      {
+        toolName: 'selectMuscles',
+        input: { muscleIds: drawable.map((m) => m.id), side, mode: 'replace' },
+      },
+      focus,
+    );
+  } else {
+    plan.say(`Here is ${landmark.name}, seen ${viewPhrase(view)}.`);
+    plan.act(focus);
+    if (drawable.length > 0)
+      plan.say(
+        `The muscles around it are the ${names}; say “which muscles are at ${landmark.name.replace(/ \(.*\)$/, '')}?” to highlight them.`,
+      );
+  }
+  if (missing.length > 0)
+    plan.paragraph(
+      `The ${joinList(missing.map((m) => inSentence(m.name)))} ${missing.length === 1 ? 'is' : 'are'} there too but not in this 3D model.`,
+    );
+}
+
+const HEAD_WORDS = new Set(['long', 'short', 'lateral', 'medial', 'sternal', 'clavicular', 'which', 'its', 'their', 'each', 'other']);
+const headOfMuscle = (tokens: readonly string[], at: number): boolean =>
+  HEAD_WORDS.has(tokens[at - 1] ?? '') || ['of', 'is'].includes(tokens[at + 1] ?? '');
