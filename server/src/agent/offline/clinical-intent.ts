@@ -35,8 +35,7 @@ export const clinicalIntent: GuideIntent = {
       names.length <= MAX_NAMED
         ? joinList(names)
         : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`;
-    const label =
-      anatomy.muscles.length === 1 ? 'the muscle in question' : anatomy.label;
+    const label = anatomy.muscles.length === 1 ? 'the muscle in question' : anatomy.label;
     plan.paragraph(
       `What I can do is show you the anatomy: ${label} ${anatomy.muscles.length === 1 ? 'is' : 'are'} the ${listed}.`,
     );

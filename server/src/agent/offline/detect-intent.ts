@@ -20,7 +20,9 @@ export type FactKind =
   | 'location'
   | 'summary'
   | 'members'
-  | 'layer';
+  | 'layer'
+  | 'antagonists'
+  | 'synergists';
 
 /** What a message asks for, apart from the names, sides, views and movements in it. */
 export interface IntentFlags {
@@ -194,9 +196,19 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'nerve root|roots',
     'cord level|levels',
   ).map((pattern) => ({ pattern, tag: 'roots' as const })),
-  ...any('blood|artery|arteries|arterial|vascular|vascularized|vascularised|perfuse|perfuses').map(
-    (pattern) => ({ pattern, tag: 'blood' as const }),
-  ),
+  ...any(
+    'antagonist|antagonists|antagonistic|opposes|counteracts|counteract',
+    'work|works|act|acts|pull|pulls against',
+    'opposite muscle|muscles|number',
+  ).map((pattern) => ({ pattern, tag: 'antagonists' as const })),
+  ...any(
+    'synergist|synergists|synergistic|agonist|agonists|helper|helpers|partner|partners',
+    'work|works with',
+    'what|which ?muscle|muscles help|helps|assist|assists',
+  ).map((pattern) => ({ pattern, tag: 'synergists' as const })),
+  ...any(
+    'blood|artery|arteries|arterial|vascular|vascularized|vascularised|perfuse|perfuses|feed|feeds|feeding',
+  ).map((pattern) => ({ pattern, tag: 'blood' as const })),
   ...any(
     'function|functions|action|actions|job|jobs|role|purpose|movement|movements',
     'used|good|for what',
@@ -323,6 +335,33 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     ['what', 'whats', 'how'].includes(first) &&
     ['do', 'does', 'for', 'work', 'works'].includes(last);
   if (asksWhatFor && !factKinds.includes('action')) factKinds.push('action');
+  // "Where does it attach", "attachments", typos included: both ends.
+  if (tokens.some((t) => /^at+a?c?h/.test(t) && t !== 'attack')) {
+    for (const kind of ['origin', 'insertion'] as const)
+      if (!factKinds.includes(kind)) factKinds.push(kind);
+  }
+  // "What nerve does it use": a wider phrase may have taken the word; the nerve is still asked.
+  if (tokens.some((t) => /^(nerve|nerves|innervat)/.test(t)) && !factKinds.includes('innervation'))
+    factKinds.push('innervation');
+  // "What nerve does it use": the nerve, not also what it does.
+  const explicitAction = hasPattern(
+    tokens,
+    any('function|functions|action|actions|job|jobs|role|purpose|movement|movements|move|moves'),
+  );
+  if (
+    !explicitAction &&
+    factKinds.some(
+      (k) =>
+        k === 'innervation' ||
+        k === 'roots' ||
+        k === 'blood' ||
+        k === 'antagonists' ||
+        k === 'synergists',
+    )
+  ) {
+    const at = factKinds.indexOf('action');
+    if (at !== -1) factKinds.splice(at, 1);
+  }
   if (factKinds.includes('blood')) {
     // "Blood supply" is about arteries, not nerves.
     const index = factKinds.indexOf('innervation');

@@ -27,6 +27,7 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import { partnersText } from './partner-muscles.js';
 import type { Landmark } from './landmarks.js';
 import { findPart, type MusclePart } from './muscle-parts.js';
 import { clinicalIntent } from './clinical-intent.js';
@@ -117,6 +118,8 @@ function answer(context: PlanContext): void {
   if (action.pairs.length > 0) {
     const pairs = action.pairs.slice(0, MAX_MOVEMENTS);
     const named = muscleTargets.filter((t) => t.kind !== 'region');
+    const asksPartners = intent.facts.some((k) => k === 'antagonists' || k === 'synergists');
+    if (named.length > 0 && asksPartners) return answerSubjects(context, named, targets, 'message');
     if (named.length > 0) return answerActionCheck(context, named, pairs);
     return answerActionQuery(
       context,
@@ -518,6 +521,8 @@ const factOrder: FactKind[] = [
   'innervation',
   'roots',
   'blood',
+  'antagonists',
+  'synergists',
   'location',
   'layer',
   'summary',
@@ -536,7 +541,22 @@ function factsText(
   return subjects
     .map((target) => {
       if (target.kind === 'group' || target.kind === 'region' || target.muscles.length > 1) {
-        return collectionFacts(target, ordered);
+        const partners = ordered.filter((k) => k === 'antagonists' || k === 'synergists');
+        const rest = ordered.filter((k) => k !== 'antagonists' && k !== 'synergists');
+        return [
+          rest.length > 0 ? collectionFacts(target, rest) : '',
+          ...partners.map((kind) =>
+            partnersText(
+              context.index.catalog,
+              target.muscles,
+              target.label,
+              kind as 'antagonists' | 'synergists',
+              context.request.action.pairs,
+            ),
+          ),
+        ]
+          .filter((text) => text !== '')
+          .join('\n\n');
       }
       const muscle = firstOf(target.muscles);
       // Named once, then "it": "The soleus is supplied by… It plantarflexes…".
@@ -551,7 +571,8 @@ function factsText(
     .join('\n\n');
 }
 
-function muscleFact({ index }: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
+function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
+  const { index } = context;
   const Label = capitalize(label);
   const multipart = (text: string) => /\b[A-Z][a-z]+( [a-z]+)?( head| part| belly)?: /.test(text);
   switch (kind) {
@@ -599,6 +620,9 @@ function muscleFact({ index }: PlanContext, muscle: Muscle, label: string, kind:
     }
     case 'layer':
       return `${Label} lies in the ${muscle.layer} layer${muscle.layer === 'deep' ? ', under other muscles' : ''}.`;
+    case 'antagonists':
+    case 'synergists':
+      return partnersText(index.catalog, [muscle], label, kind, context.request.action.pairs);
   }
 }
 
@@ -642,6 +666,8 @@ const factName = (kind: FactKind): string =>
     summary: 'summary',
     members: 'members',
     layer: 'layers',
+    antagonists: 'antagonists',
+    synergists: 'synergists',
   })[kind];
 
 /** "Of the quadriceps femoris, superficial: …; deep: vastus intermedius (the deepest)." */
@@ -1318,6 +1344,18 @@ function answerLandmark(context: PlanContext, landmark: Landmark): void {
     );
 }
 
-const HEAD_WORDS = new Set(['long', 'short', 'lateral', 'medial', 'sternal', 'clavicular', 'which', 'its', 'their', 'each', 'other']);
+const HEAD_WORDS = new Set([
+  'long',
+  'short',
+  'lateral',
+  'medial',
+  'sternal',
+  'clavicular',
+  'which',
+  'its',
+  'their',
+  'each',
+  'other',
+]);
 const headOfMuscle = (tokens: readonly string[], at: number): boolean =>
   HEAD_WORDS.has(tokens[at - 1] ?? '') || ['of', 'is'].includes(tokens[at + 1] ?? '');
