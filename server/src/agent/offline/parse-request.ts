@@ -15,6 +15,11 @@ export interface SidedMention extends Mention {
   side: Side | null;
   /** A region named as "forearm muscles", "muscles of the back": its muscles, not just the place. */
   asMuscles: boolean;
+  /**
+   * Name words the student wrote around it that the catalog does not know ("psoas minor",
+   * "biceps pedis"): the whole is another muscle, so this one must not stand in for it.
+   */
+  unmatched?: string;
 }
 
 /** Everything the offline guide reads from one message. */
@@ -98,6 +103,7 @@ export function parseRequest(
       !vocabulary.has(token),
   );
 
+  markUnmatchedNames(tokens, mentions, explained, lexicon);
   return {
     tokens,
     mentions,
@@ -176,4 +182,57 @@ function siblingMentions(
     });
   }
   return found;
+}
+
+/** Direction words that qualify a name ("deltoid anterior") rather than extend it. */
+const QUALIFIERS = new Set([
+  'anterior',
+  'posterior',
+  'lateral',
+  'medial',
+  'superior',
+  'inferior',
+  'upper',
+  'lower',
+  'middle',
+  'long',
+  'short',
+  'head',
+  'heads',
+  'part',
+  'parts',
+  'fibres',
+  'fibers',
+]);
+
+/** Latin endings of muscle names: "pedis", "minimus", "labii", "superioris". */
+const LATIN = /(us|is|ii|ae|or|um|eus|ius|ior)$/;
+
+function markUnmatchedNames(
+  tokens: readonly string[],
+  mentions: SidedMention[],
+  explained: ReadonlySet<number>,
+  lexicon: Lexicon,
+): void {
+  const nameLike = (i: number): boolean => {
+    const token = tokens[i] ?? '';
+    return (
+      !explained.has(i) &&
+      token.length >= 4 &&
+      /^[a-z]+$/.test(token) &&
+      !COMMON_WORDS.has(token) &&
+      !QUALIFIERS.has(token) &&
+      !patternVocabulary().has(token) &&
+      (lexicon.words.has(token) || LATIN.test(token))
+    );
+  };
+  for (const mention of mentions) {
+    if (mention.kind !== 'muscle' && mention.kind !== 'group') continue;
+    let end = mention.end;
+    while (nameLike(end)) end++;
+    let start = mention.start;
+    while (start > 0 && nameLike(start - 1)) start--;
+    if (end > mention.end || start < mention.start)
+      mention.unmatched = tokens.slice(start, end).join(' ');
+  }
 }

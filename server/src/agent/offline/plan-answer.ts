@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
 import { findMusclesByAction } from '../../../../shared/anatomy/catalog-queries.js';
 import type { Side } from '../../../../shared/protocol/ids.js';
@@ -24,7 +25,7 @@ import {
 import type { ActionPair } from './detect-action.js';
 import type { FactKind } from './detect-intent.js';
 import { editDistance } from './edit-distance.js';
-import { parseRequest, type ParsedRequest } from './parse-request.js';
+import { parseRequest, type ParsedRequest, type SidedMention } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
 import { partnersText } from './partner-muscles.js';
@@ -103,6 +104,8 @@ function answer(context: PlanContext): void {
   if (request.tokens.length === 0) return sayHelp(plan);
 
   noteCorrections(plan, targets);
+  const unknownNamed = sayUnknownNames(context);
+  if (unknownNamed && muscleTargets.length === 0) return;
   if (intent.compare) {
     plan.say(
       "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
@@ -146,6 +149,8 @@ function answer(context: PlanContext): void {
     if (referents !== null) {
       subjects = [referentTarget(context.index, referents.muscles, referents.side)];
       source = referents.source;
+    } else if (request.unknownWords.length > 0 && !intent.pronoun) {
+      return answerUnknown(context);
     } else if (!hasCameraWords(request)) {
       return plan.say(
         'Which muscle do you mean? Nothing is selected, so name it, for example “where does the deltoid insert?”.',
@@ -198,6 +203,8 @@ function answer(context: PlanContext): void {
 function targetsOf({ index, request }: PlanContext): Target[] {
   const targets: Target[] = [];
   for (const mention of request.mentions.slice(0, MAX_TARGETS)) {
+    // "Psoas minor" is not the psoas major; "the gluteus" is not one gluteal muscle.
+    if (mention.unmatched !== undefined || ambiguousName(index, mention) !== null) continue;
     const side = mention.side ?? request.side ?? 'both';
     const corrected =
       mention.distance > 0 ? { written: mention.text, read: mention.matched } : undefined;
@@ -1359,3 +1366,79 @@ const HEAD_WORDS = new Set([
 ]);
 const headOfMuscle = (tokens: readonly string[], at: number): boolean =>
   HEAD_WORDS.has(tokens[at - 1] ?? '') || ['of', 'is'].includes(tokens[at + 1] ?? '');
+
+/** A muscle name that is only the start of several ("the gluteus", "teres"): the muscles it may be. */
+function ambiguousName(index: CatalogIndex, mention: SidedMention): Muscle[] | null {
+  if (mention.kind !== 'muscle' || mention.ids.length < 2) return null;
+  const muscles = mention.ids.map((id) => index.muscle(id));
+  const prefix = `${mention.matched} `;
+  return muscles.every((m) => m.name.toLowerCase().startsWith(prefix)) ? muscles : null;
+}
+
+/** Muscles whose names start with these words, when there are several. */
+function musclesStartingWith(index: CatalogIndex, words: string): Muscle[] {
+  const prefix = `${words} `;
+  return index.catalog.muscles.filter((m) => m.name.toLowerCase().startsWith(prefix));
+}
+
+/**
+ * Names the catalog does not know, or that fit several muscles, said before anything else: "I
+ * don't know the psoas minor. Did you mean the psoas major?". Returns whether it said one.
+ */
+function sayUnknownNames(context: PlanContext): boolean {
+  const { index, plan, request } = context;
+  const lines: string[] = [];
+  for (const mention of request.mentions) {
+    const several =
+      ambiguousName(index, mention) ??
+      (mention.unmatched === undefined
+        ? null
+        : tooMany(musclesStartingWith(index, mention.unmatched)));
+    if (several !== null) {
+      lines.push(
+        `“${mention.unmatched ?? mention.text}” fits several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+    } else if (mention.unmatched !== undefined) {
+      const matched =
+        mention.kind === 'muscle'
+          ? `the ${inSentence(index.muscle(firstOf(mention.ids)).name)}`
+          : groupLabel(index.group(firstOf(mention.ids)));
+      const closest = closestName(index, mention.unmatched);
+      const near = joinList([...new Set([...(closest ? [closest] : []), matched])], 'or');
+      lines.push(
+        `I don't know “${mention.unmatched}”: it is not in this model's catalog, so I won't show another muscle in its place. Did you mean ${near}?`,
+      );
+    }
+  }
+  // "The gluteus", "vastus": a word that only starts names.
+  for (const word of request.unknownWords) {
+    const several = tooMany(musclesStartingWith(index, word));
+    if (several !== null)
+      lines.push(
+        `“${word}” starts the names of several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+  }
+  if (lines.length === 0) return false;
+  plan.say(lines.join(' '));
+  return true;
+}
+
+const tooMany = (muscles: Muscle[]): Muscle[] | null => (muscles.length >= 2 ? muscles : null);
+
+/** The catalog muscle whose whole name is closest to what was written, when it is close. */
+function closestName(index: CatalogIndex, written: string): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const muscle of index.catalog.muscles) {
+    const d = distance(written, muscle.name.toLowerCase());
+    if (best === null || d < best.d) best = { name: muscle.name, d };
+  }
+  return best !== null && best.d <= Math.max(3, Math.floor(written.length / 5))
+    ? `the ${inSentence(best.name)}`
+    : null;
+}
