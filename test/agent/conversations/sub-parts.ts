@@ -8,7 +8,7 @@ const P = 'sub-parts';
  */
 export const subPartCases: ConversationCase[] = [
   ask(P, 'upper trapezius', { select: ['trapezius'], says: [/descending|upper/i, /elevat|shrug/i] }),
-  ask(P, 'show the lower traps', { select: ['trapezius'], says: [/ascending|lower/i, /depress/i] }),
+  ask(P, 'show the lower traps', { select: ['trapezius'], says: [/ascending|lower/i, /depress|lowers the shoulder blade/i] }),
   ask(P, 'middle trapezius please', { select: ['trapezius'], says: [/transverse|middle/i, /retract/i] }),
   ask(P, 'the front of the deltoid', { select: ['deltoid'], says: [/clavicular|anterior|front/i, /flex/i] }),
   ask(P, 'show me the rear delt', { select: ['deltoid'], says: [/spinal|posterior|rear|back/i, /extend/i] }),

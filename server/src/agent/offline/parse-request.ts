@@ -45,7 +45,8 @@ const idioms = [
   'on ?the one hand',
   'hand me|over',
   'face me|us',
-  'head over|back',
+  'head over',
+  'head back to',
   'in front',
 ].map(compilePattern);
 
@@ -63,7 +64,13 @@ export function parseRequest(
     // ("knee" and "back" are also joints and directions) nor plural agent nouns ("rotators").
     const oneWord = mention.end - mention.start === 1;
     const agentNoun = oneWord && /ors$/.test(mention.text);
-    if (!oneWord || ((mention.kind === 'muscle' || mention.kind === 'group') && !agentNoun)) {
+    // Regions and bones wait: "shoulder blades" may be the joint of a movement.
+    const jointWords = /\bshoulder ?blades?$/.test(mention.text);
+    if (
+      (mention.kind === 'muscle' || mention.kind === 'group') &&
+      !(oneWord && agentNoun) &&
+      !jointWords
+    ) {
       consume(claimed, [mention]);
     }
   }

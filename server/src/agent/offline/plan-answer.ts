@@ -1413,8 +1413,38 @@ function sayUnknownNames(context: PlanContext): boolean {
       );
     }
   }
+  // "Extensor carpi radialis": words that only start several names.
+  const tokens = request.tokens;
+  for (let i = 0; i < tokens.length && lines.length === 0; i++) {
+    for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (index.lexicon.targets.has(phrase)) break;
+      const several = tooMany(musclesStartingWith(index, phrase));
+      if (several === null) continue;
+      lines.push(
+        `“${phrase}” starts the names of several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+      break;
+    }
+  }
+  // "Orbicularis pedis": unknown as a whole, though its first word starts real names.
+  const unknownPhrase = request.unknownWords.join(' ');
+  const firstWord = request.unknownWords[0];
+  if (lines.length === 0 && request.unknownWords.length >= 2 && firstWord !== undefined) {
+    const near = tooMany(musclesStartingWith(index, firstWord));
+    if (near !== null)
+      lines.push(
+        `I don't know “${unknownPhrase}”: it is not in this model's catalog, so I won't show another muscle in its place. Did you mean ${joinList(
+          near.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+  }
   // "The gluteus", "vastus": a word that only starts names.
-  for (const word of request.unknownWords) {
+  for (const word of lines.length === 0 ? request.unknownWords : []) {
     const several = tooMany(musclesStartingWith(index, word));
     if (several !== null)
       lines.push(
