@@ -1259,9 +1259,13 @@ function shownTargets(subjects: readonly Target[]): Target[] {
   return subjects.flatMap((target): Target[] => {
     const drawn = target.muscles.filter((m) => m.hasMesh);
     if (drawn.length === target.muscles.length) return [target];
+    const of =
+      target.kind === 'group'
+        ? ` (of ${target.label.replace(/^the (left |right )?/, 'the ')})`
+        : '';
     return drawn.map((m) => ({
       kind: 'muscle',
-      label: muscleLabel(m, target.side),
+      label: `${muscleLabel(m, target.side)}${of}`,
       muscles: [m],
       side: target.side,
     }));
