@@ -50,7 +50,7 @@ export const directionCases: ConversationCase[] = [
   }),
   ask(D, 'what pulls the shoulder blades down', {
     selectExcludes: ['levator-scapulae'],
-    says: [/depress/i],
+    says: [/depress|lower the shoulder blade/i],
   }),
   ask(D, 'what moves the leg out to the side', {
     selectIncludes: ['gluteus-medius'],

@@ -20,7 +20,7 @@ export const followUpCases: ConversationCase[] = [
     select: sided(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'], 'left'),
   }),
   ask(F, ['highlight my left pec', 'same on the right side'], { select: ['pectoralis-major:right'] }),
-  ask(F, ['show the left sartorius', 'both sides please'], { select: ['sartorius'] }),
+  ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
   ask(F, ['show the biceps', 'and its nerve?'], { select: ['biceps-brachii'], says: [/musculocutaneous/i] }),

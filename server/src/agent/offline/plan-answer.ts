@@ -28,6 +28,7 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest, type SidedMention } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { partnersText } from './partner-muscles.js';
 import type { Landmark } from './landmarks.js';
 import { findPart, type MusclePart } from './muscle-parts.js';
@@ -74,12 +75,22 @@ interface Target {
  * what to say, and which tool calls to make at which point of the text.
  */
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
-  const request = parseRequest(input.message, index.lexicon, index.knownActions);
+  const parsed = parseRequest(input.message, index.lexicon, index.knownActions);
+  // A short turn that leans on the conversation is planned as the request it stands for.
+  const rewritten =
+    resolveMovementFollowUp(input, parsed, index) ?? resolveFollowUp(index, input, parsed);
+  const request =
+    rewritten === null ? parsed : parseRequest(rewritten, index.lexicon, index.knownActions);
   const plan = createPlanBuilder();
   const context: PlanContext = { index, input, request, plan };
   const intent = intents.find((row) => row.matches(context)) ?? firstOf(intents);
   intent.answer(context);
-  return { reasoning: describeUnderstanding(index, request), steps: plan.finish() };
+  const understood = describeUnderstanding(index, request);
+  return {
+    reasoning:
+      rewritten === null ? understood : `Read as a follow-up: “${rewritten}”. ${understood}`,
+    steps: plan.finish(),
+  };
 }
 
 /** Where the muscles an answer is about came from: named now, selected, or said earlier. */
@@ -200,12 +211,16 @@ function answer(context: PlanContext): void {
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 
-function targetsOf({ index, request }: PlanContext): Target[] {
+function targetsOf({ index, request, input }: PlanContext): Target[] {
   const targets: Target[] = [];
+  // "Add the triceps" to the right biceps: the side the selection is on.
+  const selectionSides = new Set(input.scene?.selection.map((s) => s.side) ?? []);
+  const addSide: Side | null =
+    request.intent.add && selectionSides.size === 1 ? (firstOf([...selectionSides]) ?? null) : null;
   for (const mention of request.mentions.slice(0, MAX_TARGETS)) {
     // "Psoas minor" is not the psoas major; "the gluteus" is not one gluteal muscle.
     if (mention.unmatched !== undefined || ambiguousName(index, mention) !== null) continue;
-    const side = mention.side ?? request.side ?? 'both';
+    const side = mention.side ?? request.side ?? addSide ?? 'both';
     const corrected =
       mention.distance > 0 ? { written: mention.text, read: mention.matched } : undefined;
     const base = {
