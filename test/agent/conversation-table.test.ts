@@ -73,7 +73,8 @@ describe('offline guide conversation table', () => {
       if (want.focusRegion !== undefined) expect(state.focus?.region).toBe(want.focusRegion);
       for (const id of want.focusIncludes ?? []) expect(state.focus?.muscleIds ?? []).toContain(id);
       if (want.noCalls === true) expect(calls).toBe(0);
-      if (want.isolated !== undefined) expect([...state.scene.isolated].sort()).toEqual([...want.isolated].sort());
+      if (want.isolated !== undefined)
+        expect([...state.scene.isolated].sort()).toEqual([...want.isolated].sort());
       for (const pattern of want.says ?? []) expect(text).toMatch(pattern);
       for (const pattern of want.never ?? []) expect(text).not.toMatch(pattern);
       if (want.first !== undefined) expect(text.split(/(?<=[.!?])\s/)[0] ?? '').toMatch(want.first);
@@ -86,6 +87,8 @@ describe('offline guide conversation table', () => {
       ([category, { passed, total }]) => `  ${category.padEnd(22)} ${passed}/${total}`,
     );
     const passed = [...judged.values()].reduce((sum, t) => sum + t.passed, 0);
-    console.log(`Conversation table, by category:\n${lines.join('\n')}\n  total ${passed}/${table.length}`);
+    console.log(
+      `Conversation table, by category:\n${lines.join('\n')}\n  total ${passed}/${table.length}`,
+    );
   });
 });

@@ -14,8 +14,14 @@ export const factCases: ConversationCase[] = [
   ask(C, 'where does the sartorius attach to', { says: [ORIGIN, INSERTION] }),
   ask(C, 'origin and insertion of the soleus', { says: [ORIGIN, INSERTION] }),
   ask(C, 'where does the rectus femoris start', { says: [ORIGIN], never: [INSERTION] }),
-  ask(C, 'where does the supraspinatus insert', { says: [INSERTION, /greater tubercle/i], never: [ORIGIN] }),
-  ask(C, 'which nerve runs the deltoid', { says: [/axillary/i], never: [/abducts|lifts the arm/i] }),
+  ask(C, 'where does the supraspinatus insert', {
+    says: [INSERTION, /greater tubercle/i],
+    never: [ORIGIN],
+  }),
+  ask(C, 'which nerve runs the deltoid', {
+    says: [/axillary/i],
+    never: [/abducts|lifts the arm/i],
+  }),
   ask(C, "what's the biceps nerve", { says: [/musculocutaneous/i] }),
   ask(C, 'what nerve does the soleus use', { says: [/tibial/i], never: [/plantarflex/i] }),
   ask(C, 'which nerve controls the tibialis anterior', { says: [/deep fibular|deep peroneal/i] }),
@@ -30,9 +36,13 @@ export const factCases: ConversationCase[] = [
   ask(C, 'what is the pec major used for', { says: [/adduct|flex/i] }),
   ask(C, 'what does the infraspinatus do?', { says: [/lateral|externally|outward/i] }),
   ask(C, 'what is the antagonist of the biceps', { says: [/triceps/i] }),
-  ask(C, 'which muscles work against the quads', { says: [/hamstring|biceps femoris|semitendinosus/i] }),
+  ask(C, 'which muscles work against the quads', {
+    says: [/hamstring|biceps femoris|semitendinosus/i],
+  }),
   ask(C, 'what are the synergists of the brachialis', { says: [/biceps/i] }),
-  ask(C, 'what helps the gluteus maximus extend the hip', { says: [/hamstring|biceps femoris|semitendinosus|adductor magnus/i] }),
+  ask(C, 'what helps the gluteus maximus extend the hip', {
+    says: [/hamstring|biceps femoris|semitendinosus|adductor magnus/i],
+  }),
   ask(C, 'where is the origin and insertion of the infraspinatus', { says: [ORIGIN, INSERTION] }),
   ask(C, 'what innervates the hamstrings', { says: [/tibial|sciatic/i] }),
   ask(C, 'origins of the quads', { says: [/rectus femoris/i, /vastus/i], never: [/insertions/i] }),

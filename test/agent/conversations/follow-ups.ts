@@ -12,18 +12,25 @@ export const followUpCases: ConversationCase[] = [
     never: [OFF_TOPIC],
   }),
   ask(F, ['highlight the right quads', 'add the left one as well'], { select: QUADS }),
-  ask(F, ['show both hamstrings', 'only the right one now'], { select: sided(HAMSTRINGS, 'right') }),
+  ask(F, ['show both hamstrings', 'only the right one now'], {
+    select: sided(HAMSTRINGS, 'right'),
+  }),
   ask(F, ['left tricep pls', 'now the other side'], { select: ['triceps-brachii:right'] }),
   ask(F, ['show my right calf', 'and the left one too'], { select: ['gastrocnemius', 'soleus'] }),
   ask(F, ['right deltoid', 'just the left one'], { select: ['deltoid:left'] }),
   ask(F, ['show the glutes', 'only on the left'], {
     select: sided(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'], 'left'),
   }),
-  ask(F, ['highlight my left pec', 'same on the right side'], { select: ['pectoralis-major:right'] }),
+  ask(F, ['highlight my left pec', 'same on the right side'], {
+    select: ['pectoralis-major:right'],
+  }),
   ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
-  ask(F, ['show the biceps', 'and its nerve?'], { select: ['biceps-brachii'], says: [/musculocutaneous/i] }),
+  ask(F, ['show the biceps', 'and its nerve?'], {
+    select: ['biceps-brachii'],
+    says: [/musculocutaneous/i],
+  }),
   ask(F, ['whats the nerve for the biceps', 'what about the triceps?'], {
     select: ['triceps-brachii'],
     says: [/radial nerve/i],
@@ -39,7 +46,10 @@ export const followUpCases: ConversationCase[] = [
   }),
   ask(F, ['show the hamstrings', 'what do they do'], { says: [/knee/i], never: [OFF_TOPIC] }),
   ask(F, ['show the trapezius', 'from behind'], { select: ['trapezius'], view: 'posterior' }),
-  ask(F, ['show the rectus femoris', 'from the side now'], { select: ['rectus-femoris'], view: 'right' }),
+  ask(F, ['show the rectus femoris', 'from the side now'], {
+    select: ['rectus-femoris'],
+    view: 'right',
+  }),
   ask(F, ['show the sternocleidomastoid', 'hide it'], { says: [/hidden/i] }),
   ask(F, ['show the quads', 'isolate them'], { isolated: QUADS }),
   ask(F, ['which muscles flex the elbow', 'and the knee?'], {
@@ -53,13 +63,19 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['where does the pec major originate', 'and where does it insert?'], {
     says: [/intertubercular|lateral lip|humerus/i],
   }),
-  ask(F, ['show me the infraspinatus', 'whats its blood supply'], { says: [/suprascapular|circumflex scapular/i] }),
-  ask(F, ['show my left hamstrings', 'what about the right?'], { select: sided(HAMSTRINGS, 'right') }),
+  ask(F, ['show me the infraspinatus', 'whats its blood supply'], {
+    says: [/suprascapular|circumflex scapular/i],
+  }),
+  ask(F, ['show my left hamstrings', 'what about the right?'], {
+    select: sided(HAMSTRINGS, 'right'),
+  }),
   ask(F, ['show the right biceps', 'add the triceps'], {
     select: ['biceps-brachii:right', 'triceps-brachii:right'],
   }),
   ask(F, ['show the left biceps', 'the other one'], { select: ['biceps-brachii:right'] }),
-  ask(F, ['highlight the tibialis anterior', 'zoom in on it'], { focusIncludes: ['tibialis-anterior'] }),
+  ask(F, ['highlight the tibialis anterior', 'zoom in on it'], {
+    focusIncludes: ['tibialis-anterior'],
+  }),
   ask(F, ['show the rotator cuff', 'now the same for the hamstrings'], { select: HAMSTRINGS }),
   ask(F, ['what nerve supplies the quads?', 'same for the hamstrings'], {
     select: HAMSTRINGS,

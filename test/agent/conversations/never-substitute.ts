@@ -7,7 +7,11 @@ const ASKS = /which (one|of them)|do you mean/i;
 /** Unknown or partial names: suggest, ask, never select a different muscle. */
 export const neverSubstituteCases: ConversationCase[] = [
   ask(N, 'show me the orbicularis pedis', { select: [], says: [UNKNOWN] }),
-  ask(N, 'where is the psoas minor', { select: [], says: [UNKNOWN], never: [/Here is the psoas major/i] }),
+  ask(N, 'where is the psoas minor', {
+    select: [],
+    says: [UNKNOWN],
+    never: [/Here is the psoas major/i],
+  }),
   ask(N, 'highlight the adductor pollicis longus', {
     select: [],
     says: [UNKNOWN, /abductor pollicis longus/i],
@@ -16,7 +20,11 @@ export const neverSubstituteCases: ConversationCase[] = [
   ask(N, 'wheres the procerus muscle', { select: [], says: [UNKNOWN] }),
   ask(N, 'show me the longus colli', { select: [], says: [UNKNOWN] }),
   ask(N, 'what does the levator labii superioris do', { select: [], says: [UNKNOWN] }),
-  ask(N, 'show the tensor tympani', { select: [], says: [UNKNOWN], never: [/tensor fasciae latae is/i] }),
+  ask(N, 'show the tensor tympani', {
+    select: [],
+    says: [UNKNOWN],
+    never: [/tensor fasciae latae is/i],
+  }),
   ask(N, 'highlight the cremaster', { select: [], says: [UNKNOWN] }),
   ask(N, 'show me the gluteus', {
     select: [],
@@ -42,5 +50,8 @@ export const neverSubstituteCases: ConversationCase[] = [
   ask(N, 'show the semitendonosus', { select: ['semitendinosus'] }),
   // A real muscle without a mesh is named as itself, never drawn as another
   ask(N, 'show me the masseter', { select: [], says: [/masseter is not in this 3D model/i] }),
-  ask(N, 'where is the brachioradialis', { select: [], says: [/brachioradialis is not in this 3D model/i] }),
+  ask(N, 'where is the brachioradialis', {
+    select: [],
+    says: [/brachioradialis is not in this 3D model/i],
+  }),
 ];

@@ -1,4 +1,9 @@
-import { ask, NOT_A_MUSCLE_QUESTION, OFF_TOPIC, type ConversationCase } from './conversation-case.js';
+import {
+  ask,
+  NOT_A_MUSCLE_QUESTION,
+  OFF_TOPIC,
+  type ConversationCase,
+} from './conversation-case.js';
 
 const O = 'off-topic';
 const off = { says: [OFF_TOPIC], never: NOT_A_MUSCLE_QUESTION, noCalls: true };

@@ -4,13 +4,27 @@ const R = 'regions and landmarks';
 
 /** A place on the body, named in lay words, turns the camera to it even when no muscle is named. */
 export const regionCases: ConversationCase[] = [
-  ask(R, 'show the back of the knee', { view: 'posterior', focusIncludes: ['gastrocnemius'], select: [] }),
+  ask(R, 'show the back of the knee', {
+    view: 'posterior',
+    focusIncludes: ['gastrocnemius'],
+    select: [],
+  }),
   ask(R, 'whats behind my knee', { view: 'posterior', focusIncludes: ['gastrocnemius'] }),
-  ask(R, 'the inside of the elbow', { view: 'anterior', focusIncludes: ['biceps-brachii'], never: [OFF_TOPIC] }),
-  ask(R, 'zoom in on the crook of the elbow', { view: 'anterior', focusIncludes: ['pronator-teres'] }),
+  ask(R, 'the inside of the elbow', {
+    view: 'anterior',
+    focusIncludes: ['biceps-brachii'],
+    never: [OFF_TOPIC],
+  }),
+  ask(R, 'zoom in on the crook of the elbow', {
+    view: 'anterior',
+    focusIncludes: ['pronator-teres'],
+  }),
   ask(R, 'front of the hip', { view: 'anterior', focusIncludes: ['iliacus'] }),
   ask(R, 'sole of the foot', { view: 'inferior', focusIncludes: ['flexor-digitorum-brevis'] }),
-  ask(R, 'show me the bottom of my foot', { view: 'inferior', focusIncludes: ['abductor-hallucis'] }),
+  ask(R, 'show me the bottom of my foot', {
+    view: 'inferior',
+    focusIncludes: ['abductor-hallucis'],
+  }),
   ask(R, 'the back of the neck', { view: 'posterior', focusIncludes: ['splenius-capitis'] }),
   ask(R, 'front of the neck', { view: 'anterior', focusIncludes: ['sternocleidomastoid'] }),
   ask(R, 'show the armpit', { focusIncludes: ['teres-major'] }),
@@ -18,7 +32,10 @@ export const regionCases: ConversationCase[] = [
   ask(R, 'show the inner thigh', { view: 'anterior', focusIncludes: ['adductor-magnus'] }),
   ask(R, 'back of the thigh', { view: 'posterior', focusIncludes: ['biceps-femoris'] }),
   ask(R, 'the front of my shin', { view: 'anterior', focusIncludes: ['tibialis-anterior'] }),
-  ask(R, 'look at the back of the left knee', { view: 'posterior', focusIncludes: ['gastrocnemius'] }),
+  ask(R, 'look at the back of the left knee', {
+    view: 'posterior',
+    focusIncludes: ['gastrocnemius'],
+  }),
   ask(R, 'what muscles are at the back of the knee', {
     view: 'posterior',
     selectIncludes: ['gastrocnemius', 'semitendinosus'],
@@ -27,7 +44,10 @@ export const regionCases: ConversationCase[] = [
     selectIncludes: ['flexor-carpi-radialis'],
     selectExcludes: ['extensor-carpi-ulnaris', 'supinator'],
   }),
-  ask(R, 'the back of the hand', { view: 'posterior', focusIncludes: ['dorsal-interossei-of-hand'] }),
+  ask(R, 'the back of the hand', {
+    view: 'posterior',
+    focusIncludes: ['dorsal-interossei-of-hand'],
+  }),
   ask(R, 'zoom to the palm', { view: 'anterior', focusIncludes: ['abductor-pollicis-brevis'] }),
   ask(R, 'zoom on the shoulder', { focusRegion: 'shoulder' }),
   ask(R, 'show the lower back from behind', { view: 'posterior', focusRegion: 'back' }),

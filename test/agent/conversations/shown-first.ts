@@ -40,7 +40,10 @@ export const shownFirstCases: ConversationCase[] = [
     select: ['external-oblique'],
     first: /^Here is the external oblique.*not in this 3D model/,
   }),
-  ask(S, 'show the calves', { select: ['gastrocnemius', 'soleus'], first: /^Here is the triceps surae/ }),
+  ask(S, 'show the calves', {
+    select: ['gastrocnemius', 'soleus'],
+    first: /^Here is the triceps surae/,
+  }),
   ask(S, 'show the soleus', { first: /^Here is the soleus/ }),
   ask(S, 'show the hamstrings', { first: /^Here are the hamstrings/ }),
   ask(S, 'show me the rotator cuff', { first: /^Here is the rotator cuff/ }),

@@ -3,8 +3,6 @@ import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-sch
 import { findMusclesByAction } from '../../../../shared/anatomy/catalog-queries.js';
 import type { Side } from '../../../../shared/protocol/ids.js';
 import type { NamedView } from '../../../../shared/protocol/named-view.js';
-import type { SceneState } from '../../../../shared/protocol/scene-state.js';
-import type { HistoryTurn } from '../agent.js';
 import { bestViewFor, oppositeView, viewPhrase } from '../best-view.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { actionPhrase, describeActions, listActions } from '../describe-action.js';
