@@ -47,4 +47,20 @@ export const factCases: ConversationCase[] = [
   ask(C, 'what innervates the hamstrings', { says: [/tibial|sciatic/i] }),
   ask(C, 'origins of the quads', { says: [/rectus femoris/i, /vastus/i], never: [/insertions/i] }),
   ask(C, 'tell me about the gastrocnemius', { says: [/plantarflex|points the foot/i, /tibial/i] }),
+  ask(C, 'what is the insertion point of the gluteus medius', {
+    says: [INSERTION, /greater trochanter/i],
+    never: [ORIGIN],
+  }),
+  ask(C, 'what are the origins and insertions of the hamstrings', {
+    says: [/origins and insertions/i, /ischial tuberosity/i],
+  }),
+  ask(C, 'which nerve goes to the latissimus dorsi', { says: [/thoracodorsal/i] }),
+  ask(C, 'what nerve root is the supraspinatus', { says: [/C5/], never: [/abduct/i] }),
+  ask(C, 'which artery supplies the deltoid', { says: [/circumflex humeral/i], never: [NERVE] }),
+  ask(C, "what's the deltoid's job", { says: [/abducts the shoulder/i] }),
+  ask(C, 'what muscle is the opposite of the triceps', { says: [/biceps/i] }),
+  ask(C, 'what works together with the supraspinatus', { says: [/deltoid/i] }),
+  ask(C, 'where does the semitendinosus come from', { says: [ORIGIN, /ischial/i] }),
+  ask(C, 'nerve for the tensor fasciae latae', { says: [/superior gluteal/i] }),
+  ask(C, "what's the action of the coracobrachialis", { says: [/flex|adduct/i] }),
 ];

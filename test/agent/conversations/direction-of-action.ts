@@ -103,4 +103,41 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['splenius-capitis'],
     selectExcludes: ['sternocleidomastoid'],
   }),
+  ask(D, 'which muscle lets me pull my arm across my chest', {
+    selectIncludes: ['pectoralis-major'],
+    selectExcludes: ['deltoid', 'supraspinatus'],
+  }),
+  ask(D, 'what muscles help me stand on tiptoes', {
+    selectIncludes: ['gastrocnemius', 'soleus'],
+    selectExcludes: ['tibialis-anterior'],
+  }),
+  ask(D, 'whats the muscle that lifts my shoulder up towards my ear', {
+    selectIncludes: ['levator-scapulae'],
+    selectExcludes: ['pectoralis-minor'],
+  }),
+  ask(D, 'what muscle turns my arm out', {
+    selectIncludes: ['infraspinatus'],
+    selectExcludes: ['subscapularis'],
+  }),
+  ask(D, 'what muscles straighten the elbow', {
+    selectIncludes: ['triceps-brachii'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  ask(D, 'what rotates the thigh outwards', {
+    selectIncludes: ['piriformis'],
+    selectExcludes: ['gluteus-minimus'],
+  }),
+  ask(D, 'which muscles bend my neck forward', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis'],
+  }),
+  ask(D, 'what muscles adduct the thigh', {
+    selectIncludes: ['adductor-magnus'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(D, 'which muscles medially rotate the hip', { selectExcludes: ['piriformis'] }),
+  ask(D, 'what supinates the forearm', {
+    selectIncludes: ['supinator'],
+    selectExcludes: ['pronator-teres'],
+  }),
 ];

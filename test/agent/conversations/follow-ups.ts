@@ -82,4 +82,49 @@ export const followUpCases: ConversationCase[] = [
     says: [/sciatic|tibial/i],
   }),
   ask(F, ['show the left gastrocnemius', 'swap sides'], { select: ['gastrocnemius:right'] }),
+  ask(F, ['show me my right hammy', 'now the left one'], { select: sided(HAMSTRINGS, 'left') }),
+  ask(F, ['can u show the bicep on my left arm', 'what about the right arm'], {
+    select: ['biceps-brachii:right'],
+  }),
+  ask(F, ['highlight both calfs', 'just the right'], {
+    select: ['gastrocnemius:right', 'soleus:right'],
+  }),
+  ask(F, ['show left glute max', 'other side pls'], { select: ['gluteus-maximus:right'] }),
+  ask(F, ['show the rotator cuff', 'and what nerves supply them'], {
+    says: [/suprascapular/i, /axillary/i],
+  }),
+  ask(F, ['show the deltoid', 'what about from the back'], {
+    select: ['deltoid'],
+    view: 'posterior',
+    never: [/triangular muscle/],
+  }),
+  ask(F, ['show the pecs', 'whats the insertion'], { says: [/intertubercular/i] }),
+  ask(F, ['what nerve innervates the traps', 'and the rhomboids?'], {
+    select: ['rhomboid-major', 'rhomboid-minor'],
+    says: [/dorsal scapular/i],
+  }),
+  ask(F, ['what does the tibialis anterior do', 'same for the soleus'], {
+    select: ['soleus'],
+    says: [/plantarflex/i],
+  }),
+  ask(F, ['where is the flexor hallucis longus', 'flip it around'], {
+    select: ['flexor-hallucis-longus'],
+    view: 'anterior',
+  }),
+  ask(F, ['show the lats', 'what about the teres major'], { select: ['teres-major'] }),
+  ask(F, ['show me the popliteus', 'what does it do'], { says: [/rotates the knee/i] }),
+  ask(F, ['which muscles abduct the hip', 'and the shoulder?'], {
+    selectIncludes: ['deltoid', 'supraspinatus'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(F, ['show the right SCM', 'add the left too'], { select: ['sternocleidomastoid'] }),
+  ask(F, ['show my left quads', 'switch to the other leg'], { select: sided(QUADS, 'right') }),
+  ask(F, ['highlight the right infraspinatus', 'and the teres minor'], {
+    select: ['infraspinatus:right', 'teres-minor:right'],
+  }),
+  ask(F, ['show the soleus', 'hide it', 'bring it back'], { says: [/visible again|brought/i] }),
+  ask(F, ['where does the brachialis insert', 'how about the biceps'], {
+    select: ['biceps-brachii'],
+    says: [/radial tuberosity/i],
+  }),
 ];

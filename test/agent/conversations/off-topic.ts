@@ -32,4 +32,13 @@ export const offTopicCases: ConversationCase[] = [
   ask(O, 'summarise the plot of hamlet', off),
   ask(O, 'what is the derivative of x squared', off),
   ask(O, ['show me the biceps', 'now write a haiku about it'], { says: [OFF_TOPIC] }),
+  ask(O, 'can you help me with my maths homework', off),
+  ask(O, 'write me a cover letter', off),
+  ask(O, 'who is the president of france', off),
+  ask(O, 'what is the square root of 144', off),
+  ask(O, 'summarize this article for me', off),
+  ask(O, "what's the best pizza in town", off),
+  ask(O, 'how do i install numpy', off),
+  ask(O, 'translate biceps into spanish', off),
+  ask(O, ['show the quads', 'tell me a joke about them'], { says: [OFF_TOPIC] }),
 ];

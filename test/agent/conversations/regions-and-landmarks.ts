@@ -55,4 +55,22 @@ export const regionCases: ConversationCase[] = [
   ask(R, 'the heel', { view: 'posterior', focusIncludes: ['soleus'] }),
   ask(R, 'show the side of the neck', { focusIncludes: ['scalenus-anterior'] }),
   ask(R, 'take me to the front of the shoulder', { view: 'anterior', focusIncludes: ['deltoid'] }),
+  ask(R, 'show me the dorsal side of the forearm', {
+    view: 'posterior',
+    focusIncludes: ['supinator'],
+  }),
+  ask(R, 'show me the inside of my thigh', { view: 'anterior', focusIncludes: ['gracilis'] }),
+  ask(R, 'zoom on the back of my hand', { view: 'posterior', focusIncludes: ['extensor-indicis'] }),
+  ask(R, 'back of the neck from the side', { view: 'right', focusIncludes: ['splenius-capitis'] }),
+  ask(R, 'show the nape of my neck', { view: 'posterior', focusIncludes: ['splenius-capitis'] }),
+  ask(R, 'the top of my foot', { focusIncludes: ['extensor-hallucis-brevis'] }),
+  ask(R, 'show the achilles', { view: 'posterior', focusIncludes: ['gastrocnemius'] }),
+  ask(R, ['show the biceps', 'now the back of the elbow'], {
+    view: 'posterior',
+    focusIncludes: ['triceps-brachii'],
+  }),
+  ask(R, 'what muscles are in my armpit', { selectIncludes: ['teres-major'] }),
+  ask(R, 'show the muscles between my shoulder blades', {
+    selectIncludes: ['rhomboid-major', 'rhomboid-minor'],
+  }),
 ];

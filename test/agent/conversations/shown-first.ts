@@ -64,4 +64,23 @@ export const shownFirstCases: ConversationCase[] = [
     selectIncludes: ['longissimus-thoracis'],
     first: /^Here (is|are) the erector spinae; the quadratus lumborum is not/,
   }),
+  ask(S, 'show me the levator scapulae and the masseter and the trapezius', {
+    select: ['levator-scapulae', 'trapezius'],
+    first: /^Here are the levator scapulae and the trapezius; the masseter is not/,
+  }),
+  ask(S, 'show the platysma', { select: [], first: /^The platysma is not in this 3D model/ }),
+  ask(S, 'show the gastroc and soleus and plantaris', {
+    first: /^Here are the gastrocnemius, the soleus and the plantaris/,
+  }),
+  ask(S, 'show the hip flexors', {
+    first:
+      /^Here are the iliacus, psoas major, rectus femoris, tensor fasciae latae and pectineus \(of the hip flexors\); the sartorius is not/,
+  }),
+  ask(S, 'what does the lat do and show the teres major', {
+    first: /teres major; the latissimus dorsi is not/i,
+  }),
+  ask(S, ['show the biceps', 'add the brachioradialis'], {
+    select: ['biceps-brachii'],
+    first: /brachioradialis is not in this 3D model/i,
+  }),
 ];

@@ -68,4 +68,19 @@ export const subPartCases: ConversationCase[] = [
     says: [/extend/i],
     never: [/abducts the shoulder/i],
   }),
+  ask(P, 'upper traps from the side', {
+    select: ['trapezius'],
+    view: 'right',
+    says: [/descending/i],
+  }),
+  ask(P, 'the rear deltoids', { select: ['deltoid'], says: [/spinal \(rear\)/i] }),
+  ask(P, 'show the long head of the biceps femoris', {
+    select: ['biceps-femoris'],
+    says: [/ischial/i],
+  }),
+  ask(P, 'the outer head of the triceps', { select: ['triceps-brachii'], says: [/lateral head/i] }),
+  ask(P, ['show the gastrocnemius', 'just the inner head'], {
+    select: ['gastrocnemius'],
+    says: [/medial head/i],
+  }),
 ];

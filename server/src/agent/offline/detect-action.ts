@@ -306,6 +306,9 @@ function resolve(
   switch (movement) {
     case 'raise':
       if (joint === 'shoulder') {
+        // "Lift my shoulders up to my ears" is a shrug.
+        if (has(new Set(['ear', 'ears', 'shrug', 'hunch'])))
+          return [{ joint: 'scapula', movement: 'elevation' }];
         if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
         if (has(forwardWords)) return [{ joint, movement: 'flexion' }];
         return [

@@ -21,11 +21,16 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   spasm spasms twinge stiffness weakness injury injuries injured injure tear tore torn rupture
   ruptured strain strained sprain sprained pulled impingement tendinitis tendonitis tendinopathy
   bursitis sciatica arthritis hernia dislocated dislocation fracture fractured broken acl mcl
-  meniscus fasciitis splints damaged damage trapped pinched`);
+  meniscus fasciitis splints damaged damage trapped pinched tight tightness doms knot knots
+  carpal whiplash scoliosis`);
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
   cure heal heals healing recover recovery rehab rehabilitation surgery operation physio`);
+
+/** Conditions named outright: the answer is a referral and the anatomy around them. */
+const conditions = words(`carpal whiplash scoliosis sciatica tendinitis tendonitis tendinopathy
+  bursitis arthritis hernia fasciitis impingement splints doms fibromyalgia`);
 
 /** Asking what to do, or whether something is safe. */
 const advice = any(
@@ -34,6 +39,7 @@ const advice = any(
   'what should i do',
   'how can|do i fix|stop|get rid',
   'will fix|cure',
+  'best stretch|stretches|stretching|exercise|exercises|way|treatment|cure',
   'whats|what wrong',
   'wrong with',
   'tennis|golfer|golfers elbow',
@@ -53,7 +59,7 @@ const hasWord = (tokens: readonly string[], set: ReadonlySet<string>) =>
  */
 export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   if (hasWord(tokens, medicine)) return 'medicine';
-  if (hasWord(tokens, treatment)) return 'care';
+  if (hasWord(tokens, treatment) || hasWord(tokens, conditions)) return 'care';
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal))) return 'care';

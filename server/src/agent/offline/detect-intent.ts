@@ -200,10 +200,11 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'antagonist|antagonists|antagonistic|opposes|counteracts|counteract',
     'work|works|act|acts|pull|pulls against',
     'opposite muscle|muscles|number',
+    'opposite|opposing of|to',
   ).map((pattern) => ({ pattern, tag: 'antagonists' as const })),
   ...any(
     'synergist|synergists|synergistic|agonist|agonists|helper|helpers|partner|partners',
-    'work|works with',
+    'work|works|act|acts ?together with|alongside',
     'what|which ?muscle|muscles help|helps|assist|assists',
   ).map((pattern) => ({ pattern, tag: 'synergists' as const })),
   ...any(
@@ -341,7 +342,11 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
       if (!factKinds.includes(kind)) factKinds.push(kind);
   }
   // "What nerve does it use": a wider phrase may have taken the word; the nerve is still asked.
-  if (tokens.some((t) => /^(nerve|nerves|innervat)/.test(t)) && !factKinds.includes('innervation'))
+  if (
+    tokens.some((t) => /^(nerve|nerves|innervat)/.test(t)) &&
+    !factKinds.includes('innervation') &&
+    !factKinds.includes('roots')
+  )
     factKinds.push('innervation');
   // "What nerve does it use": the nerve, not also what it does.
   const explicitAction = hasPattern(

@@ -12,7 +12,7 @@ export interface Landmark {
   muscles: readonly string[];
 }
 
-const OF = '?of ?the|my|your|his|her ?left|right';
+const OF = '?side|surface|aspect|part|area|bit ?of ?the|my|your|his|her ?left|right';
 
 /** Lay names of places, as data: the phrases, then the landmark they name. */
 const table: { phrases: string[]; landmark: Landmark }[] = [
@@ -287,7 +287,7 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`back ${OF} hand|hands`],
+    phrases: [`back|dorsal|dorsum ${OF} hand|hands`],
     landmark: {
       name: 'the back of the hand',
       view: 'posterior',
@@ -296,7 +296,9 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`front|inside|inner ${OF} forearm|forearms|wrist|wrists`],
+    phrases: [
+      `front|inside|inner|palmar|volar|anterior|flexor ${OF} forearm|forearms|wrist|wrists`,
+    ],
     landmark: {
       name: 'the front of the forearm',
       view: 'anterior',
@@ -313,7 +315,7 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`back|outside|outer ${OF} forearm|forearms|wrist|wrists`],
+    phrases: [`back|outside|outer|dorsal|posterior ${OF} forearm|forearms|wrist|wrists`],
     landmark: {
       name: 'the back of the forearm',
       view: 'posterior',

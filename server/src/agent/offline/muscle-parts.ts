@@ -57,7 +57,8 @@ const layParts: Record<string, MusclePart[]> = {
 const headsFromOrigin = (muscle: Muscle): MusclePart[] =>
   [...muscle.origin.matchAll(/(?:^|\.\s+)([A-Z][a-z]+) (head|part):/g)].map((m) => {
     const word = (m[1] ?? '').toLowerCase();
-    return { name: `${word} ${m[2] ?? 'head'}`, words: [word], key: word };
+    const lay = { lateral: ['outer', 'outside'], medial: ['inner', 'inside'] }[word] ?? [];
+    return { name: `${word} ${m[2] ?? 'head'}`, words: [word, ...lay], key: word };
   });
 
 /** The parts of a muscle students may name. */

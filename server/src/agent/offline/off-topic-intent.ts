@@ -10,11 +10,18 @@ const OFF_TOPIC_WORDS = new Set(
   bake lasagne lasagna pizza capital president prime minister election football soccer cricket
   basketball movie movies film films hamlet shakespeare novel plot photosynthesis chemistry physics
   geography economics homework tyre tire car cars bitcoin crypto stock stocks price prices
-  tokyo london paris`.split(/\s+/),
+  tokyo london paris article articles email letter numpy install pip npm`.split(/\s+/),
 );
 
-/** Tokens of arithmetic: "2x + 3 = 7", "15% of 80". */
-const ARITHMETIC = /\d\s*[-+*/=^%]\s*\d|\d+\s*%|[=]/;
+/** Requests that stay off-topic even when they name a muscle: "translate biceps into Spanish". */
+const ALWAYS_OFF_TOPIC = new Set(
+  'translate translation translated poem poems poetry haiku essay joke jokes recipe code python javascript lyrics'.split(
+    ' ',
+  ),
+);
+
+/** Tokens of arithmetic: "2x + 3 = 7", "15% of 80", "the square root of 144". */
+const ARITHMETIC = /\d\s*[-+*/=^%]\s*\d|\d+\s*%|[=]|square root|\bsqrt\b/i;
 
 /** The student's own words name something of the catalog exactly (not as a typo). */
 const namesAnatomy = ({ request }: PlanContext): boolean =>
@@ -32,6 +39,7 @@ export const offTopicIntent: GuideIntent = {
     const { request, input } = context;
     const marked =
       request.tokens.some((t) => OFF_TOPIC_WORDS.has(t)) || ARITHMETIC.test(input.message);
+    if (request.tokens.some((t) => ALWAYS_OFF_TOPIC.has(t))) return true;
     return marked && !namesAnatomy(context);
   },
   answer: ({ plan }) => sayOffTopic(plan),

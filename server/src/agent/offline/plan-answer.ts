@@ -181,9 +181,11 @@ function answer(context: PlanContext): void {
     intent.add ||
     intent.color !== null;
   const part = partNamed(context, subjects);
+  // "What about from the back?": a camera turn, not a question about the muscle.
+  const onlyCamera = hasCameraWords(request) && intent.facts.every((k) => k === 'summary');
   if (
     source === 'selection' &&
-    intent.facts.length === 0 &&
+    (intent.facts.length === 0 || onlyCamera) &&
     !intent.count &&
     !changesSelection &&
     part === null
@@ -1276,6 +1278,17 @@ function shownTargets(subjects: readonly Target[]): Target[] {
       target.kind === 'group'
         ? ` (of ${target.label.replace(/^the (left |right )?/, 'the ')})`
         : '';
+    if (drawn.length > 1) {
+      const side = target.side === 'both' ? '' : `${target.side} `;
+      return [
+        {
+          kind: 'muscle',
+          label: `the ${side}${joinList(drawn.map((m) => inSentence(m.name)))}${of}`,
+          muscles: drawn,
+          side: target.side,
+        },
+      ];
+    }
     return drawn.map((m) => ({
       kind: 'muscle',
       label: `${muscleLabel(m, target.side)}${of}`,
@@ -1369,6 +1382,8 @@ function answerLandmark(context: PlanContext, landmark: Landmark): void {
 }
 
 const HEAD_WORDS = new Set([
+  'inner',
+  'outer',
   'long',
   'short',
   'lateral',
@@ -1392,10 +1407,16 @@ function ambiguousName(index: CatalogIndex, mention: SidedMention): Muscle[] | n
   return muscles.every((m) => m.name.toLowerCase().startsWith(prefix)) ? muscles : null;
 }
 
-/** Muscles whose names start with these words, when there are several. */
+/** Muscles whose longer names start with these words, or, for one word, contain it ("pterygoid"). */
 function musclesStartingWith(index: CatalogIndex, words: string): Muscle[] {
   const prefix = `${words} `;
-  return index.catalog.muscles.filter((m) => m.name.toLowerCase().startsWith(prefix));
+  const oneWord = !words.includes(' ');
+  return index.catalog.muscles.filter((m) => {
+    const name = m.name.toLowerCase();
+    return (
+      name.startsWith(prefix) || (oneWord && name !== words && name.split(' ').includes(words))
+    );
+  });
 }
 
 /**
