@@ -300,6 +300,13 @@ const showLayer = any(
   'bring|put back',
 );
 
+// Compiled once: compiling a pattern per message would cost more than matching it.
+const actionWords = any(
+  'function|functions|action|actions|job|jobs|role|purpose|movement|movements|move|moves',
+);
+const nerveWords = any('nerve|nerves|innervate|innervates|innervated|innervation');
+const thankWords = any('thanks|thank|thx|cheers');
+
 /**
  * Reads what a message asks to do: facts, showing, hiding, isolating, layers, x-ray, tours,
  * clearing and resetting, greetings. Names, sides, views and movements are read elsewhere.
@@ -351,7 +358,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   // "What nerve does it use": the nerve, not also what it does.
   const explicitAction = hasPattern(
     tokens,
-    any('function|functions|action|actions|job|jobs|role|purpose|movement|movements|move|moves'),
+    actionWords,
   );
   if (
     !explicitAction &&
@@ -372,7 +379,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     const index = factKinds.indexOf('innervation');
     if (
       index !== -1 &&
-      !hasPattern(tokens, any('nerve|nerves|innervate|innervates|innervated|innervation'))
+      !hasPattern(tokens, nerveWords)
     ) {
       factKinds.splice(index, 1);
     }
@@ -387,7 +394,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   return {
     greeting: onlyWords(greeting),
     help: has(help) && tokens.length <= 8,
-    thanks: onlyWords(thanks) || (has(any('thanks|thank|thx|cheers')) && tokens.length <= 6),
+    thanks: onlyWords(thanks) || (has(thankWords) && tokens.length <= 6),
     reset: has(reset),
     clear: has(clear),
     showAll: has(showAll),

@@ -1407,16 +1407,31 @@ function ambiguousName(index: CatalogIndex, mention: SidedMention): Muscle[] | n
   return muscles.every((m) => m.name.toLowerCase().startsWith(prefix)) ? muscles : null;
 }
 
+/** Muscle names in lower case, once per catalog, and the words that can start one. */
+const lowerNames = new WeakMap<CatalogIndex, { names: [string, Muscle][]; words: Set<string> }>();
+function namesOf(index: CatalogIndex) {
+  let cached = lowerNames.get(index);
+  if (cached === undefined) {
+    const names = index.catalog.muscles.map((m): [string, Muscle] => [m.name.toLowerCase(), m]);
+    cached = { names, words: new Set(names.flatMap(([name]) => name.split(' '))) };
+    lowerNames.set(index, cached);
+  }
+  return cached;
+}
+
 /** Muscles whose longer names start with these words, or, for one word, contain it ("pterygoid"). */
 function musclesStartingWith(index: CatalogIndex, words: string): Muscle[] {
+  const { names, words: known } = namesOf(index);
+  const first = words.split(' ', 1)[0] ?? '';
+  if (!known.has(first)) return [];
   const prefix = `${words} `;
-  const oneWord = !words.includes(' ');
-  return index.catalog.muscles.filter((m) => {
-    const name = m.name.toLowerCase();
-    return (
-      name.startsWith(prefix) || (oneWord && name !== words && name.split(' ').includes(words))
-    );
-  });
+  const oneWord = first === words;
+  return names
+    .filter(
+      ([name]) =>
+        name.startsWith(prefix) || (oneWord && name !== words && name.split(' ').includes(words)),
+    )
+    .map(([, muscle]) => muscle);
 }
 
 /**
