@@ -63,4 +63,10 @@ export const factCases: ConversationCase[] = [
   ask(C, 'where does the semitendinosus come from', { says: [ORIGIN, /ischial/i] }),
   ask(C, 'nerve for the tensor fasciae latae', { says: [/superior gluteal/i] }),
   ask(C, "what's the action of the coracobrachialis", { says: [/flex|adduct/i] }),
+  ask(C, 'what does the subscapularis do and what nerve', {
+    says: [/rotates the shoulder inwards/i, /subscapular nerves/i],
+  }),
+  ask(C, 'tell me the origin, insertion and innervation of the supraspinatus', {
+    says: [ORIGIN, INSERTION, /suprascapular/i],
+  }),
 ];

@@ -140,4 +140,12 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['supinator'],
     selectExcludes: ['pronator-teres'],
   }),
+  ask(D, 'what muscle pulls the thumb across the palm', {
+    select: ['adductor-pollicis'],
+    selectExcludes: ['abductor-pollicis-brevis'],
+  }),
+  ask(D, 'what muscles abduct the fingers', {
+    select: ['dorsal-interossei-of-hand'],
+    says: [/abductor digiti minimi \(hand\) is not in this 3D model/],
+  }),
 ];

@@ -127,4 +127,14 @@ export const followUpCases: ConversationCase[] = [
     select: ['biceps-brachii'],
     says: [/radial tuberosity/i],
   }),
+  ask(F, ['show me my left quadricep', 'do the right one aswell'], { select: QUADS }),
+  ask(F, ['highlight ur left delt', 'can u do the other 1'], { select: ['deltoid:right'] }),
+  ask(F, ['where r the hamstrings', 'wat nerve'], { says: [/sciatic/i] }),
+  ask(F, ['shw me the rhomboids', 'whr do they attach'], { says: [/origins and insertions/i] }),
+  ask(F, ['show the biceps', 'its antagonist?'], { says: [/triceps/i] }),
+  ask(F, ['show the glute med', 'flip round'], { select: ['gluteus-medius'], view: 'anterior' }),
+  ask(F, ['which muscles retract the scapula', 'and protract it?'], {
+    selectIncludes: ['serratus-anterior'],
+    selectExcludes: ['rhomboid-major'],
+  }),
 ];

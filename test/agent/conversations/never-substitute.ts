@@ -65,4 +65,9 @@ export const neverSubstituteCases: ConversationCase[] = [
   ask(N, 'show the deltoideus posterius muscle', { never: [/Here is the (?!deltoid)/] }),
   ask(N, 'show the tricep brachi', { select: ['triceps-brachii'] }),
   ask(N, ['show the biceps', 'now the biceps pedis'], { says: [UNKNOWN], never: [/Here is/] }),
+  ask(N, 'show me the vastus medialis obliquus', {
+    select: [],
+    says: [UNKNOWN, /vastus medialis/],
+  }),
+  ask(N, 'show the serratus posterior', { select: [], says: [ASKS, /superior/, /inferior/] }),
 ];

@@ -41,4 +41,9 @@ export const offTopicCases: ConversationCase[] = [
   ask(O, 'how do i install numpy', off),
   ask(O, 'translate biceps into spanish', off),
   ask(O, ['show the quads', 'tell me a joke about them'], { says: [OFF_TOPIC] }),
+  ask(O, "what's the capital of spain", off),
+  ask(O, 'can u translate gluteus maximus to english', off),
+  ask(O, 'what do you think about the election', off),
+  ask(O, 'i need help with my biology exam on photosynthesis', off),
+  ask(O, 'what is the origin of the universe', off),
 ];

@@ -73,4 +73,21 @@ export const regionCases: ConversationCase[] = [
   ask(R, 'show the muscles between my shoulder blades', {
     selectIncludes: ['rhomboid-major', 'rhomboid-minor'],
   }),
+  ask(R, 'where is the popliteal fossa', {
+    view: 'posterior',
+    focusIncludes: ['popliteus'],
+    select: [],
+  }),
+  ask(R, 'show me the front of my lower leg', {
+    view: 'anterior',
+    focusIncludes: ['tibialis-anterior'],
+  }),
+  ask(R, 'show the muscles on the back of my upper arm', {
+    select: ['triceps-brachii', 'anconeus'],
+  }),
+  ask(R, 'show me the posterior compartment of the thigh', {
+    view: 'posterior',
+    focusIncludes: ['semitendinosus'],
+  }),
+  ask(R, 'the groin area', { view: 'anterior', focusIncludes: ['iliacus'] }),
 ];

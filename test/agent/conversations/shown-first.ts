@@ -49,7 +49,11 @@ export const shownFirstCases: ConversationCase[] = [
   ask(S, 'show me the rotator cuff', { first: /^Here is the rotator cuff/ }),
   ask(S, 'show the triceps', { first: /^Here is the triceps/, never: [/Here are the triceps/] }),
   ask(S, 'show the biceps', { first: /^Here is the biceps/ }),
-  ask(S, 'what muscles flex the elbow', { says: [/Here they are/] }),
+  ask(S, 'what muscles flex the elbow', {
+    says: [
+      /Here are the biceps brachii and brachialis, seen from the front; the brachioradialis is not/,
+    ],
+  }),
   ask(S, 'what dorsiflexes the ankle', { says: [/Here it is|Here they are/] }),
   ask(S, 'show the quads and the lats', {
     selectIncludes: ['rectus-femoris'],

@@ -20,7 +20,9 @@ export const clinicalIntent: GuideIntent = {
     plan.say(
       kind === 'medicine'
         ? "I can't advise on medicines, doses, supplements or doping: please ask a doctor or a pharmacist about that."
-        : "I can't diagnose or advise on treatment: please see a doctor or a physiotherapist about that.",
+        : kind === 'training'
+          ? "I can't advise on training plans: please ask a coach or a physiotherapist about that."
+          : "I can't diagnose or advise on treatment: please see a doctor or a physiotherapist about that.",
     );
     const anatomy = relevantAnatomy(context);
     if (anatomy === null) {
@@ -45,7 +47,11 @@ export const clinicalIntent: GuideIntent = {
         input: { muscleIds: drawable.map((m) => m.id), side: request.side ?? 'both' },
       });
     }
-    plan.say('Ask me what any of them does or which nerve supplies it.');
+    plan.say(
+      anatomy.muscles.length === 1
+        ? 'Ask me what it does or which nerve supplies it.'
+        : 'Ask me what any of them does or which nerve supplies it.',
+    );
   },
 };
 

@@ -416,6 +416,11 @@ function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => bool
       if (back) return [{ joint, movement: 'flexion' }];
       if (forward) return [{ joint, movement: 'extension' }];
       return [];
+    case 'thumb':
+      // "Pull the thumb across the palm" brings it in; "out to the side" takes it away.
+      if (has(togetherWords)) return [{ joint, movement: 'adduction' }];
+      if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
+      return [];
     case 'ankle':
       if (has(upWords)) return [{ joint, movement: 'dorsiflexion' }];
       if (has(downWords)) return [{ joint, movement: 'plantarflexion' }];

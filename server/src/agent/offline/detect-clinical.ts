@@ -1,7 +1,7 @@
 import { compilePattern, hasPattern, type PhrasePattern } from './phrase-pattern.js';
 
 /** What a clinical question asks for, which decides the sentence that declines it. */
-export type ClinicalKind = 'medicine' | 'care';
+export type ClinicalKind = 'medicine' | 'care' | 'training';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 const any = (...sources: string[]): PhrasePattern[] => sources.map(compilePattern);
@@ -12,7 +12,12 @@ const medicine = words(`ibuprofen paracetamol acetaminophen aspirin naproxen dic
   drug drugs pill pills tablet tablets dose doses dosage dosing mg milligram milligrams overdose
   steroid steroids anabolic anabolics sarm sarms testosterone trt hgh doping peds clenbuterol
   creatine supplement supplements supplementation magnesium preworkout relaxant relaxants
-  inflammatory inflammatories cortisone injection injections`);
+  inflammatory inflammatories cortisone injection injections protein shake shakes bcaa bcaas
+  collagen vitamin vitamins`);
+
+/** Training plans and gains: a coach's or a physiotherapist's job, not the catalog's. */
+const training = words(`reps rep sets workout workouts routine program programme regimen gains
+  bulk bulking hypertrophy`);
 
 /** Symptoms and injuries as students describe them. */
 const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching achy sore soreness
@@ -60,6 +65,7 @@ const hasWord = (tokens: readonly string[], set: ReadonlySet<string>) =>
 export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   if (hasWord(tokens, medicine)) return 'medicine';
   if (hasWord(tokens, treatment) || hasWord(tokens, conditions)) return 'care';
+  if (hasWord(tokens, training)) return 'training';
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal))) return 'care';

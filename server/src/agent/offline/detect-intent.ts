@@ -356,10 +356,13 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   )
     factKinds.push('innervation');
   // "What nerve does it use": the nerve, not also what it does.
-  const explicitAction = hasPattern(
-    tokens,
-    actionWords,
+  // "What does it do and what nerve": "do" asks for the actions; "what nerve does it use" does not.
+  const askedDo = tokens.some(
+    (t, i) =>
+      t === 'do' &&
+      !['the', 'they', 'it', 'these', 'those', 'i', 'you', 'we'].includes(tokens[i + 1] ?? ''),
   );
+  const explicitAction = askedDo || hasPattern(tokens, actionWords);
   if (
     !explicitAction &&
     factKinds.some(
@@ -377,10 +380,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   if (factKinds.includes('blood')) {
     // "Blood supply" is about arteries, not nerves.
     const index = factKinds.indexOf('innervation');
-    if (
-      index !== -1 &&
-      !hasPattern(tokens, nerveWords)
-    ) {
+    if (index !== -1 && !hasPattern(tokens, nerveWords)) {
       factKinds.splice(index, 1);
     }
   }

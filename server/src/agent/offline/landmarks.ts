@@ -199,7 +199,10 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`inner|inside|insides ${OF} thigh|thighs`],
+    phrases: [
+      `inner|inside|insides ${OF} thigh|thighs`,
+      `medial|adductor compartment ${OF} thigh|thighs`,
+    ],
     landmark: {
       name: 'the inner thigh',
       view: 'anterior',
@@ -217,7 +220,7 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`front ${OF} thigh|thighs`],
+    phrases: [`front ${OF} thigh|thighs`, `anterior|front|extensor compartment ${OF} thigh|thighs`],
     landmark: {
       name: 'the front of the thigh',
       view: 'anterior',
@@ -232,7 +235,10 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`back|rear ${OF} thigh|thighs`],
+    phrases: [
+      `back|rear ${OF} thigh|thighs`,
+      `posterior|back|flexor compartment ${OF} thigh|thighs`,
+    ],
     landmark: {
       name: 'the back of the thigh',
       view: 'posterior',
@@ -241,7 +247,7 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: ['shin|shins', `front ${OF} shin|shins|leg|legs|lower leg|lower legs`],
+    phrases: ['shin|shins', `front ${OF} ?lower shin|shins|leg|legs`],
     landmark: {
       name: 'the front of the shin',
       view: 'anterior',
@@ -255,7 +261,10 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`back ${OF} lower leg|legs|calf|calves`],
+    phrases: [
+      `back ${OF} ?lower leg|legs|calf|calves`,
+      `posterior|back compartment ${OF} leg|legs`,
+    ],
     landmark: {
       name: 'the back of the lower leg',
       view: 'posterior',

@@ -10,7 +10,9 @@ const OFF_TOPIC_WORDS = new Set(
   bake lasagne lasagna pizza capital president prime minister election football soccer cricket
   basketball movie movies film films hamlet shakespeare novel plot photosynthesis chemistry physics
   geography economics homework tyre tire car cars bitcoin crypto stock stocks price prices
-  tokyo london paris article articles email letter numpy install pip npm`.split(/\s+/),
+  tokyo london paris article articles email letter numpy install pip npm universe planet planets galaxy`.split(
+    /\s+/,
+  ),
 );
 
 /** Requests that stay off-topic even when they name a muscle: "translate biceps into Spanish". */

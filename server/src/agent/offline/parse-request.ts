@@ -58,8 +58,15 @@ export function parseRequest(
 ): ParsedRequest {
   const tokens = tokenize(text);
   const claimed = new Set<number>();
+  // Lay places first: "popliteal fossa" is a place, not the popliteus; "groin" the front of the hip.
+  const landmarkHits = findLandmarks(tokens, claimed);
+  const landmarkWords = landmarkHits.flatMap((hit) => landmarkTokens(tokens, hit));
+  for (const i of landmarkWords) claimed.add(i);
   // Names first, so "tibialis posterior" and "front delt" keep their direction words.
-  for (const mention of findMentions(tokens, lexicon, { exactMinTokens: 1 })) {
+  for (const mention of findMentions(tokens, lexicon, {
+    exactMinTokens: 1,
+    blocked: new Set(landmarkWords),
+  })) {
     // One-word muscle names too ("supinator" is the muscle, not the movement), but not regions
     // ("knee" and "back" are also joints and directions) nor plural agent nouns ("rotators").
     const oneWord = mention.end - mention.start === 1;
@@ -74,9 +81,6 @@ export function parseRequest(
       consume(claimed, [mention]);
     }
   }
-  const landmarkHits = findLandmarks(tokens, claimed);
-  const landmarkWords = landmarkHits.flatMap((hit) => landmarkTokens(tokens, hit));
-  for (const i of landmarkWords) claimed.add(i);
   const view = detectView(tokens, claimed);
   const notNames = new Set(view.consumed);
   for (const i of landmarkWords) notNames.add(i);

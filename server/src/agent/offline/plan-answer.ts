@@ -113,7 +113,22 @@ function answer(context: PlanContext): void {
   if (request.tokens.length === 0) return sayHelp(plan);
 
   noteCorrections(plan, targets);
-  const unknownNamed = sayUnknownNames(context);
+  const { said: unknownNamed, asked } = sayUnknownNames(context);
+  if (asked.length > 0) {
+    // "Serratus posterior": the "serratus" inside it is not the serratus anterior.
+    const inside = (t: Target) =>
+      t.span !== undefined &&
+      asked.some((phrase) =>
+        phrase.includes(request.tokens.slice(t.span?.start, t.span?.end).join(' ')),
+      );
+    for (let i = muscleTargets.length - 1; i >= 0; i--) {
+      const target = muscleTargets[i];
+      if (target !== undefined && inside(target)) {
+        muscleTargets.splice(i, 1);
+        targets.splice(targets.indexOf(target), 1);
+      }
+    }
+  }
   if (unknownNamed && muscleTargets.length === 0) return;
   if (intent.compare) {
     plan.say(
@@ -121,11 +136,6 @@ function answer(context: PlanContext): void {
     );
   }
   const setupDone = applySetup(context, muscleTargets.length > 0);
-
-  const landmark = request.landmarks[0];
-  if (landmark !== undefined && !muscleTargets.some((t) => t.kind !== 'region')) {
-    return answerLandmark(context, landmark);
-  }
 
   if (action.pairs.length > 0) {
     const pairs = action.pairs.slice(0, MAX_MOVEMENTS);
@@ -138,6 +148,11 @@ function answer(context: PlanContext): void {
       pairs,
       targets.filter((t) => t.kind === 'region'),
     );
+  }
+
+  const landmark = request.landmarks[0];
+  if (landmark !== undefined && !muscleTargets.some((t) => t.kind !== 'region')) {
+    return answerLandmark(context, landmark);
   }
 
   const namesPart = request.tokens.some((t) => PART_NOUNS.has(t));
@@ -810,6 +825,7 @@ function answerActionQuery(
   }
   const drawable = primes.filter((m) => m.hasMesh);
   const missing = primes.filter((m) => !m.hasMesh);
+  const names = (muscles: readonly Muscle[]) => joinList(muscles.map((m) => inSentence(m.name)));
   plan.say(sentences.join(' '));
   if (drawable.length === 0) {
     if (missing.length > 0) {
@@ -821,7 +837,12 @@ function answerActionQuery(
   }
   const side = request.side ?? 'both';
   const view = requestedView(context, side) ?? bestViewFor(drawable, side);
-  plan.say(`Here ${drawable.length === 1 ? 'it is' : 'they are'}, seen ${viewPhrase(view)}.`);
+  // What is shown, and in the same sentence what is not.
+  plan.say(
+    missing.length === 0
+      ? `Here ${drawable.length === 1 ? 'it is' : 'they are'}, seen ${viewPhrase(view)}.`
+      : `Here ${drawable.length === 1 ? 'is' : 'are'} the ${names(drawable)}, seen ${viewPhrase(view)}; the ${names(missing)} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model.`,
+  );
   plan.act(
     {
       toolName: 'selectMuscles',
@@ -830,11 +851,6 @@ function answerActionQuery(
     { toolName: 'setCameraView', input: { view, muscleIds: drawable.map((m) => m.id), side } },
   );
   if (notes.length > 0) plan.paragraph(notes.join(' '));
-  if (missing.length > 0) {
-    plan.paragraph(
-      `Not in this 3D model, so not highlighted: the ${joinList(missing.map((m) => inSentence(m.name)))}.`,
-    );
-  }
   if (assists.length > 0) {
     plan.paragraph(
       `Helping them (assisting, not highlighted): the ${shortList(assists.map((m) => inSentence(m.name)))}.`,
@@ -1436,11 +1452,14 @@ function musclesStartingWith(index: CatalogIndex, words: string): Muscle[] {
 
 /**
  * Names the catalog does not know, or that fit several muscles, said before anything else: "I
- * don't know the psoas minor. Did you mean the psoas major?". Returns whether it said one.
+ * don't know the psoas minor. Did you mean the psoas major?". Returns whether it said one, and
+ * the partial names it asked about.
  */
-function sayUnknownNames(context: PlanContext): boolean {
+function sayUnknownNames(context: PlanContext): { said: boolean; asked: string[] } {
   const { index, plan, request } = context;
   const lines: string[] = [];
+  /** The phrases asked about: names inside them are not answered. */
+  const asked: string[] = [];
   for (const mention of request.mentions) {
     const several =
       ambiguousName(index, mention) ??
@@ -1474,6 +1493,7 @@ function sayUnknownNames(context: PlanContext): boolean {
       if (index.lexicon.targets.has(phrase)) break;
       const several = tooMany(musclesStartingWith(index, phrase));
       if (several === null) continue;
+      asked.push(phrase);
       lines.push(
         `“${phrase}” starts the names of several muscles: which one do you mean, ${joinList(
           several.map((m) => `the ${inSentence(m.name)}`),
@@ -1507,9 +1527,9 @@ function sayUnknownNames(context: PlanContext): boolean {
         )}?`,
       );
   }
-  if (lines.length === 0) return false;
+  if (lines.length === 0) return { said: false, asked };
   plan.say(lines.join(' '));
-  return true;
+  return { said: true, asked };
 }
 
 const tooMany = (muscles: Muscle[]): Muscle[] | null => (muscles.length >= 2 ? muscles : null);

@@ -1,4 +1,4 @@
-import type { Movement } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Movement } from '../../../../shared/anatomy/catalog-schema.js';
 import type { Side } from '../../../../shared/protocol/ids.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { inSentence, joinList } from './compose.js';
@@ -43,13 +43,23 @@ const factPhrase: Partial<Record<FactKind, string>> = {
   members: 'members',
 };
 
+/** A joint as words the parser reads back. */
+const jointWord: Partial<Record<Joint, string>> = {
+  scapula: 'shoulder blade',
+  radioulnar: 'forearm',
+  'great-toe': 'big toe',
+  subtalar: 'foot',
+  mandible: 'jaw',
+  'pelvic-floor': 'pelvic floor',
+};
+
 const JOINT_WORDS = new Set(
   'knee knees elbow elbows hip hips shoulder shoulders wrist wrists ankle ankles neck trunk spine jaw fingers thumb toes'.split(
     ' ',
   ),
 );
 const OTHER_SIDE = new Set(['other', 'opposite', 'swap', 'switch', 'flip', 'mirror']);
-const ADD_WORDS = new Set(['too', 'also', 'add', 'plus', 'well', 'and']);
+const ADD_WORDS = new Set(['too', 'also', 'add', 'plus', 'well', 'aswell', 'and']);
 const ONLY_WORDS = new Set(['only', 'just']);
 const ELLIPSIS_STARTS = [
   'and',
@@ -143,12 +153,17 @@ export function resolveMovementFollowUp(
   const { tokens } = request;
   const text = tokens.join(' ');
   const elliptic = ELLIPSIS_STARTS.some((start) => text === start || text.startsWith(`${start} `));
-  if (
-    !elliptic ||
-    request.action.pairs.length > 0 ||
-    request.intent.facts.some((k) => k !== 'summary')
-  )
+  if (request.action.pairs.length > 0 || request.intent.facts.some((k) => k !== 'summary'))
     return null;
+  // "And protract it?" after "which muscles retract the scapula": the new movement, same joint.
+  const missing = request.action.missingJoint;
+  if (missing !== null) {
+    const before = earlierQuestion(index, input)?.pairs[0];
+    const verb = movementVerb[missing];
+    if (before === undefined || verb === undefined) return null;
+    return `which muscles ${verb} the ${jointWord[before.joint] ?? before.joint}`;
+  }
+  if (!elliptic) return null;
   const joint = tokens.find((t) => JOINT_WORDS.has(t));
   if (joint === undefined) return null;
   const earlier = earlierQuestion(index, input);
