@@ -148,4 +148,8 @@ export const directionCases: ConversationCase[] = [
     select: ['dorsal-interossei-of-hand'],
     says: [/abductor digiti minimi \(hand\) is not in this 3D model/],
   }),
+  ask(D, 'what muscles pull the head forward', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis', 'semispinalis-capitis'],
+  }),
 ];

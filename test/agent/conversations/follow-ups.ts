@@ -137,4 +137,19 @@ export const followUpCases: ConversationCase[] = [
     selectIncludes: ['serratus-anterior'],
     selectExcludes: ['rhomboid-major'],
   }),
+  ask(F, ['show me the right pecs', 'mirror it'], { select: ['pectoralis-major:left'] }),
+  ask(F, ['highlight the traps', 'just the left side'], { select: ['trapezius:left'] }),
+  ask(F, ['show me both soleus', 'remove the left one'], { select: ['soleus:right'] }),
+  ask(F, ['show my r bicep', 'and my l tricep'], {
+    select: ['biceps-brachii:right', 'triceps-brachii:left'],
+  }),
+  ask(F, ['show the sternocleidomastoid', 'whats its innervation'], { says: [/accessory/i] }),
+  ask(F, ['what does the gracilis do', 'and where does it insert'], {
+    says: [/pes anserinus/i],
+    never: [/adducts/i],
+  }),
+  ask(F, ['show the rectus femoris', 'what about its blood supply'], {
+    says: [/circumflex femoral/i],
+  }),
+  ask(F, ['where r the hamstrings', 'hide the right ones'], { says: [/hidden the right/i] }),
 ];

@@ -1,8 +1,20 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
 import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
 import { findReferents } from './referents.js';
+
+/** Joints students name when something hurts, as the catalog's joints. */
+const JOINT_OF: Record<string, Joint | undefined> = {
+  elbow: 'elbow',
+  elbows: 'elbow',
+  knee: 'knee',
+  knees: 'knee',
+  wrist: 'wrist',
+  wrists: 'wrist',
+  ankle: 'ankle',
+  ankles: 'ankle',
+};
 
 /** Muscles named at most in the offer of anatomy, before "and N more". */
 const MAX_NAMED = 6;
@@ -80,6 +92,14 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
   if (landmark !== undefined) {
     const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
     return { label: `the muscles around ${landmark.name}`, muscles };
+  }
+  // "My elbow hurts": the muscles that move that joint.
+  const joint = request.tokens.map((t) => JOINT_OF[t]).find((j) => j !== undefined);
+  if (joint !== undefined) {
+    const muscles = index.catalog.muscles
+      .filter((m) => m.actions.some((a) => a.joint === joint && a.role === 'prime'))
+      .sort((a, b) => Number(b.hasMesh) - Number(a.hasMesh));
+    if (muscles.length > 0) return { label: `the muscles that move the ${joint}`, muscles };
   }
   // A body part may have been read as a joint ("my shoulder clicks when I lift").
   const region =

@@ -405,9 +405,21 @@ function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => bool
       if (forward || has(sidewaysWords) || has(new Set(['around'])))
         return [{ joint, movement: 'protraction' }];
       return [];
+    case 'head':
+      // The catalog records nodding at the head or the neck: ask for both.
+      if (back || has(upWords))
+        return [
+          { joint: 'head', movement: 'extension' },
+          { joint: 'neck', movement: 'extension' },
+        ];
+      if (forward || has(downWords))
+        return [
+          { joint: 'head', movement: 'flexion' },
+          { joint: 'neck', movement: 'flexion' },
+        ];
+      return [];
     case 'trunk':
     case 'neck':
-    case 'head':
     case 'wrist':
       if (back || has(upWords)) return [{ joint, movement: 'extension' }];
       if (forward || has(downWords)) return [{ joint, movement: 'flexion' }];

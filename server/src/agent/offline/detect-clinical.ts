@@ -51,6 +51,9 @@ const advice = any(
   'frozen shoulder',
 );
 
+/** "The best way to get abs", "best exercise for the glutes". */
+const bestWay = any('best|good|quickest|fastest way|exercise|exercises|workout|workouts to|for');
+
 /** The student speaks of their own body. */
 const personal = words('i im ive my me mine myself');
 
@@ -65,7 +68,7 @@ const hasWord = (tokens: readonly string[], set: ReadonlySet<string>) =>
 export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   if (hasWord(tokens, medicine)) return 'medicine';
   if (hasWord(tokens, treatment) || hasWord(tokens, conditions)) return 'care';
-  if (hasWord(tokens, training)) return 'training';
+  if (hasWord(tokens, training) || hasPattern(tokens, bestWay)) return 'training';
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal))) return 'care';

@@ -50,6 +50,13 @@ const idioms = [
   'in front',
 ].map(compilePattern);
 
+const SHORT_SIDES: Record<string, Side | undefined> = {
+  r: 'right',
+  rt: 'right',
+  l: 'left',
+  lt: 'left',
+};
+
 /** Reads names, sides, views, movements and intent from a message, in that order of claim. */
 export function parseRequest(
   text: string,
@@ -88,6 +95,18 @@ export function parseRequest(
   const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
   for (const i of action.consumed) notNames.add(i);
   const sideWords = detectSides(tokens, new Set([...claimed, ...notNames]));
+  // "My r bicep", "l tricep": a one-letter side only right before a name.
+  tokens.forEach((token, i) => {
+    const side = SHORT_SIDES[token];
+    if (
+      side !== undefined &&
+      !claimed.has(i) &&
+      !notNames.has(i) &&
+      lexicon.words.has(tokens[i + 1] ?? '')
+    )
+      sideWords.push({ side, start: i, end: i + 1 });
+  });
+  sideWords.sort((a, b) => a.start - b.start);
   consume(notNames, sideWords);
 
   const reserved = patternVocabulary();

@@ -100,7 +100,7 @@ function sideFollowUp(
   if (!other && request.side === null) return null;
   if (request.intent.facts.some((k) => k !== 'summary') || request.action.pairs.length > 0)
     return null;
-  if (request.intent.hide || request.intent.isolate || request.intent.tour) return null;
+  if (request.intent.isolate || request.intent.tour) return null;
   const referents = findReferents(index, input.scene, input.history);
   if (referents === null) return null;
   let side: Side;
@@ -118,6 +118,11 @@ function sideFollowUp(
     index,
     referents.muscles.map((m) => m.id),
   );
+  // "Remove the left one", "hide the right one": that side only.
+  if (request.intent.remove || request.intent.hide) {
+    const verb = request.intent.remove || tokens.includes('remove') ? 'deselect' : 'hide';
+    return `${verb} the ${side === 'both' ? '' : `${side} `}${names}`;
+  }
   return adds
     ? `also show the ${side} ${names}`
     : `show the ${side === 'both' ? '' : `${side} `}${names}`;
