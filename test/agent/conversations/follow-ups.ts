@@ -152,4 +152,13 @@ export const followUpCases: ConversationCase[] = [
     says: [/circumflex femoral/i],
   }),
   ask(F, ['where r the hamstrings', 'hide the right ones'], { says: [/hidden the right/i] }),
+  ask(F, ['show my left biceps', 'no not that one, the right one'], {
+    select: ['biceps-brachii:right'],
+  }),
+  ask(F, ['show the quads', 'not the quads, the hamstrings'], { select: HAMSTRINGS }),
+  ask(F, ["don't show the biceps, show the triceps"], { select: ['triceps-brachii'] }),
+  ask(F, ['show the deltoid', "i didn't mean the deltoid, i meant the trapezius"], {
+    select: ['trapezius'],
+  }),
+  ask(F, ['show everything except the biceps'], { says: [/hidden the biceps brachii/] }),
 ];

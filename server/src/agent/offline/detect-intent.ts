@@ -128,7 +128,8 @@ const hide = any(
   'make ?it|them invisible|disappear',
   'turn off',
   'remove|removes',
-  'dont|do not show',
+  'dont show',
+  'do not show',
   'without',
   'no',
 );

@@ -26,6 +26,7 @@ import { editDistance } from './edit-distance.js';
 import { parseRequest, type ParsedRequest, type SidedMention } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
+import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { partnersText } from './partner-muscles.js';
 import type { Landmark } from './landmarks.js';
@@ -73,7 +74,11 @@ interface Target {
  * what to say, and which tool calls to make at which point of the text.
  */
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
-  const parsed = parseRequest(input.message, index.lexicon, index.knownActions);
+  // "Not the quads, the hamstrings": what is meant, without what is not.
+  const parsed = withoutNegatedParts(
+    parseRequest(input.message, index.lexicon, index.knownActions),
+    input.message,
+  );
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
     resolveMovementFollowUp(input, parsed, index) ?? resolveFollowUp(index, input, parsed);
