@@ -1234,6 +1234,8 @@ function suggestNames(index: CatalogIndex, words: readonly string[]): string[] {
   for (const [key, target] of index.lexicon.targets) {
     if (target.kind !== 'muscle' && target.kind !== 'group') continue;
     for (const word of words) {
+      // Typos keep the first letter (as the name matching assumes): compare only those.
+      if (key[0] !== word[0]) continue;
       const limit = Math.max(2, Math.floor(word.length / 3));
       const distance = editDistance(word, key, limit);
       if (distance <= limit) {
