@@ -90,4 +90,13 @@ export const regionCases: ConversationCase[] = [
     focusIncludes: ['semitendinosus'],
   }),
   ask(R, 'the groin area', { view: 'anterior', focusIncludes: ['iliacus'] }),
+  ask(R, 'show me the knee', { focusIncludes: ['vastus-medialis', 'popliteus'], select: [] }),
+  ask(R, 'zoom into the elbow', { focusIncludes: ['brachialis', 'anconeus'], select: [] }),
+  ask(R, 'which muscles cross the elbow', {
+    selectIncludes: ['biceps-brachii', 'triceps-brachii'],
+  }),
+  ask(R, 'what bends the knee', {
+    selectIncludes: ['semitendinosus'],
+    selectExcludes: ['popliteus'],
+  }),
 ];

@@ -87,4 +87,13 @@ export const shownFirstCases: ConversationCase[] = [
     select: ['biceps-brachii'],
     first: /brachioradialis is not in this 3D model/i,
   }),
+  ask(S, 'show me the abs and obliques', {
+    select: ['external-oblique'],
+    first: /^Here is the external oblique \(of the abdominal wall muscles\); the rectus abdominis/,
+  }),
+  ask(S, 'what straightens the elbow', { says: [/Here it is/, /Helping it/] }),
+  ask(S, 'show the biceps and the lats and tell me their nerves', {
+    first: /^Here is the biceps brachii; the latissimus dorsi is not in this 3D model/,
+    says: [/musculocutaneous/, /thoracodorsal/],
+  }),
 ];

@@ -10,6 +10,8 @@ export interface Landmark {
   region: Region;
   /** Muscles around it, nearest first; the camera frames those that have a mesh. */
   muscles: readonly string[];
+  /** A joint named alone ("the knee"): a place only when no movement is asked of it. */
+  bareJoint?: boolean;
 }
 
 const OF = '?side|surface|aspect|part|area|bit ?of ?the|my|your|his|her ?left|right';
@@ -378,6 +380,46 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
 ];
+
+/** Joints named alone: "show me the knee", "zoom into the elbow". */
+table.push(
+  {
+    phrases: ['knee|knees'],
+    landmark: {
+      name: 'the knee',
+      view: 'right',
+      region: 'thigh',
+      muscles: [
+        'vastus-medialis',
+        'vastus-lateralis',
+        'rectus-femoris',
+        'semitendinosus',
+        'semimembranosus',
+        'biceps-femoris',
+        'gastrocnemius',
+        'popliteus',
+      ],
+      bareJoint: true,
+    },
+  },
+  {
+    phrases: ['elbow|elbows'],
+    landmark: {
+      name: 'the elbow',
+      view: 'right',
+      region: 'arm',
+      muscles: [
+        'biceps-brachii',
+        'brachialis',
+        'triceps-brachii',
+        'anconeus',
+        'pronator-teres',
+        'supinator',
+      ],
+      bareJoint: true,
+    },
+  },
+);
 
 const entries: { pattern: PhrasePattern; tag: Landmark }[] = table.flatMap(
   ({ phrases, landmark }) =>

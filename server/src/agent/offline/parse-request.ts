@@ -66,7 +66,9 @@ export function parseRequest(
   const tokens = tokenize(text);
   const claimed = new Set<number>();
   // Lay places first: "popliteal fossa" is a place, not the popliteus; "groin" the front of the hip.
-  const landmarkHits = findLandmarks(tokens, claimed);
+  const allLandmarks = findLandmarks(tokens, claimed);
+  // A joint named alone waits: "what bends the knee" asks a movement of it.
+  const landmarkHits = allLandmarks.filter((hit) => hit.landmark.bareJoint !== true);
   const landmarkWords = landmarkHits.flatMap((hit) => landmarkTokens(tokens, hit));
   for (const i of landmarkWords) claimed.add(i);
   // Names first, so "tibialis posterior" and "front delt" keep their direction words.
@@ -94,6 +96,11 @@ export function parseRequest(
   consume(notNames, findPatterns(tokens, idioms, claimed));
   const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
   for (const i of action.consumed) notNames.add(i);
+  for (const hit of allLandmarks) {
+    if (hit.landmark.bareJoint !== true || action.consumed.has(hit.start)) continue;
+    landmarkHits.push(hit);
+    for (let i = hit.start; i < hit.end; i++) notNames.add(i);
+  }
   const sideWords = detectSides(tokens, new Set([...claimed, ...notNames]));
   // "My r bicep", "l tricep": a one-letter side only right before a name.
   tokens.forEach((token, i) => {

@@ -858,7 +858,7 @@ function answerActionQuery(
   if (notes.length > 0) plan.paragraph(notes.join(' '));
   if (assists.length > 0) {
     plan.paragraph(
-      `Helping them (assisting, not highlighted): the ${shortList(assists.map((m) => inSentence(m.name)))}.`,
+      `Helping ${primes.length === 1 ? 'it' : 'them'} (assisting, not highlighted): the ${shortList(assists.map((m) => inSentence(m.name)))}.`,
     );
   }
 }
@@ -1294,8 +1294,12 @@ function describeUnderstanding(index: CatalogIndex, request: ParsedRequest): str
 
 /** The targets as drawn: whole when every muscle has a mesh, else only their drawn muscles. */
 function shownTargets(subjects: readonly Target[]): Target[] {
+  const seen = new Set<string>();
   return subjects.flatMap((target): Target[] => {
-    const drawn = target.muscles.filter((m) => m.hasMesh);
+    // "The abs and the obliques": a muscle already shown is not shown twice.
+    const drawn = target.muscles.filter((m) => m.hasMesh && !seen.has(m.id));
+    for (const m of drawn) seen.add(m.id);
+    if (drawn.length === 0) return [];
     if (drawn.length === target.muscles.length) return [target];
     const of =
       target.kind === 'group'
