@@ -69,4 +69,8 @@ export const factCases: ConversationCase[] = [
   ask(C, 'tell me the origin, insertion and innervation of the supraspinatus', {
     says: [ORIGIN, INSERTION, /suprascapular/i],
   }),
+  ask(C, 'wots the bicep do', { says: [ACTIONS_OF_BICEPS], never: [/two-headed muscle/] }),
+  ask(C, 'wat nerve supplies the pecs', { says: [/pectoral nerves/i] }),
+  ask(C, 'wheres the soleus attach', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'insertion of the lats', { says: [/intertubercular/i], never: [ORIGIN] }),
 ];

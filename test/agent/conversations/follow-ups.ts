@@ -161,4 +161,11 @@ export const followUpCases: ConversationCase[] = [
     select: ['trapezius'],
   }),
   ask(F, ['show everything except the biceps'], { says: [/hidden the biceps brachii/] }),
+  ask(F, ['show me the trapezius', 'what nerve is it'], { says: [/accessory/i] }),
+  ask(F, ['show the hamstrings', 'where do they insert'], {
+    says: [/Insertions of the hamstrings/],
+  }),
+  ask(F, ['show me the rotator cuff', 'which of them is deepest'], {
+    says: [/deepest are the supraspinatus and subscapularis/],
+  }),
 ];

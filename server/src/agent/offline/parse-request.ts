@@ -50,6 +50,29 @@ const idioms = [
   'in front',
 ].map(compilePattern);
 
+/** Chat spellings of the question words, read as the words: "wots the bicep do". */
+const CHAT_SPELLINGS: Record<string, string | undefined> = {
+  wot: 'what',
+  wat: 'what',
+  wut: 'what',
+  wots: 'whats',
+  wats: 'whats',
+  wuts: 'whats',
+  whts: 'whats',
+  wher: 'where',
+  whr: 'where',
+  hw: 'how',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  abt: 'about',
+  shw: 'show',
+  hilight: 'highlight',
+  hilite: 'highlight',
+  highlite: 'highlight',
+};
+
 const SHORT_SIDES: Record<string, Side | undefined> = {
   r: 'right',
   rt: 'right',
@@ -63,7 +86,7 @@ export function parseRequest(
   lexicon: Lexicon,
   knownActions: ReadonlySet<string>,
 ): ParsedRequest {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token);
   const claimed = new Set<number>();
   // Lay places first: "popliteal fossa" is a place, not the popliteus; "groin" the front of the hip.
   const allLandmarks = findLandmarks(tokens, claimed);
