@@ -83,4 +83,5 @@ export const subPartCases: ConversationCase[] = [
     select: ['gastrocnemius'],
     says: [/medial head/i],
   }),
+  ask(P, 'show the gastrocnemius lateralis', { select: ['gastrocnemius'], says: [/lateral head/] }),
 ];

@@ -48,8 +48,8 @@ const layParts: Record<string, MusclePart[]> = {
     { name: 'abdominal (lower) part', words: ['lower', 'abdominal', 'bottom'], key: 'abdominal' },
   ],
   gastrocnemius: [
-    { name: 'medial head', words: ['medial', 'inner', 'inside'], key: 'medial' },
-    { name: 'lateral head', words: ['lateral', 'outer', 'outside'], key: 'lateral' },
+    { name: 'medial head', words: ['medial', 'inner', 'inside', 'medialis'], key: 'medial' },
+    { name: 'lateral head', words: ['lateral', 'outer', 'outside', 'lateralis'], key: 'lateral' },
   ],
 };
 
@@ -57,7 +57,10 @@ const layParts: Record<string, MusclePart[]> = {
 const headsFromOrigin = (muscle: Muscle): MusclePart[] =>
   [...muscle.origin.matchAll(/(?:^|\.\s+)([A-Z][a-z]+) (head|part):/g)].map((m) => {
     const word = (m[1] ?? '').toLowerCase();
-    const lay = { lateral: ['outer', 'outside'], medial: ['inner', 'inside'] }[word] ?? [];
+    const lay =
+      { lateral: ['outer', 'outside', 'lateralis'], medial: ['inner', 'inside', 'medialis'] }[
+        word
+      ] ?? [];
     return { name: `${word} ${m[2] ?? 'head'}`, words: [word, ...lay], key: word };
   });
 
@@ -96,7 +99,11 @@ export function findPart(
   if (parts.length === 0) return null;
   const window =
     near !== null
-      ? tokens.slice(Math.max(0, near.start - 4), near.end)
+      ? [
+          ...tokens.slice(Math.max(0, near.start - 4), near.end),
+          // Latin puts the part after the name: "gastrocnemius lateralis".
+          ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
+        ]
       : tokens.some((t) => PART_NOUNS.has(t))
         ? tokens
         : [];

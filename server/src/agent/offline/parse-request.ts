@@ -160,6 +160,7 @@ export function parseRequest(
       token.length >= 4 &&
       /^[a-z]+$/.test(token) &&
       !COMMON_WORDS.has(token) &&
+      !QUALIFIERS.has(token) &&
       !vocabulary.has(token),
   );
 
@@ -263,6 +264,8 @@ const QUALIFIERS = new Set([
   'parts',
   'fibres',
   'fibers',
+  'lateralis',
+  'medialis',
 ]);
 
 /** Latin endings of muscle names: "pedis", "minimus", "labii", "superioris". */
