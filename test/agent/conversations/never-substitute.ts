@@ -70,7 +70,7 @@ export const neverSubstituteCases: ConversationCase[] = [
     says: [UNKNOWN, /vastus medialis/],
   }),
   ask(N, 'show the serratus posterior', { select: [], says: [ASKS, /superior/, /inferior/] }),
-  ask(N, 'show the gluteus medialis', { select: [], says: [/gluteus medius\?/] }),
+  ask(N, 'show the gluteus medialis', { select: [], says: [/gluteus medius/] }),
   ask(N, 'show the tibialis', { select: [], says: [ASKS, /anterior/, /posterior/] }),
   ask(N, 'show the flexor hallucis', { select: [], says: [ASKS, /longus/, /brevis/] }),
 ];
