@@ -99,4 +99,12 @@ export const regionCases: ConversationCase[] = [
     selectIncludes: ['semitendinosus'],
     selectExcludes: ['popliteus'],
   }),
+  ask(R, 'back of the head', { view: 'posterior', focusIncludes: ['semispinalis-capitis'] }),
+  ask(R, 'show the side of my chest', { view: 'right', focusIncludes: ['serratus-anterior'] }),
+  ask(R, 'the top of the shoulder', { view: 'superior', focusIncludes: ['trapezius'] }),
+  ask(R, 'the outside of my left knee', { view: 'left', focusIncludes: ['biceps-femoris'] }),
+  ask(R, 'the inside of the knee', {
+    focusIncludes: ['vastus-medialis'],
+    never: [/around it are the .*biceps femoris/],
+  }),
 ];

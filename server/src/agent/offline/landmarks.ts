@@ -381,6 +381,61 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
   },
 ];
 
+/** More places: the back of the head, the side of the chest, the top of the shoulder, the knee's sides. */
+table.push(
+  {
+    phrases: [`back|rear|base ${OF} head|skull`],
+    landmark: {
+      name: 'the back of the head',
+      view: 'posterior',
+      region: 'neck',
+      muscles: [
+        'rectus-capitis-posterior-minor',
+        'obliquus-capitis-superior',
+        'semispinalis-capitis',
+        'splenius-capitis',
+        'trapezius',
+      ],
+    },
+  },
+  {
+    phrases: [`side ${OF} chest|ribs|ribcage|torso`],
+    landmark: {
+      name: 'the side of the chest',
+      view: 'right',
+      region: 'chest',
+      muscles: ['serratus-anterior', 'external-oblique', 'pectoralis-major'],
+    },
+  },
+  {
+    phrases: [`top ${OF} shoulder|shoulders`],
+    landmark: {
+      name: 'the top of the shoulder',
+      view: 'superior',
+      region: 'shoulder',
+      muscles: ['trapezius', 'deltoid', 'supraspinatus'],
+    },
+  },
+  {
+    phrases: [`inside|inner ${OF} knee|knees`],
+    landmark: {
+      name: 'the inside of the knee',
+      view: 'anterior',
+      region: 'thigh',
+      muscles: ['vastus-medialis', 'gracilis', 'semitendinosus', 'sartorius'],
+    },
+  },
+  {
+    phrases: [`outside|outer ${OF} knee|knees`],
+    landmark: {
+      name: 'the outside of the knee',
+      view: 'right',
+      region: 'thigh',
+      muscles: ['biceps-femoris', 'vastus-lateralis', 'tensor-fasciae-latae'],
+    },
+  },
+);
+
 /** Joints named alone: "show me the knee", "zoom into the elbow". */
 table.push(
   {

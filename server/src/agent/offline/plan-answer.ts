@@ -1370,7 +1370,10 @@ function answerLandmark(context: PlanContext, landmark: Landmark): void {
   const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
   const drawable = muscles.filter((m) => m.hasMesh);
   const missing = muscles.filter((m) => !m.hasMesh);
-  const view = requestedView(context, side) ?? landmark.view;
+  // A side view of a place looks from the side the student named: "the outside of my left knee".
+  const view =
+    requestedView(context, side) ??
+    (side === 'left' ? (landmark.view.replace('right', 'left') as NamedView) : landmark.view);
   const names = joinList(drawable.map((m) => inSentence(m.name)));
   const wantsMuscles =
     request.tokens.some((t) => t === 'muscle' || t === 'muscles') ||
