@@ -33,6 +33,7 @@ import type { Landmark } from './landmarks.js';
 import { findPart, type MusclePart } from './muscle-parts.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
+import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
 
 export type { GuideInput } from './plan-context.js';
@@ -106,6 +107,7 @@ type SubjectSource = 'message' | 'selection' | 'history';
 const intents: readonly GuideIntent[] = [
   clinicalIntent,
   offTopicIntent,
+  ...smallTalkIntents,
   { name: 'catalog', matches: () => true, answer },
 ];
 
@@ -223,8 +225,7 @@ function answer(context: PlanContext): void {
   if (hasCameraWords(request)) return answerCamera(context);
   if (setupDone) return;
   if (intent.greeting) return sayGreeting(plan);
-  if (intent.thanks)
-    return plan.say("You're welcome! Ask me about any other muscle whenever you like.");
+  if (intent.thanks) return sayThanks(plan);
   if (intent.help) return sayHelp(plan);
   answerUnknown(context);
 }
@@ -1172,31 +1173,6 @@ function requestedView({ request, input }: PlanContext, side: Side): NamedView |
 }
 
 // ─── Greetings, help, and what the guide does not know ────────────────────
-
-const examples =
-  '“show me the rotator cuff from behind”, “which muscles extend the knee?” or “what nerve supplies the biceps?”';
-
-function sayGreeting(plan: PlanBuilder): void {
-  plan.say(
-    `Hello! I'm the offline guide to this 3D muscle model. Ask me to show a muscle or a group, turn the view, or tell you what a muscle does, where it attaches and which nerve supplies it: for example ${examples}.`,
-  );
-}
-
-function sayHelp(plan: PlanBuilder): void {
-  plan.say(
-    "I'm the offline guide: I answer from the anatomy catalog of this model, without an AI. I can:",
-  );
-  plan.paragraph(
-    [
-      '- show and highlight muscles and groups, on one side or both (“my left biceps”, “the quads”)',
-      '- turn and zoom the camera (“from behind”, “turn to the side”, “zoom in on the shoulder”)',
-      '- answer origin, insertion, nerve, blood supply and action questions',
-      '- find the muscles behind a movement (“what lets me shrug?”)',
-      '- give guided tours (“give me a tour of the forearm flexors”)',
-      '- hide or isolate muscles, hide the bones, and turn x-ray on or off',
-    ].join('\n'),
-  );
-}
 
 function answerUnknown(context: PlanContext): void {
   const { plan, request, index, input } = context;
