@@ -22,7 +22,7 @@ export interface ActionRequest {
 }
 
 /** A movement word as written; "raise", "lower" and "turn" take their meaning from the joint. */
-type CueMovement = Movement | 'raise' | 'lower' | 'turn';
+type CueMovement = Movement | 'raise' | 'lower' | 'turn' | 'move';
 type CueTag = { movement: CueMovement; joint?: Joint };
 
 const words = (list: string, movement: CueMovement, joint?: Joint) =>
@@ -81,6 +81,10 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
   ...words('adduct adducts adducting adduction adductor adductors', 'adduction'),
   ...words('rotate rotates rotating rotation rotator rotators twist twists twisting', 'rotation'),
   ...words('turn turns turning', 'turn'),
+  ...words(
+    'pull pulls pulling push pushes pushing move moves moving bring brings bringing draw draws drawing swing swings kick kicks tilt tilts tilting tip tips squeeze squeezes squeezing',
+    'move',
+  ),
   ...words('elevate elevates elevating elevation raise raises raising lift lifts lifting', 'raise'),
   ...words('depress depresses depressing depression lower lowers lowering', 'lower'),
   ...words('shrug shrugs shrugging', 'elevation', 'scapula'),
@@ -170,7 +174,51 @@ const lateralWords = new Set([
   'outwards',
   'out',
 ]);
-const sidewaysWords = new Set(['sideways', 'side', 'out', 'outwards', 'laterally']);
+const sidewaysWords = new Set([
+  'sideways',
+  'side',
+  'out',
+  'outwards',
+  'laterally',
+  'away',
+  'apart',
+]);
+const togetherWords = new Set([
+  'together',
+  'in',
+  'inwards',
+  'across',
+  'toward',
+  'towards',
+  'midline',
+]);
+const upWords = new Set(['up', 'upward', 'upwards']);
+const downWords = new Set(['down', 'downward', 'downwards']);
+const directionWords = new Set([
+  'back',
+  'backward',
+  'backwards',
+  'behind',
+  'forward',
+  'forwards',
+  'front',
+  'up',
+  'upward',
+  'upwards',
+  'down',
+  'downward',
+  'downwards',
+  'sideways',
+  'out',
+  'outwards',
+  'away',
+  'apart',
+  'together',
+  'across',
+  'towards',
+  'toward',
+  'around',
+]);
 const forwardWords = new Set(['forward', 'forwards', 'front', 'up']);
 const backwardWords = new Set(['backward', 'backwards', 'behind', 'back']);
 
@@ -196,6 +244,9 @@ export function detectAction(
   consume(unavailable, found);
   const joints = findTagged(tokens, jointWords, movementWords);
 
+  // "Pull the arm back": "back" is the direction when another joint is named.
+  const named = joints.filter((j) => tokens[j.start] !== 'back');
+  if (named.length > 0 && named.length < joints.length) joints.splice(0, joints.length, ...named);
   const rest = new Set(tokens.filter((_, i) => !movementWords.has(i)));
   const pairs: ActionPair[] = [];
   let missingJoint: Movement | null = null;
@@ -204,7 +255,12 @@ export function detectAction(
     const targets = joint !== undefined ? [joint] : joints.map((j) => j.tag);
     if (targets.length === 0) {
       // "Turn", "raise" and "lower" alone are everyday words ("turn on x-ray"), not questions.
-      if (movement !== 'turn' && movement !== 'raise' && movement !== 'lower')
+      if (
+        movement !== 'turn' &&
+        movement !== 'raise' &&
+        movement !== 'lower' &&
+        movement !== 'move'
+      )
         missingJoint ??= bareMovement(movement);
       continue;
     }
@@ -215,7 +271,13 @@ export function detectAction(
     }
     consume(consumed, [cue]);
   }
-  if (pairs.length > 0) consume(consumed, joints);
+  if (pairs.length > 0) {
+    consume(consumed, joints);
+    // Direction words were read with the movement: "back" is not the back here.
+    tokens.forEach((token, i) => {
+      if (directionWords.has(token) && !blocked.has(i)) consumed.add(i);
+    });
+  }
   return { pairs, missingJoint: pairs.length > 0 ? null : missingJoint, consumed };
 }
 
@@ -224,7 +286,7 @@ const bareMovement = (movement: CueMovement): Movement =>
     ? 'elevation'
     : movement === 'lower'
       ? 'depression'
-      : movement === 'turn'
+      : movement === 'turn' || movement === 'move'
         ? 'rotation'
         : movement;
 
@@ -235,6 +297,7 @@ function resolve(
   rest: ReadonlySet<string>,
 ): ActionPair[] {
   const has = (set: ReadonlySet<string>) => [...set].some((w) => rest.has(w));
+  if (movement === 'move') return moveWithDirection(joint === 'leg' ? 'hip' : joint, has);
   if (joint === 'leg') {
     if (movement === 'raise') return [{ joint: 'hip', movement: 'flexion' }];
     if (movement === 'lower') return [{ joint: 'hip', movement: 'extension' }];
@@ -243,6 +306,9 @@ function resolve(
   switch (movement) {
     case 'raise':
       if (joint === 'shoulder') {
+        // "Lift my shoulders up to my ears" is a shrug.
+        if (has(new Set(['ear', 'ears', 'shrug', 'hunch'])))
+          return [{ joint: 'scapula', movement: 'elevation' }];
         if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
         if (has(forwardWords)) return [{ joint, movement: 'flexion' }];
         return [
@@ -250,7 +316,10 @@ function resolve(
           { joint, movement: 'abduction' },
         ];
       }
-      if (joint === 'hip') return [{ joint, movement: 'flexion' }];
+      if (joint === 'hip' || joint === 'knee') {
+        if (has(sidewaysWords)) return [{ joint: 'hip', movement: 'abduction' }];
+        return [{ joint: 'hip', movement: 'flexion' }];
+      }
       if (joint === 'ankle') return [{ joint, movement: 'dorsiflexion' }];
       if (joint === 'toes' || joint === 'great-toe') return [{ joint, movement: 'extension' }];
       if (joint === 'ribs') return [{ joint, movement: 'inspiration' }];
@@ -292,6 +361,9 @@ function resolve(
       }
       return [{ joint, movement: 'rotation' }];
     case 'flexion':
+      // "Bend the wrist back" is extension.
+      if ((joint === 'wrist' || joint === 'trunk' || joint === 'neck') && has(backwardWords))
+        return [{ joint, movement: 'extension' }];
       if (joint === 'ankle')
         return [
           {
@@ -311,5 +383,61 @@ function resolve(
       return [{ joint: 'ribs', movement }];
     default:
       return [{ joint, movement }];
+  }
+}
+
+/** "Pull", "bring", "push", "tilt" take their movement from the direction words around them. */
+function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => boolean): ActionPair[] {
+  const back = has(backwardWords);
+  const forward = has(forwardWords) && !has(downWords);
+  switch (joint) {
+    case 'shoulder':
+    case 'hip':
+      if (back) return [{ joint, movement: 'extension' }];
+      if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
+      if (has(togetherWords) || has(downWords)) return [{ joint, movement: 'adduction' }];
+      if (forward) return [{ joint, movement: 'flexion' }];
+      return [];
+    case 'scapula':
+      if (has(upWords)) return [{ joint, movement: 'elevation' }];
+      if (has(downWords)) return [{ joint, movement: 'depression' }];
+      if (back || has(togetherWords)) return [{ joint, movement: 'retraction' }];
+      if (forward || has(sidewaysWords) || has(new Set(['around'])))
+        return [{ joint, movement: 'protraction' }];
+      return [];
+    case 'head':
+      // The catalog records nodding at the head or the neck: ask for both.
+      if (back || has(upWords))
+        return [
+          { joint: 'head', movement: 'extension' },
+          { joint: 'neck', movement: 'extension' },
+        ];
+      if (forward || has(downWords))
+        return [
+          { joint: 'head', movement: 'flexion' },
+          { joint: 'neck', movement: 'flexion' },
+        ];
+      return [];
+    case 'trunk':
+    case 'neck':
+    case 'wrist':
+      if (back || has(upWords)) return [{ joint, movement: 'extension' }];
+      if (forward || has(downWords)) return [{ joint, movement: 'flexion' }];
+      return [];
+    case 'knee':
+      if (back) return [{ joint, movement: 'flexion' }];
+      if (forward) return [{ joint, movement: 'extension' }];
+      return [];
+    case 'thumb':
+      // "Pull the thumb across the palm" brings it in; "out to the side" takes it away.
+      if (has(togetherWords)) return [{ joint, movement: 'adduction' }];
+      if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
+      return [];
+    case 'ankle':
+      if (has(upWords)) return [{ joint, movement: 'dorsiflexion' }];
+      if (has(downWords)) return [{ joint, movement: 'plantarflexion' }];
+      return [];
+    default:
+      return [];
   }
 }

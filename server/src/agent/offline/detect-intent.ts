@@ -20,7 +20,9 @@ export type FactKind =
   | 'location'
   | 'summary'
   | 'members'
-  | 'layer';
+  | 'layer'
+  | 'antagonists'
+  | 'synergists';
 
 /** What a message asks for, apart from the names, sides, views and movements in it. */
 export interface IntentFlags {
@@ -126,7 +128,8 @@ const hide = any(
   'make ?it|them invisible|disappear',
   'turn off',
   'remove|removes',
-  'dont|do not show',
+  'dont show',
+  'do not show',
   'without',
   'no',
 );
@@ -194,9 +197,20 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'nerve root|roots',
     'cord level|levels',
   ).map((pattern) => ({ pattern, tag: 'roots' as const })),
-  ...any('blood|artery|arteries|arterial|vascular|vascularized|vascularised|perfuse|perfuses').map(
-    (pattern) => ({ pattern, tag: 'blood' as const }),
-  ),
+  ...any(
+    'antagonist|antagonists|antagonistic|opposes|counteracts|counteract',
+    'work|works|act|acts|pull|pulls against',
+    'opposite muscle|muscles|number',
+    'opposite|opposing of|to',
+  ).map((pattern) => ({ pattern, tag: 'antagonists' as const })),
+  ...any(
+    'synergist|synergists|synergistic|agonist|agonists|helper|helpers|partner|partners',
+    'work|works|act|acts ?together with|alongside',
+    'what|which ?muscle|muscles help|helps|assist|assists',
+  ).map((pattern) => ({ pattern, tag: 'synergists' as const })),
+  ...any(
+    'blood|artery|arteries|arterial|vascular|vascularized|vascularised|perfuse|perfuses|feed|feeds|feeding',
+  ).map((pattern) => ({ pattern, tag: 'blood' as const })),
   ...any(
     'function|functions|action|actions|job|jobs|role|purpose|movement|movements',
     'used|good|for what',
@@ -287,6 +301,13 @@ const showLayer = any(
   'bring|put back',
 );
 
+// Compiled once: compiling a pattern per message would cost more than matching it.
+const actionWords = any(
+  'function|functions|action|actions|job|jobs|role|purpose|movement|movements|move|moves',
+);
+const nerveWords = any('nerve|nerves|innervate|innervates|innervated|innervation');
+const thankWords = any('thanks|thank|thx|cheers');
+
 /**
  * Reads what a message asks to do: facts, showing, hiding, isolating, layers, x-ray, tours,
  * clearing and resetting, greetings. Names, sides, views and movements are read elsewhere.
@@ -323,13 +344,44 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     ['what', 'whats', 'how'].includes(first) &&
     ['do', 'does', 'for', 'work', 'works'].includes(last);
   if (asksWhatFor && !factKinds.includes('action')) factKinds.push('action');
+  // "Where does it attach", "attachments", typos included: both ends.
+  if (tokens.some((t) => /^at+a?c?h/.test(t) && t !== 'attack')) {
+    for (const kind of ['origin', 'insertion'] as const)
+      if (!factKinds.includes(kind)) factKinds.push(kind);
+  }
+  // "What nerve does it use": a wider phrase may have taken the word; the nerve is still asked.
+  if (
+    tokens.some((t) => /^(nerve|nerves|innervat)/.test(t)) &&
+    !factKinds.includes('innervation') &&
+    !factKinds.includes('roots')
+  )
+    factKinds.push('innervation');
+  // "What nerve does it use": the nerve, not also what it does.
+  // "What does it do and what nerve": "do" asks for the actions; "what nerve does it use" does not.
+  const askedDo = tokens.some(
+    (t, i) =>
+      t === 'do' &&
+      !['the', 'they', 'it', 'these', 'those', 'i', 'you', 'we'].includes(tokens[i + 1] ?? ''),
+  );
+  const explicitAction = askedDo || hasPattern(tokens, actionWords);
+  if (
+    !explicitAction &&
+    factKinds.some(
+      (k) =>
+        k === 'innervation' ||
+        k === 'roots' ||
+        k === 'blood' ||
+        k === 'antagonists' ||
+        k === 'synergists',
+    )
+  ) {
+    const at = factKinds.indexOf('action');
+    if (at !== -1) factKinds.splice(at, 1);
+  }
   if (factKinds.includes('blood')) {
     // "Blood supply" is about arteries, not nerves.
     const index = factKinds.indexOf('innervation');
-    if (
-      index !== -1 &&
-      !hasPattern(tokens, any('nerve|nerves|innervate|innervates|innervated|innervation'))
-    ) {
+    if (index !== -1 && !hasPattern(tokens, nerveWords)) {
       factKinds.splice(index, 1);
     }
   }
@@ -343,7 +395,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   return {
     greeting: onlyWords(greeting),
     help: has(help) && tokens.length <= 8,
-    thanks: onlyWords(thanks) || (has(any('thanks|thank|thx|cheers')) && tokens.length <= 6),
+    thanks: onlyWords(thanks) || (has(thankWords) && tokens.length <= 6),
     reset: has(reset),
     clear: has(clear),
     showAll: has(showAll),

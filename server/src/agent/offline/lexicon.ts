@@ -23,6 +23,8 @@ export interface Lexicon {
   /** Phrases by token count, then by first letter, for typo-tolerant lookups. */
   phrasesByLength: ReadonlyMap<number, ReadonlyMap<string, readonly LexiconPhrase[]>>;
   maxTokens: number;
+  /** Every word of every name: a word of one name is never read as a typo in another. */
+  words: ReadonlySet<string>;
 }
 
 /** When one phrase names several kinds, the most specific wins: "calf" is the calf muscles. */
@@ -126,5 +128,6 @@ export function buildLexicon(catalog: Catalog): Lexicon {
     byLetter.set(letter, list);
     list.push({ key, tokens });
   }
-  return { targets, phrasesByLength, maxTokens };
+  const words = new Set([...targets.keys()].flatMap((key) => key.split(' ')));
+  return { targets, phrasesByLength, maxTokens, words };
 }

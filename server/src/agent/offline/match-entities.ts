@@ -135,6 +135,8 @@ function fuzzyMatch(
         word[0] === target[0] &&
         !COMMON_WORDS.has(word) &&
         !reserved.has(word) &&
+        // "Adductor" is a name of its own, not a typo of "abductor": suggest, never substitute.
+        !lexicon.words.has(word) &&
         editDistance(word, target, tolerance) <= tolerance;
     }
     if (!ok) continue;

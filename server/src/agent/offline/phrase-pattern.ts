@@ -29,26 +29,41 @@ export function compilePattern(source: string): PhrasePattern {
     });
 }
 
+const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
+
+/** The end of a match of `pattern` from slot `slot` at token `at`, longest first; null if none. */
+function matchFrom(
+  tokens: readonly string[],
+  pattern: PhrasePattern,
+  blocked: ReadonlySet<number>,
+  slot: number,
+  at: number,
+): number | null {
+  const slotPattern = pattern[slot];
+  if (slotPattern === undefined) return at;
+  const { words, optional } = slotPattern;
+  const token = tokens[at];
+  if (token !== undefined && !blocked.has(at) && (words === null || words.has(token))) {
+    const end = matchFrom(tokens, pattern, blocked, slot + 1, at + 1);
+    if (end !== null) return end;
+  }
+  return optional ? matchFrom(tokens, pattern, blocked, slot + 1, at) : null;
+}
+
 /** Where the pattern matches starting exactly at `start`, longest first; null when it does not. */
 export function matchAt(
   tokens: readonly string[],
   start: number,
   pattern: PhrasePattern,
-  blocked: ReadonlySet<number> = new Set(),
+  blocked: ReadonlySet<number> = NOTHING_BLOCKED,
 ): Span | null {
-  const step = (slot: number, at: number): number | null => {
-    if (slot === pattern.length) return at;
-    const slotPattern = pattern[slot];
-    if (slotPattern === undefined) return at;
-    const { words, optional } = slotPattern;
-    const token = tokens[at];
-    if (token !== undefined && !blocked.has(at) && (words === null || words.has(token))) {
-      const end = step(slot + 1, at + 1);
-      if (end !== null) return end;
-    }
-    return optional ? step(slot + 1, at) : null;
-  };
-  const end = step(0, start);
+  // Most patterns fail on their first word: check it before recursing.
+  const first = pattern[0];
+  const token = tokens[start];
+  if (first !== undefined && !first.optional && first.words !== null) {
+    if (token === undefined || !first.words.has(token)) return null;
+  }
+  const end = matchFrom(tokens, pattern, blocked, 0, start);
   return end === null || end === start ? null : { start, end };
 }
 
@@ -56,7 +71,7 @@ export function matchAt(
 export function findTagged<T>(
   tokens: readonly string[],
   entries: readonly { pattern: PhrasePattern; tag: T }[],
-  blocked: ReadonlySet<number> = new Set(),
+  blocked: ReadonlySet<number> = NOTHING_BLOCKED,
 ): (Span & { tag: T })[] {
   const found: (Span & { tag: T })[] = [];
   let i = 0;

@@ -46,7 +46,7 @@ describe('planAnswer', () => {
     const { text, calls } = plan('show the abs');
     expect(call(calls, 'selectMuscles')?.input.muscleIds).toEqual(['external-oblique']);
     expect(text).toContain(
-      'The rectus abdominis, the internal oblique and the transversus abdominis are part of the abdominal wall muscles but not in this 3D model',
+      'Here is the external oblique (of the abdominal wall muscles); the rectus abdominis, the internal oblique and the transversus abdominis are not in this 3D model',
     );
   });
 

@@ -1,9 +1,8 @@
+import { distance } from 'fastest-levenshtein';
 import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
 import { findMusclesByAction } from '../../../../shared/anatomy/catalog-queries.js';
 import type { Side } from '../../../../shared/protocol/ids.js';
 import type { NamedView } from '../../../../shared/protocol/named-view.js';
-import type { SceneState } from '../../../../shared/protocol/scene-state.js';
-import type { HistoryTurn } from '../agent.js';
 import { bestViewFor, oppositeView, viewPhrase } from '../best-view.js';
 import type { CatalogIndex } from '../catalog-index.js';
 import { actionPhrase, describeActions, listActions } from '../describe-action.js';
@@ -24,17 +23,21 @@ import {
 import type { ActionPair } from './detect-action.js';
 import type { FactKind } from './detect-intent.js';
 import { editDistance } from './edit-distance.js';
-import { parseRequest, type ParsedRequest } from './parse-request.js';
+import { parseRequest, type ParsedRequest, type SidedMention } from './parse-request.js';
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from './referents.js';
 import { planQuiz } from './plan-quiz.js';
+import { withoutNegatedParts } from './read-correction.js';
+import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
+import { partnersText } from './partner-muscles.js';
+import type { Landmark } from './landmarks.js';
+import { findPart, type MusclePart } from './muscle-parts.js';
+import { clinicalIntent } from './clinical-intent.js';
+import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
+import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
+import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
 
-/** What the guide answers: the student's message, what they see, and the conversation so far. */
-export interface GuideInput {
-  message: string;
-  scene: SceneState | null;
-  history: readonly HistoryTurn[];
-}
+export type { GuideInput } from './plan-context.js';
 
 /** An answer: what the guide understood (streamed as its reasoning) and the steps to stream. */
 export interface AnswerPlan {
@@ -64,6 +67,8 @@ interface Target {
   regionId?: string;
   /** Words the student wrote, when they were read with a typo corrected. */
   corrected?: { written: string; read: string };
+  /** Where the name is in the message (absent for "it", "them"). */
+  span?: { start: number; end: number };
 }
 
 /**
@@ -73,22 +78,41 @@ interface Target {
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
   const quiz = planQuiz(index, input);
   if (quiz) return quiz;
-  const request = parseRequest(input.message, index.lexicon, index.knownActions);
+  // "Not the quads, the hamstrings": what is meant, without what is not.
+  const parsed = withoutNegatedParts(
+    parseRequest(input.message, index.lexicon, index.knownActions),
+    input.message,
+  );
+  // A short turn that leans on the conversation is planned as the request it stands for.
+  const rewritten =
+    resolveMovementFollowUp(input, parsed, index) ?? resolveFollowUp(index, input, parsed);
+  const request =
+    rewritten === null ? parsed : parseRequest(rewritten, index.lexicon, index.knownActions);
   const plan = createPlanBuilder();
   const context: PlanContext = { index, input, request, plan };
-  answer(context);
-  return { reasoning: describeUnderstanding(index, request), steps: plan.finish() };
+  const intent = intents.find((row) => row.matches(context)) ?? firstOf(intents);
+  intent.answer(context);
+  const understood = describeUnderstanding(index, request);
+  return {
+    reasoning:
+      rewritten === null ? understood : `Read as a follow-up: “${rewritten}”. ${understood}`,
+    steps: plan.finish(),
+  };
 }
 
 /** Where the muscles an answer is about came from: named now, selected, or said earlier. */
 type SubjectSource = 'message' | 'selection' | 'history';
 
-interface PlanContext {
-  index: CatalogIndex;
-  input: GuideInput;
-  request: ParsedRequest;
-  plan: PlanBuilder;
-}
+/**
+ * The intents the guide answers, in order: the first that matches answers. A new kind of request
+ * is one module and one row here.
+ */
+const intents: readonly GuideIntent[] = [
+  clinicalIntent,
+  offTopicIntent,
+  ...smallTalkIntents,
+  { name: 'catalog', matches: () => true, answer },
+];
 
 function answer(context: PlanContext): void {
   const { request, plan, input } = context;
@@ -99,6 +123,23 @@ function answer(context: PlanContext): void {
   if (request.tokens.length === 0) return sayHelp(plan);
 
   noteCorrections(plan, targets);
+  const { said: unknownNamed, asked } = sayUnknownNames(context);
+  if (asked.length > 0) {
+    // "Serratus posterior": the "serratus" inside it is not the serratus anterior.
+    const inside = (t: Target) =>
+      t.span !== undefined &&
+      asked.some((phrase) =>
+        phrase.includes(request.tokens.slice(t.span?.start, t.span?.end).join(' ')),
+      );
+    for (let i = muscleTargets.length - 1; i >= 0; i--) {
+      const target = muscleTargets[i];
+      if (target !== undefined && inside(target)) {
+        muscleTargets.splice(i, 1);
+        targets.splice(targets.indexOf(target), 1);
+      }
+    }
+  }
+  if (unknownNamed && muscleTargets.length === 0) return;
   if (intent.compare) {
     plan.say(
       "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
@@ -109,6 +150,8 @@ function answer(context: PlanContext): void {
   if (action.pairs.length > 0) {
     const pairs = action.pairs.slice(0, MAX_MOVEMENTS);
     const named = muscleTargets.filter((t) => t.kind !== 'region');
+    const asksPartners = intent.facts.some((k) => k === 'antagonists' || k === 'synergists');
+    if (named.length > 0 && asksPartners) return answerSubjects(context, named, targets, 'message');
     if (named.length > 0) return answerActionCheck(context, named, pairs);
     return answerActionQuery(
       context,
@@ -117,8 +160,15 @@ function answer(context: PlanContext): void {
     );
   }
 
+  const landmark = request.landmarks[0];
+  if (landmark !== undefined && !muscleTargets.some((t) => t.kind !== 'region')) {
+    return answerLandmark(context, landmark);
+  }
+
+  const namesPart = request.tokens.some((t) => PART_NOUNS.has(t));
   const wantsReferent =
     intent.pronoun ||
+    namesPart ||
     intent.facts.length > 0 ||
     intent.hide ||
     intent.unhide ||
@@ -133,6 +183,8 @@ function answer(context: PlanContext): void {
     if (referents !== null) {
       subjects = [referentTarget(context.index, referents.muscles, referents.side)];
       source = referents.source;
+    } else if (request.unknownWords.length > 0 && !intent.pronoun) {
+      return answerUnknown(context);
     } else if (!hasCameraWords(request)) {
       return plan.say(
         'Which muscle do you mean? Nothing is selected, so name it, for example “where does the deltoid insert?”.',
@@ -153,35 +205,53 @@ function answer(context: PlanContext): void {
     intent.remove ||
     intent.add ||
     intent.color !== null;
-  if (source === 'selection' && intent.facts.length === 0 && !intent.count && !changesSelection) {
+  const part = partNamed(context, subjects);
+  // "What about from the back?": a camera turn, not a question about the muscle.
+  const onlyCamera = hasCameraWords(request) && intent.facts.every((k) => k === 'summary');
+  if (
+    source === 'selection' &&
+    (intent.facts.length === 0 || onlyCamera) &&
+    !intent.count &&
+    !changesSelection &&
+    part === null
+  ) {
     // "Show it from behind" with something selected: only the camera moves.
     return answerCamera(context);
   }
   if (subjects.length > 0 && (intent.isolate || intent.hide || intent.unhide || intent.remove)) {
     return answerVisibility(context, subjects);
   }
-  if (subjects.length > 0) return answerSubjects(context, subjects, targets, source);
+  if (subjects.length > 0) return answerSubjects(context, subjects, targets, source, part);
 
   const places = targets.filter((t) => t.kind === 'region' || t.kind === 'bone');
   if (places.length > 0) return answerPlace(context, places);
   if (hasCameraWords(request)) return answerCamera(context);
   if (setupDone) return;
   if (intent.greeting) return sayGreeting(plan);
-  if (intent.thanks)
-    return plan.say("You're welcome! Ask me about any other muscle whenever you like.");
+  if (intent.thanks) return sayThanks(plan);
   if (intent.help) return sayHelp(plan);
   answerUnknown(context);
 }
 
 // ─── Targets ────────────────────────────────────────────────────────────────
 
-function targetsOf({ index, request }: PlanContext): Target[] {
+function targetsOf({ index, request, input }: PlanContext): Target[] {
   const targets: Target[] = [];
+  // "Add the triceps" to the right biceps: the side the selection is on.
+  const selectionSides = new Set(input.scene?.selection.map((s) => s.side) ?? []);
+  const addSide: Side | null =
+    request.intent.add && selectionSides.size === 1 ? (firstOf([...selectionSides]) ?? null) : null;
   for (const mention of request.mentions.slice(0, MAX_TARGETS)) {
-    const side = mention.side ?? request.side ?? 'both';
+    // "Psoas minor" is not the psoas major; "the gluteus" is not one gluteal muscle.
+    if (mention.unmatched !== undefined || ambiguousName(index, mention) !== null) continue;
+    const side = mention.side ?? request.side ?? addSide ?? 'both';
     const corrected =
       mention.distance > 0 ? { written: mention.text, read: mention.matched } : undefined;
-    const base = { side, ...(corrected ? { corrected } : {}) };
+    const base = {
+      side,
+      span: { start: mention.start, end: mention.end },
+      ...(corrected ? { corrected } : {}),
+    };
     if (mention.kind === 'muscle') {
       const muscles = mention.ids.map((id) => index.muscle(id));
       const label =
@@ -194,6 +264,8 @@ function targetsOf({ index, request }: PlanContext): Target[] {
       const muscles = group.muscles.map((id) => index.muscle(id));
       targets.push({ kind: 'group', label: groupLabel(group, side), muscles, group, ...base });
     } else if (mention.kind === 'region') {
+      // "Its long head", "which head is the long one": a muscle's head, not the head.
+      if (mention.text.startsWith('head') && headOfMuscle(request.tokens, mention.start)) continue;
       const region = index.region(firstOf(mention.ids));
       const wantsMuscles =
         mention.asMuscles || request.intent.tour || request.intent.isolate || request.intent.hide;
@@ -326,6 +398,7 @@ function answerSubjects(
   subjects: readonly Target[],
   allTargets: readonly Target[],
   source: SubjectSource,
+  part: NamedPart | null = null,
 ): void {
   const fromSelection = source === 'selection';
   // "And what nerve supplies them?" asks about the same muscles: it adds nothing.
@@ -356,9 +429,21 @@ function answerSubjects(
     input: { view, muscleIds: drawable.map((m) => m.id), side },
   };
 
-  if (kinds.length > 0) {
+  if (kinds.length > 0 && missing.length > 0 && !fromSelection) {
+    const shown = shownTargets(subjects);
+    plan.say(
+      `Here ${isAre(shown)} ${labelOf(shown)}; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model (no mesh in the data set).`,
+    );
+    plan.act(...selectionCalls);
+    if (moveCamera) plan.act(camera);
+    plan.paragraph(factsText(context, subjects, kinds));
+  } else if (kinds.length > 0) {
     // A question: the answer first, then the muscle on screen.
-    plan.say(factsText(context, subjects, kinds));
+    plan.say(
+      part !== null && kinds.every((k) => k === 'action' || k === 'origin' || k === 'summary')
+        ? partText(part)
+        : factsText(context, subjects, kinds),
+    );
     if (fromSelection) {
       if (moveCamera) plan.act(camera);
       return;
@@ -373,13 +458,30 @@ function answerSubjects(
       intent.color !== null
         ? Object.keys(highlightColors).find((k) => highlightColors[k] === intent.color)
         : undefined;
-    const verb = add ? `I've added ${label} to the selection` : `Here ${isAre(subjects)} ${label}`;
-    plan.say(`${verb}${colorName ? ` in ${colorName}` : ''}, seen ${viewPhrase(view)}.`);
+    // Say what is shown first, and in the same sentence what is not.
+    const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
+    const shownLabel = labelOf(shown);
+    const verb = add
+      ? `I've added ${shownLabel} to the selection`
+      : `Here ${isAre(shown)} ${shownLabel}`;
+    const absent =
+      missing.length > 0
+        ? `; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model (no mesh in the data set)`
+        : '';
+    plan.say(
+      missing.length > 0
+        ? `${verb}${colorName ? ` in ${colorName}` : ''}${absent}. ${isPlural(shown) ? 'They are' : 'It is'} seen ${viewPhrase(view)}.`
+        : `${verb}${colorName ? ` in ${colorName}` : ''}, seen ${viewPhrase(view)}.`,
+    );
     plan.act(...selectionCalls);
     if (moveCamera) plan.act(camera);
-    plan.paragraph(overviewText(context, subjects));
+    if (part !== null) {
+      plan.paragraph(
+        `This model highlights the whole ${inSentence(part.muscle.name)}: look at its ${part.part.name}. ${partText(part)}`,
+      );
+    } else plan.paragraph(overviewText(context, shown));
   }
-  if (missing.length > 0) plan.paragraph(missingText(missing, subjects));
+
   if (drawable.every((m) => m.layer === 'deep') && !(input.scene?.xray ?? false)) {
     plan.say(
       `${drawable.length === 1 ? 'It lies' : 'They lie'} deep, under other muscles: say “x-ray on” to see through to ${drawable.length === 1 ? 'it' : 'them'}.`,
@@ -465,6 +567,8 @@ const factOrder: FactKind[] = [
   'innervation',
   'roots',
   'blood',
+  'antagonists',
+  'synergists',
   'location',
   'layer',
   'summary',
@@ -483,7 +587,22 @@ function factsText(
   return subjects
     .map((target) => {
       if (target.kind === 'group' || target.kind === 'region' || target.muscles.length > 1) {
-        return collectionFacts(target, ordered);
+        const partners = ordered.filter((k) => k === 'antagonists' || k === 'synergists');
+        const rest = ordered.filter((k) => k !== 'antagonists' && k !== 'synergists');
+        return [
+          rest.length > 0 ? collectionFacts(target, rest) : '',
+          ...partners.map((kind) =>
+            partnersText(
+              context.index.catalog,
+              target.muscles,
+              target.label,
+              kind as 'antagonists' | 'synergists',
+              context.request.action.pairs,
+            ),
+          ),
+        ]
+          .filter((text) => text !== '')
+          .join('\n\n');
       }
       const muscle = firstOf(target.muscles);
       // Named once, then "it": "The soleus is supplied by… It plantarflexes…".
@@ -498,7 +617,8 @@ function factsText(
     .join('\n\n');
 }
 
-function muscleFact({ index }: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
+function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
+  const { index } = context;
   const Label = capitalize(label);
   const multipart = (text: string) => /\b[A-Z][a-z]+( [a-z]+)?( head| part| belly)?: /.test(text);
   switch (kind) {
@@ -546,6 +666,9 @@ function muscleFact({ index }: PlanContext, muscle: Muscle, label: string, kind:
     }
     case 'layer':
       return `${Label} lies in the ${muscle.layer} layer${muscle.layer === 'deep' ? ', under other muscles' : ''}.`;
+    case 'antagonists':
+    case 'synergists':
+      return partnersText(index.catalog, [muscle], label, kind, context.request.action.pairs);
   }
 }
 
@@ -589,6 +712,8 @@ const factName = (kind: FactKind): string =>
     summary: 'summary',
     members: 'members',
     layer: 'layers',
+    antagonists: 'antagonists',
+    synergists: 'synergists',
   })[kind];
 
 /** "Of the quadriceps femoris, superficial: …; deep: vastus intermedius (the deepest)." */
@@ -709,6 +834,7 @@ function answerActionQuery(
   }
   const drawable = primes.filter((m) => m.hasMesh);
   const missing = primes.filter((m) => !m.hasMesh);
+  const names = (muscles: readonly Muscle[]) => joinList(muscles.map((m) => inSentence(m.name)));
   plan.say(sentences.join(' '));
   if (drawable.length === 0) {
     if (missing.length > 0) {
@@ -720,7 +846,12 @@ function answerActionQuery(
   }
   const side = request.side ?? 'both';
   const view = requestedView(context, side) ?? bestViewFor(drawable, side);
-  plan.say(`Here ${drawable.length === 1 ? 'it is' : 'they are'}, seen ${viewPhrase(view)}.`);
+  // What is shown, and in the same sentence what is not.
+  plan.say(
+    missing.length === 0
+      ? `Here ${drawable.length === 1 ? 'it is' : 'they are'}, seen ${viewPhrase(view)}.`
+      : `Here ${drawable.length === 1 ? 'is' : 'are'} the ${names(drawable)}, seen ${viewPhrase(view)}; the ${names(missing)} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model.`,
+  );
   plan.act(
     {
       toolName: 'selectMuscles',
@@ -729,14 +860,9 @@ function answerActionQuery(
     { toolName: 'setCameraView', input: { view, muscleIds: drawable.map((m) => m.id), side } },
   );
   if (notes.length > 0) plan.paragraph(notes.join(' '));
-  if (missing.length > 0) {
-    plan.paragraph(
-      `Not in this 3D model, so not highlighted: the ${joinList(missing.map((m) => inSentence(m.name)))}.`,
-    );
-  }
   if (assists.length > 0) {
     plan.paragraph(
-      `Helping them (assisting, not highlighted): the ${shortList(assists.map((m) => inSentence(m.name)))}.`,
+      `Helping ${primes.length === 1 ? 'it' : 'them'} (assisting, not highlighted): the ${shortList(assists.map((m) => inSentence(m.name)))}.`,
     );
   }
 }
@@ -916,8 +1042,13 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
     plan.act({ toolName: 'selectMuscles', input: { muscleIds: ids, side, mode: 'remove' } });
   } else if (intent.isolate) {
     const view = requestedView(context, side) ?? bestViewFor(drawable, side);
+    const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
+    const absent =
+      missing.length > 0
+        ? `; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model`
+        : '';
     plan.say(
-      `Here ${isAre(subjects)} ${label} on ${one ? 'its' : 'their'} own, seen ${viewPhrase(view)}: every other muscle is hidden.`,
+      `Here ${isAre(shown)} ${labelOf(shown)} on ${one ? 'its' : 'their'} own, seen ${viewPhrase(view)}${absent}. Every other muscle is hidden.`,
     );
     plan.act(
       { toolName: 'isolateMuscles', input: { muscleIds: ids, side } },
@@ -925,6 +1056,7 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
       { toolName: 'setCameraView', input: { view, muscleIds: ids, side } },
     );
     plan.say('Say “show everything” to bring the rest back.');
+    return;
   } else if (intent.unhide && !intent.hide) {
     plan.say(`${capitalize(label)} ${one ? 'is' : 'are'} visible again.`);
     plan.act({ toolName: 'setMuscleVisibility', input: { muscleIds: ids, visible: true, side } });
@@ -1045,31 +1177,6 @@ function requestedView({ request, input }: PlanContext, side: Side): NamedView |
 
 // ─── Greetings, help, and what the guide does not know ────────────────────
 
-const examples =
-  '“show me the rotator cuff from behind”, “which muscles extend the knee?” or “what nerve supplies the biceps?”';
-
-function sayGreeting(plan: PlanBuilder): void {
-  plan.say(
-    `Hello! I'm the offline guide to this 3D muscle model. Ask me to show a muscle or a group, turn the view, or tell you what a muscle does, where it attaches and which nerve supplies it: for example ${examples}.`,
-  );
-}
-
-function sayHelp(plan: PlanBuilder): void {
-  plan.say(
-    "I'm the offline guide: I answer from the anatomy catalog of this model, without an AI. I can:",
-  );
-  plan.paragraph(
-    [
-      '- show and highlight muscles and groups, on one side or both (“my left biceps”, “the quads”)',
-      '- turn and zoom the camera (“from behind”, “turn to the side”, “zoom in on the shoulder”)',
-      '- answer origin, insertion, nerve, blood supply and action questions',
-      '- find the muscles behind a movement (“what lets me shrug?”)',
-      '- give guided tours (“give me a tour of the forearm flexors”)',
-      '- hide or isolate muscles, hide the bones, and turn x-ray on or off',
-    ].join('\n'),
-  );
-}
-
 function answerUnknown(context: PlanContext): void {
   const { plan, request, index, input } = context;
   // The comparison was answered already: the catalog has no sizes or strengths.
@@ -1097,9 +1204,7 @@ function answerUnknown(context: PlanContext): void {
     );
     return;
   }
-  plan.say(
-    `I'm the offline guide to this 3D muscle model, so I can only help with its muscles: where they are, what they do, their attachments and their nerves. That question is outside what I know. Try ${examples}.`,
-  );
+  sayOffTopic(plan);
 }
 
 /** Catalog names close to unknown words, loosely (for "did you mean"), muscles and groups only. */
@@ -1108,6 +1213,8 @@ function suggestNames(index: CatalogIndex, words: readonly string[]): string[] {
   for (const [key, target] of index.lexicon.targets) {
     if (target.kind !== 'muscle' && target.kind !== 'group') continue;
     for (const word of words) {
+      // Typos keep the first letter (as the name matching assumes): compare only those.
+      if (key[0] !== word[0]) continue;
       const limit = Math.max(2, Math.floor(word.length / 3));
       const distance = editDistance(word, key, limit);
       if (distance <= limit) {
@@ -1160,4 +1267,274 @@ function describeUnderstanding(index: CatalogIndex, request: ParsedRequest): str
   return parts.length > 0
     ? `Looking this up in the catalog. ${parts.join('; ')}.`
     : 'Looking for anatomy terms in the question.';
+}
+
+// ─── What is shown, parts, and landmarks ─────────────────────────────────
+
+/** The targets as drawn: whole when every muscle has a mesh, else only their drawn muscles. */
+function shownTargets(subjects: readonly Target[]): Target[] {
+  const seen = new Set<string>();
+  return subjects.flatMap((target): Target[] => {
+    // "The abs and the obliques": a muscle already shown is not shown twice.
+    const drawn = target.muscles.filter((m) => m.hasMesh && !seen.has(m.id));
+    for (const m of drawn) seen.add(m.id);
+    if (drawn.length === 0) return [];
+    if (drawn.length === target.muscles.length) return [target];
+    const of =
+      target.kind === 'group'
+        ? ` (of ${target.label.replace(/^the (left |right )?/, 'the ')})`
+        : '';
+    if (drawn.length > 1) {
+      const side = target.side === 'both' ? '' : `${target.side} `;
+      return [
+        {
+          kind: 'muscle',
+          label: `the ${side}${joinList(drawn.map((m) => inSentence(m.name)))}${of}`,
+          muscles: drawn,
+          side: target.side,
+        },
+      ];
+    }
+    return drawn.map((m) => ({
+      kind: 'muscle',
+      label: `${muscleLabel(m, target.side)}${of}`,
+      muscles: [m],
+      side: target.side,
+    }));
+  });
+}
+
+/** Words that say a part of a muscle is meant ("its long head", "the front part"). */
+const PART_NOUNS = new Set(['head', 'heads', 'part', 'parts', 'fibres', 'fibers', 'portion']);
+
+interface NamedPart {
+  muscle: Muscle;
+  part: MusclePart;
+}
+
+/** The part of the one muscle the message is about, when it names one. */
+function partNamed(context: PlanContext, subjects: readonly Target[]): NamedPart | null {
+  if (subjects.length !== 1) return null;
+  const target = firstOf(subjects);
+  if (target.muscles.length !== 1 || target.kind !== 'muscle') return null;
+  const muscle = firstOf(target.muscles);
+  const part = findPart(muscle, context.request.tokens, target.span ?? null);
+  return part === null ? null : { muscle, part };
+}
+
+/** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */
+function partText({ muscle, part }: NamedPart): string {
+  const origin = muscle.origin
+    .split(/(?<=\.)\s+|(?<=[a-z])\.\s*/)
+    .map((segment) => segment.trim())
+    .find((segment) => segment.toLowerCase().startsWith(`${part.key} `));
+  const own = muscle.actions.filter(
+    (a) => a.note !== undefined && a.note.toLowerCase().includes(part.key),
+  );
+  const name = capitalize(`the ${part.name} of the ${inSentence(muscle.name)}`);
+  const arises = origin
+    ? `${name} arises from ${asObject(origin.replace(/^[^:]*:\s*/, ''))}`
+    : name;
+  const acts = own.length > 0 ? `${origin ? '; it' : ''} ${listActions(own)}` : '';
+  const whole =
+    own.length === 0
+      ? ` The catalog records the actions of the whole muscle: it ${describeActions(muscle.actions)}.`
+      : '';
+  return `${arises}${acts}.${whole}`.replace(/ +/g, ' ');
+}
+
+function answerLandmark(context: PlanContext, landmark: Landmark): void {
+  const { index, plan, request } = context;
+  const side = request.side ?? 'both';
+  const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
+  const drawable = muscles.filter((m) => m.hasMesh);
+  const missing = muscles.filter((m) => !m.hasMesh);
+  // A side view of a place looks from the side the student named: "the outside of my left knee".
+  const view =
+    requestedView(context, side) ??
+    (side === 'left' ? (landmark.view.replace('right', 'left') as NamedView) : landmark.view);
+  const names = joinList(drawable.map((m) => inSentence(m.name)));
+  const wantsMuscles =
+    request.tokens.some((t) => t === 'muscle' || t === 'muscles') ||
+    request.intent.isolate ||
+    request.intent.tour;
+  const focus: PlannedToolCall = {
+    toolName: 'setCameraView',
+    input:
+      drawable.length > 0
+        ? { view, muscleIds: drawable.map((m) => m.id), side }
+        : { view, region: landmark.region, side },
+  };
+  if (wantsMuscles && drawable.length > 0) {
+    plan.say(
+      `Here ${drawable.length === 1 ? 'is the muscle' : 'are the muscles'} around ${landmark.name}, seen ${viewPhrase(view)}: the ${names}.`,
+    );
+    plan.act(
+      {
+        toolName: 'selectMuscles',
+        input: { muscleIds: drawable.map((m) => m.id), side, mode: 'replace' },
+      },
+      focus,
+    );
+  } else {
+    plan.say(`Here is ${landmark.name}, seen ${viewPhrase(view)}.`);
+    plan.act(focus);
+    if (drawable.length > 0)
+      plan.say(
+        `The muscles around it are the ${names}; say “which muscles are at ${landmark.name.replace(/ \(.*\)$/, '')}?” to highlight them.`,
+      );
+  }
+  if (missing.length > 0)
+    plan.paragraph(
+      `The ${joinList(missing.map((m) => inSentence(m.name)))} ${missing.length === 1 ? 'is' : 'are'} there too but not in this 3D model.`,
+    );
+}
+
+const HEAD_WORDS = new Set([
+  'inner',
+  'outer',
+  'long',
+  'short',
+  'lateral',
+  'medial',
+  'sternal',
+  'clavicular',
+  'which',
+  'its',
+  'their',
+  'each',
+  'other',
+]);
+const headOfMuscle = (tokens: readonly string[], at: number): boolean =>
+  HEAD_WORDS.has(tokens[at - 1] ?? '') || ['of', 'is'].includes(tokens[at + 1] ?? '');
+
+/** A muscle name that is only the start of several ("the gluteus", "teres"): the muscles it may be. */
+function ambiguousName(index: CatalogIndex, mention: SidedMention): Muscle[] | null {
+  if (mention.kind !== 'muscle' || mention.ids.length < 2) return null;
+  const muscles = mention.ids.map((id) => index.muscle(id));
+  const prefix = `${mention.matched} `;
+  return muscles.every((m) => m.name.toLowerCase().startsWith(prefix)) ? muscles : null;
+}
+
+/** Muscle names in lower case, once per catalog, and the words that can start one. */
+const lowerNames = new WeakMap<CatalogIndex, { names: [string, Muscle][]; words: Set<string> }>();
+function namesOf(index: CatalogIndex) {
+  let cached = lowerNames.get(index);
+  if (cached === undefined) {
+    const names = index.catalog.muscles.map((m): [string, Muscle] => [m.name.toLowerCase(), m]);
+    cached = { names, words: new Set(names.flatMap(([name]) => name.split(' '))) };
+    lowerNames.set(index, cached);
+  }
+  return cached;
+}
+
+/** Muscles whose longer names start with these words, or, for one word, contain it ("pterygoid"). */
+function musclesStartingWith(index: CatalogIndex, words: string): Muscle[] {
+  const { names, words: known } = namesOf(index);
+  const first = words.split(' ', 1)[0] ?? '';
+  if (!known.has(first)) return [];
+  const prefix = `${words} `;
+  const oneWord = first === words;
+  return names
+    .filter(
+      ([name]) =>
+        name.startsWith(prefix) || (oneWord && name !== words && name.split(' ').includes(words)),
+    )
+    .map(([, muscle]) => muscle);
+}
+
+/**
+ * Names the catalog does not know, or that fit several muscles, said before anything else: "I
+ * don't know the psoas minor. Did you mean the psoas major?". Returns whether it said one, and
+ * the partial names it asked about.
+ */
+function sayUnknownNames(context: PlanContext): { said: boolean; asked: string[] } {
+  const { index, plan, request } = context;
+  const lines: string[] = [];
+  /** The phrases asked about: names inside them are not answered. */
+  const asked: string[] = [];
+  for (const mention of request.mentions) {
+    const several =
+      ambiguousName(index, mention) ??
+      (mention.unmatched === undefined
+        ? null
+        : tooMany(musclesStartingWith(index, mention.unmatched)));
+    if (several !== null) {
+      lines.push(
+        `“${mention.unmatched ?? mention.text}” fits several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+    } else if (mention.unmatched !== undefined) {
+      const matched =
+        mention.kind === 'muscle'
+          ? `the ${inSentence(index.muscle(firstOf(mention.ids)).name)}`
+          : groupLabel(index.group(firstOf(mention.ids)));
+      const closest = closestName(index, mention.unmatched);
+      const near = joinList([...new Set([...(closest ? [closest] : []), matched])], 'or');
+      lines.push(
+        `I don't know “${mention.unmatched}”: it is not in this model's catalog, so I won't show another muscle in its place. Did you mean ${near}?`,
+      );
+    }
+  }
+  // "Extensor carpi radialis": words that only start several names.
+  const tokens = request.tokens;
+  for (let i = 0; i < tokens.length && lines.length === 0; i++) {
+    for (let n = Math.min(4, tokens.length - i); n >= 2; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      if (index.lexicon.targets.has(phrase)) break;
+      const several = tooMany(musclesStartingWith(index, phrase));
+      if (several === null) continue;
+      asked.push(phrase);
+      lines.push(
+        `“${phrase}” starts the names of several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+      break;
+    }
+  }
+  // "Orbicularis pedis": unknown as a whole, though its first word starts real names.
+  const unknownPhrase = request.unknownWords.join(' ');
+  const firstWord = request.unknownWords[0];
+  if (lines.length === 0 && request.unknownWords.length >= 2 && firstWord !== undefined) {
+    const near = tooMany(musclesStartingWith(index, firstWord));
+    if (near !== null)
+      lines.push(
+        `I don't know “${unknownPhrase}”: it is not in this model's catalog, so I won't show another muscle in its place. Did you mean ${joinList(
+          near.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+  }
+  // "The gluteus", "vastus": a word that only starts names.
+  for (const word of lines.length === 0 ? request.unknownWords : []) {
+    const several = tooMany(musclesStartingWith(index, word));
+    if (several !== null)
+      lines.push(
+        `“${word}” starts the names of several muscles: which one do you mean, ${joinList(
+          several.map((m) => `the ${inSentence(m.name)}`),
+          'or',
+        )}?`,
+      );
+  }
+  if (lines.length === 0) return { said: false, asked };
+  plan.say(lines.join(' '));
+  return { said: true, asked };
+}
+
+const tooMany = (muscles: Muscle[]): Muscle[] | null => (muscles.length >= 2 ? muscles : null);
+
+/** The catalog muscle whose whole name is closest to what was written, when it is close. */
+function closestName(index: CatalogIndex, written: string): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const muscle of index.catalog.muscles) {
+    const d = distance(written, muscle.name.toLowerCase());
+    if (best === null || d < best.d) best = { name: muscle.name, d };
+  }
+  return best !== null && best.d <= Math.max(3, Math.floor(written.length / 5))
+    ? `the ${inSentence(best.name)}`
+    : null;
 }

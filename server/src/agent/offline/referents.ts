@@ -32,16 +32,18 @@ export function findReferents(
   }
   for (const turn of [...history].reverse()) {
     const text = turn.role === 'assistant' ? (turn.text.split(/\n\s*\n/)[0] ?? '') : turn.text;
-    const muscles = musclesNamedIn(index, text);
+    // The guide's own turns name muscles exactly: no typo matching needed (nor its cost).
+    const muscles = musclesNamedIn(index, text, turn.role === 'assistant');
     if (muscles.length > 0) return { muscles, side: 'both', source: 'history' };
   }
   return null;
 }
 
 /** The muscles a text names, groups expanded, in order of mention. */
-export function musclesNamedIn(index: CatalogIndex, text: string): Muscle[] {
+export function musclesNamedIn(index: CatalogIndex, text: string, exact = false): Muscle[] {
   const found: Muscle[] = [];
-  for (const mention of findMentions(tokenize(text), index.lexicon)) {
+  const options = exact ? { exactMinTokens: 1 } : {};
+  for (const mention of findMentions(tokenize(text), index.lexicon, options)) {
     if (mention.kind === 'muscle') {
       for (const id of mention.ids) found.push(index.muscle(id));
     } else if (mention.kind === 'group') {

@@ -58,7 +58,7 @@ export function lookupMuscles(index: CatalogIndex, input: LookupMusclesInput): T
 export const lookupMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Look up catalog facts (origin, insertion, nerve, actions, whether it is in the 3D model) for muscles or groups by name. Changes nothing on screen.',
+      'Look up catalog facts (origin, insertion, nerve and roots, blood supply, actions, whether it is in the 3D model) for muscles or groups by name. Changes nothing on screen. A name it does not know is reported with close matches: ask the student which one they mean, never answer with another muscle.',
     inputSchema: LookupMusclesInput,
     execute: async (input) => lookupMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

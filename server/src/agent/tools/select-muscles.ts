@@ -63,7 +63,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
 export const selectMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Highlight muscles in the 3D viewer. Use catalog ids only. Muscles without a mesh are reported back, never drawn: tell the student, do not pick another muscle instead.',
+      'Highlight muscles in the 3D viewer. Use catalog ids only. Muscles without a mesh are reported back, never drawn: tell the student, do not pick another muscle instead. side is the body\'s own side; for "the other side" of a one-sided selection, select the same muscles on the opposite side (mode add for "as well", replace for "only").',
     inputSchema: SelectMusclesInput,
     execute: async (input) => selectMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -78,7 +78,7 @@ export function setCameraView(index: CatalogIndex, input: SetCameraViewInput): T
 export const setCameraViewTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Move the camera: a named view of the whole body, a frame around muscles or a region, or a frame seen from a named view ("the rotator cuff from behind").',
+      'Move the camera: a named view of the whole body, a frame around muscles or a region, or a frame seen from a named view ("the rotator cuff from behind"). Lay places are regions to frame: "the back of the knee" is the muscles around the popliteal fossa seen from posterior, "the sole of the foot" the foot from inferior.',
     inputSchema: SetCameraViewInput,
     execute: async (input) => setCameraView(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -1,0 +1,76 @@
+import { ask, type ConversationCase } from './conversation-case.js';
+
+const C = 'complete facts';
+const ORIGIN = /arises/i;
+const INSERTION = /inserts/i;
+const NERVE = /supplied by|nerve supply/i;
+const ACTIONS_OF_BICEPS = /flexes the elbow|supinat/i;
+
+/** Each phrasing family gets the fact it asks for, whole, and not another one instead. */
+export const factCases: ConversationCase[] = [
+  ask(C, 'where does the biceps attach', { says: [ORIGIN, INSERTION], select: ['biceps-brachii'] }),
+  ask(C, 'attachments of the triceps', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'wat are the attachmnets of the deltoid', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'where does the sartorius attach to', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'origin and insertion of the soleus', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'where does the rectus femoris start', { says: [ORIGIN], never: [INSERTION] }),
+  ask(C, 'where does the supraspinatus insert', {
+    says: [INSERTION, /greater tubercle/i],
+    never: [ORIGIN],
+  }),
+  ask(C, 'which nerve runs the deltoid', {
+    says: [/axillary/i],
+    never: [/abducts|lifts the arm/i],
+  }),
+  ask(C, "what's the biceps nerve", { says: [/musculocutaneous/i] }),
+  ask(C, 'what nerve does the soleus use', { says: [/tibial/i], never: [/plantarflex/i] }),
+  ask(C, 'which nerve controls the tibialis anterior', { says: [/deep fibular|deep peroneal/i] }),
+  ask(C, 'innervation of serratus anterior', { says: [/long thoracic/i] }),
+  ask(C, 'nerve supply to the gluteus maximus?', { says: [/inferior gluteal/i] }),
+  ask(C, 'what are the nerve roots of the deltoid', { says: [/C5/] }),
+  ask(C, 'what spinal level is the biceps', { says: [/C5/] }),
+  ask(C, 'blood supply of the trapezius', { says: [/artery|arteries/i], never: [NERVE] }),
+  ask(C, 'which artery feeds the gastrocnemius', { says: [/sural/i] }),
+  ask(C, 'what does the biceps do', { says: [ACTIONS_OF_BICEPS], never: [/musculocutaneous/i] }),
+  ask(C, 'whats the function of the gluteus medius', { says: [/abduct/i] }),
+  ask(C, 'what is the pec major used for', { says: [/adduct|flex/i] }),
+  ask(C, 'what does the infraspinatus do?', { says: [/lateral|externally|outward/i] }),
+  ask(C, 'what is the antagonist of the biceps', { says: [/triceps/i] }),
+  ask(C, 'which muscles work against the quads', {
+    says: [/hamstring|biceps femoris|semitendinosus/i],
+  }),
+  ask(C, 'what are the synergists of the brachialis', { says: [/biceps/i] }),
+  ask(C, 'what helps the gluteus maximus extend the hip', {
+    says: [/hamstring|biceps femoris|semitendinosus|adductor magnus/i],
+  }),
+  ask(C, 'where is the origin and insertion of the infraspinatus', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'what innervates the hamstrings', { says: [/tibial|sciatic/i] }),
+  ask(C, 'origins of the quads', { says: [/rectus femoris/i, /vastus/i], never: [/insertions/i] }),
+  ask(C, 'tell me about the gastrocnemius', { says: [/plantarflex|points the foot/i, /tibial/i] }),
+  ask(C, 'what is the insertion point of the gluteus medius', {
+    says: [INSERTION, /greater trochanter/i],
+    never: [ORIGIN],
+  }),
+  ask(C, 'what are the origins and insertions of the hamstrings', {
+    says: [/origins and insertions/i, /ischial tuberosity/i],
+  }),
+  ask(C, 'which nerve goes to the latissimus dorsi', { says: [/thoracodorsal/i] }),
+  ask(C, 'what nerve root is the supraspinatus', { says: [/C5/], never: [/abduct/i] }),
+  ask(C, 'which artery supplies the deltoid', { says: [/circumflex humeral/i], never: [NERVE] }),
+  ask(C, "what's the deltoid's job", { says: [/abducts the shoulder/i] }),
+  ask(C, 'what muscle is the opposite of the triceps', { says: [/biceps/i] }),
+  ask(C, 'what works together with the supraspinatus', { says: [/deltoid/i] }),
+  ask(C, 'where does the semitendinosus come from', { says: [ORIGIN, /ischial/i] }),
+  ask(C, 'nerve for the tensor fasciae latae', { says: [/superior gluteal/i] }),
+  ask(C, "what's the action of the coracobrachialis", { says: [/flex|adduct/i] }),
+  ask(C, 'what does the subscapularis do and what nerve', {
+    says: [/rotates the shoulder inwards/i, /subscapular nerves/i],
+  }),
+  ask(C, 'tell me the origin, insertion and innervation of the supraspinatus', {
+    says: [ORIGIN, INSERTION, /suprascapular/i],
+  }),
+  ask(C, 'wots the bicep do', { says: [ACTIONS_OF_BICEPS], never: [/two-headed muscle/] }),
+  ask(C, 'wat nerve supplies the pecs', { says: [/pectoral nerves/i] }),
+  ask(C, 'wheres the soleus attach', { says: [ORIGIN, INSERTION] }),
+  ask(C, 'insertion of the lats', { says: [/intertubercular/i], never: [ORIGIN] }),
+];

@@ -1,0 +1,155 @@
+import { ask, type ConversationCase } from './conversation-case.js';
+
+const D = 'direction of action';
+
+/** Opposite movements have opposite agonists: never mix them. */
+export const directionCases: ConversationCase[] = [
+  ask(D, 'which muscles pull the arm back', {
+    selectIncludes: ['teres-major'],
+    selectExcludes: ['biceps-brachii', 'coracobrachialis'],
+    says: [/extend the shoulder/i],
+  }),
+  ask(D, 'what brings my arm forward', {
+    selectIncludes: ['pectoralis-major'],
+    selectExcludes: ['teres-major'],
+  }),
+  ask(D, 'which muscles pull the shoulder blades forward', {
+    selectIncludes: ['serratus-anterior'],
+    selectExcludes: ['rhomboid-major'],
+    says: [/protract/i],
+  }),
+  ask(D, 'what pulls my shoulder blades back', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['serratus-anterior'],
+    says: [/retract/i],
+  }),
+  ask(D, 'what squeezes the shoulder blades together', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['serratus-anterior'],
+  }),
+  ask(D, 'what lifts my arm out to the side', {
+    selectIncludes: ['deltoid', 'supraspinatus'],
+    selectExcludes: ['teres-major'],
+  }),
+  ask(D, 'which muscles bring the arm down to the side', {
+    selectIncludes: ['pectoralis-major'],
+    selectExcludes: ['supraspinatus'],
+    says: [/adduct/i],
+  }),
+  ask(D, 'what rotates the arm inwards', {
+    selectIncludes: ['subscapularis'],
+    selectExcludes: ['infraspinatus', 'teres-minor'],
+  }),
+  ask(D, 'which muscles externally rotate the shoulder', {
+    selectIncludes: ['infraspinatus'],
+    selectExcludes: ['subscapularis'],
+  }),
+  ask(D, 'what raises the shoulder blades', {
+    selectIncludes: ['levator-scapulae'],
+    selectExcludes: ['pectoralis-minor'],
+  }),
+  ask(D, 'what pulls the shoulder blades down', {
+    selectExcludes: ['levator-scapulae'],
+    says: [/depress|lower the shoulder blade/i],
+  }),
+  ask(D, 'what moves the leg out to the side', {
+    selectIncludes: ['gluteus-medius'],
+    selectExcludes: ['adductor-magnus'],
+  }),
+  ask(D, 'which muscles squeeze my legs together', {
+    selectIncludes: ['adductor-magnus'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(D, 'what bends the knee', {
+    selectIncludes: ['semitendinosus'],
+    selectExcludes: ['vastus-lateralis'],
+  }),
+  ask(D, 'what straightens the knee', {
+    selectIncludes: ['vastus-lateralis'],
+    selectExcludes: ['semitendinosus'],
+  }),
+  ask(D, 'which muscles pull the thigh backwards', {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['iliacus', 'psoas-major'],
+  }),
+  ask(D, 'what lifts the knee up towards the chest', {
+    selectIncludes: ['iliacus'],
+    selectExcludes: ['gluteus-maximus'],
+  }),
+  ask(D, 'what bends the wrist back', {
+    selectIncludes: ['extensor-carpi-radialis-longus'],
+    selectExcludes: ['flexor-carpi-radialis'],
+  }),
+  ask(D, 'what pulls my foot up', {
+    selectIncludes: ['tibialis-anterior'],
+    selectExcludes: ['gastrocnemius', 'soleus'],
+  }),
+  ask(D, 'which muscles point the foot down', {
+    selectIncludes: ['soleus'],
+    selectExcludes: ['tibialis-anterior'],
+  }),
+  ask(D, 'what turns the palm down', {
+    selectIncludes: ['pronator-teres'],
+    selectExcludes: ['supinator'],
+  }),
+  ask(D, 'what muscles bend the trunk forwards', {
+    selectExcludes: ['iliocostalis-lumborum', 'longissimus-thoracis'],
+  }),
+  ask(D, 'which muscles straighten my back', {
+    selectIncludes: ['longissimus-thoracis'],
+    selectExcludes: ['external-oblique'],
+  }),
+  ask(D, 'what tilts the head back', {
+    selectIncludes: ['splenius-capitis'],
+    selectExcludes: ['sternocleidomastoid'],
+  }),
+  ask(D, 'which muscle lets me pull my arm across my chest', {
+    selectIncludes: ['pectoralis-major'],
+    selectExcludes: ['deltoid', 'supraspinatus'],
+  }),
+  ask(D, 'what muscles help me stand on tiptoes', {
+    selectIncludes: ['gastrocnemius', 'soleus'],
+    selectExcludes: ['tibialis-anterior'],
+  }),
+  ask(D, 'whats the muscle that lifts my shoulder up towards my ear', {
+    selectIncludes: ['levator-scapulae'],
+    selectExcludes: ['pectoralis-minor'],
+  }),
+  ask(D, 'what muscle turns my arm out', {
+    selectIncludes: ['infraspinatus'],
+    selectExcludes: ['subscapularis'],
+  }),
+  ask(D, 'what muscles straighten the elbow', {
+    selectIncludes: ['triceps-brachii'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  ask(D, 'what rotates the thigh outwards', {
+    selectIncludes: ['piriformis'],
+    selectExcludes: ['gluteus-minimus'],
+  }),
+  ask(D, 'which muscles bend my neck forward', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis'],
+  }),
+  ask(D, 'what muscles adduct the thigh', {
+    selectIncludes: ['adductor-magnus'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(D, 'which muscles medially rotate the hip', { selectExcludes: ['piriformis'] }),
+  ask(D, 'what supinates the forearm', {
+    selectIncludes: ['supinator'],
+    selectExcludes: ['pronator-teres'],
+  }),
+  ask(D, 'what muscle pulls the thumb across the palm', {
+    select: ['adductor-pollicis'],
+    selectExcludes: ['abductor-pollicis-brevis'],
+  }),
+  ask(D, 'what muscles abduct the fingers', {
+    select: ['dorsal-interossei-of-hand'],
+    says: [/abductor digiti minimi \(hand\) is not in this 3D model/],
+  }),
+  ask(D, 'what muscles pull the head forward', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis', 'semispinalis-capitis'],
+  }),
+];

@@ -1,0 +1,171 @@
+import { ask, OFF_TOPIC, type ConversationCase } from './conversation-case.js';
+
+const QUADS = ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'vastus-intermedius'];
+const HAMSTRINGS = ['biceps-femoris', 'semitendinosus', 'semimembranosus'];
+const sided = (ids: readonly string[], side: 'left' | 'right') => ids.map((id) => `${id}:${side}`);
+const F = 'follow-ups';
+
+/** Short turns that lean on the previous one: sides, parts, views, facts, "the same for…". */
+export const followUpCases: ConversationCase[] = [
+  ask(F, ['show my left biceps', 'do the same on the other arm'], {
+    select: ['biceps-brachii:right'],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['highlight the right quads', 'add the left one as well'], { select: QUADS }),
+  ask(F, ['show both hamstrings', 'only the right one now'], {
+    select: sided(HAMSTRINGS, 'right'),
+  }),
+  ask(F, ['left tricep pls', 'now the other side'], { select: ['triceps-brachii:right'] }),
+  ask(F, ['show my right calf', 'and the left one too'], { select: ['gastrocnemius', 'soleus'] }),
+  ask(F, ['right deltoid', 'just the left one'], { select: ['deltoid:left'] }),
+  ask(F, ['show the glutes', 'only on the left'], {
+    select: sided(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'], 'left'),
+  }),
+  ask(F, ['highlight my left pec', 'same on the right side'], {
+    select: ['pectoralis-major:right'],
+  }),
+  ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
+  ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
+  ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
+  ask(F, ['show the biceps', 'and its nerve?'], {
+    select: ['biceps-brachii'],
+    says: [/musculocutaneous/i],
+  }),
+  ask(F, ['whats the nerve for the biceps', 'what about the triceps?'], {
+    select: ['triceps-brachii'],
+    says: [/radial nerve/i],
+    never: [/three-headed muscle at the back/i],
+  }),
+  ask(F, ['where does the deltoid insert', 'and the supraspinatus?'], {
+    select: ['supraspinatus'],
+    says: [/greater tubercle/i],
+  }),
+  ask(F, ['what does the soleus do', 'and what nerve supplies it?'], {
+    says: [/tibial nerve/i],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the hamstrings', 'what do they do'], { says: [/knee/i], never: [OFF_TOPIC] }),
+  ask(F, ['show the trapezius', 'from behind'], { select: ['trapezius'], view: 'posterior' }),
+  ask(F, ['show the rectus femoris', 'from the side now'], {
+    select: ['rectus-femoris'],
+    view: 'right',
+  }),
+  ask(F, ['show the sternocleidomastoid', 'hide it'], { says: [/hidden/i] }),
+  ask(F, ['show the quads', 'isolate them'], { isolated: QUADS }),
+  ask(F, ['which muscles flex the elbow', 'and the knee?'], {
+    selectIncludes: ['biceps-femoris'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  ask(F, ['what extends the knee', 'what about the hip?'], {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['vastus-lateralis'],
+  }),
+  ask(F, ['where does the pec major originate', 'and where does it insert?'], {
+    says: [/intertubercular|lateral lip|humerus/i],
+  }),
+  ask(F, ['show me the infraspinatus', 'whats its blood supply'], {
+    says: [/suprascapular|circumflex scapular/i],
+  }),
+  ask(F, ['show my left hamstrings', 'what about the right?'], {
+    select: sided(HAMSTRINGS, 'right'),
+  }),
+  ask(F, ['show the right biceps', 'add the triceps'], {
+    select: ['biceps-brachii:right', 'triceps-brachii:right'],
+  }),
+  ask(F, ['show the left biceps', 'the other one'], { select: ['biceps-brachii:right'] }),
+  ask(F, ['highlight the tibialis anterior', 'zoom in on it'], {
+    focusIncludes: ['tibialis-anterior'],
+  }),
+  ask(F, ['show the rotator cuff', 'now the same for the hamstrings'], { select: HAMSTRINGS }),
+  ask(F, ['what nerve supplies the quads?', 'same for the hamstrings'], {
+    select: HAMSTRINGS,
+    says: [/sciatic|tibial/i],
+  }),
+  ask(F, ['show the left gastrocnemius', 'swap sides'], { select: ['gastrocnemius:right'] }),
+  ask(F, ['show me my right hammy', 'now the left one'], { select: sided(HAMSTRINGS, 'left') }),
+  ask(F, ['can u show the bicep on my left arm', 'what about the right arm'], {
+    select: ['biceps-brachii:right'],
+  }),
+  ask(F, ['highlight both calfs', 'just the right'], {
+    select: ['gastrocnemius:right', 'soleus:right'],
+  }),
+  ask(F, ['show left glute max', 'other side pls'], { select: ['gluteus-maximus:right'] }),
+  ask(F, ['show the rotator cuff', 'and what nerves supply them'], {
+    says: [/suprascapular/i, /axillary/i],
+  }),
+  ask(F, ['show the deltoid', 'what about from the back'], {
+    select: ['deltoid'],
+    view: 'posterior',
+    never: [/triangular muscle/],
+  }),
+  ask(F, ['show the pecs', 'whats the insertion'], { says: [/intertubercular/i] }),
+  ask(F, ['what nerve innervates the traps', 'and the rhomboids?'], {
+    select: ['rhomboid-major', 'rhomboid-minor'],
+    says: [/dorsal scapular/i],
+  }),
+  ask(F, ['what does the tibialis anterior do', 'same for the soleus'], {
+    select: ['soleus'],
+    says: [/plantarflex/i],
+  }),
+  ask(F, ['where is the flexor hallucis longus', 'flip it around'], {
+    select: ['flexor-hallucis-longus'],
+    view: 'anterior',
+  }),
+  ask(F, ['show the lats', 'what about the teres major'], { select: ['teres-major'] }),
+  ask(F, ['show me the popliteus', 'what does it do'], { says: [/rotates the knee/i] }),
+  ask(F, ['which muscles abduct the hip', 'and the shoulder?'], {
+    selectIncludes: ['deltoid', 'supraspinatus'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(F, ['show the right SCM', 'add the left too'], { select: ['sternocleidomastoid'] }),
+  ask(F, ['show my left quads', 'switch to the other leg'], { select: sided(QUADS, 'right') }),
+  ask(F, ['highlight the right infraspinatus', 'and the teres minor'], {
+    select: ['infraspinatus:right', 'teres-minor:right'],
+  }),
+  ask(F, ['show the soleus', 'hide it', 'bring it back'], { says: [/visible again|brought/i] }),
+  ask(F, ['where does the brachialis insert', 'how about the biceps'], {
+    select: ['biceps-brachii'],
+    says: [/radial tuberosity/i],
+  }),
+  ask(F, ['show me my left quadricep', 'do the right one aswell'], { select: QUADS }),
+  ask(F, ['highlight ur left delt', 'can u do the other 1'], { select: ['deltoid:right'] }),
+  ask(F, ['where r the hamstrings', 'wat nerve'], { says: [/sciatic/i] }),
+  ask(F, ['shw me the rhomboids', 'whr do they attach'], { says: [/origins and insertions/i] }),
+  ask(F, ['show the biceps', 'its antagonist?'], { says: [/triceps/i] }),
+  ask(F, ['show the glute med', 'flip round'], { select: ['gluteus-medius'], view: 'anterior' }),
+  ask(F, ['which muscles retract the scapula', 'and protract it?'], {
+    selectIncludes: ['serratus-anterior'],
+    selectExcludes: ['rhomboid-major'],
+  }),
+  ask(F, ['show me the right pecs', 'mirror it'], { select: ['pectoralis-major:left'] }),
+  ask(F, ['highlight the traps', 'just the left side'], { select: ['trapezius:left'] }),
+  ask(F, ['show me both soleus', 'remove the left one'], { select: ['soleus:right'] }),
+  ask(F, ['show my r bicep', 'and my l tricep'], {
+    select: ['biceps-brachii:right', 'triceps-brachii:left'],
+  }),
+  ask(F, ['show the sternocleidomastoid', 'whats its innervation'], { says: [/accessory/i] }),
+  ask(F, ['what does the gracilis do', 'and where does it insert'], {
+    says: [/pes anserinus/i],
+    never: [/adducts/i],
+  }),
+  ask(F, ['show the rectus femoris', 'what about its blood supply'], {
+    says: [/circumflex femoral/i],
+  }),
+  ask(F, ['where r the hamstrings', 'hide the right ones'], { says: [/hidden the right/i] }),
+  ask(F, ['show my left biceps', 'no not that one, the right one'], {
+    select: ['biceps-brachii:right'],
+  }),
+  ask(F, ['show the quads', 'not the quads, the hamstrings'], { select: HAMSTRINGS }),
+  ask(F, ["don't show the biceps, show the triceps"], { select: ['triceps-brachii'] }),
+  ask(F, ['show the deltoid', "i didn't mean the deltoid, i meant the trapezius"], {
+    select: ['trapezius'],
+  }),
+  ask(F, ['show everything except the biceps'], { says: [/hidden the biceps brachii/] }),
+  ask(F, ['show me the trapezius', 'what nerve is it'], { says: [/accessory/i] }),
+  ask(F, ['show the hamstrings', 'where do they insert'], {
+    says: [/Insertions of the hamstrings/],
+  }),
+  ask(F, ['show me the rotator cuff', 'which of them is deepest'], {
+    says: [/deepest are the supraspinatus and subscapularis/],
+  }),
+];

@@ -1,0 +1,110 @@
+import { ask, OFF_TOPIC, type ConversationCase } from './conversation-case.js';
+
+const R = 'regions and landmarks';
+
+/** A place on the body, named in lay words, turns the camera to it even when no muscle is named. */
+export const regionCases: ConversationCase[] = [
+  ask(R, 'show the back of the knee', {
+    view: 'posterior',
+    focusIncludes: ['gastrocnemius'],
+    select: [],
+  }),
+  ask(R, 'whats behind my knee', { view: 'posterior', focusIncludes: ['gastrocnemius'] }),
+  ask(R, 'the inside of the elbow', {
+    view: 'anterior',
+    focusIncludes: ['biceps-brachii'],
+    never: [OFF_TOPIC],
+  }),
+  ask(R, 'zoom in on the crook of the elbow', {
+    view: 'anterior',
+    focusIncludes: ['pronator-teres'],
+  }),
+  ask(R, 'front of the hip', { view: 'anterior', focusIncludes: ['iliacus'] }),
+  ask(R, 'sole of the foot', { view: 'inferior', focusIncludes: ['flexor-digitorum-brevis'] }),
+  ask(R, 'show me the bottom of my foot', {
+    view: 'inferior',
+    focusIncludes: ['abductor-hallucis'],
+  }),
+  ask(R, 'the back of the neck', { view: 'posterior', focusIncludes: ['splenius-capitis'] }),
+  ask(R, 'front of the neck', { view: 'anterior', focusIncludes: ['sternocleidomastoid'] }),
+  ask(R, 'show the armpit', { focusIncludes: ['teres-major'] }),
+  ask(R, 'between the shoulder blades', { view: 'posterior', focusIncludes: ['rhomboid-major'] }),
+  ask(R, 'show the inner thigh', { view: 'anterior', focusIncludes: ['adductor-magnus'] }),
+  ask(R, 'back of the thigh', { view: 'posterior', focusIncludes: ['biceps-femoris'] }),
+  ask(R, 'the front of my shin', { view: 'anterior', focusIncludes: ['tibialis-anterior'] }),
+  ask(R, 'look at the back of the left knee', {
+    view: 'posterior',
+    focusIncludes: ['gastrocnemius'],
+  }),
+  ask(R, 'what muscles are at the back of the knee', {
+    view: 'posterior',
+    selectIncludes: ['gastrocnemius', 'semitendinosus'],
+  }),
+  ask(R, 'which muscles are in the front of the forearm', {
+    selectIncludes: ['flexor-carpi-radialis'],
+    selectExcludes: ['extensor-carpi-ulnaris', 'supinator'],
+  }),
+  ask(R, 'the back of the hand', {
+    view: 'posterior',
+    focusIncludes: ['dorsal-interossei-of-hand'],
+  }),
+  ask(R, 'zoom to the palm', { view: 'anterior', focusIncludes: ['abductor-pollicis-brevis'] }),
+  ask(R, 'zoom on the shoulder', { focusRegion: 'shoulder' }),
+  ask(R, 'show the lower back from behind', { view: 'posterior', focusRegion: 'back' }),
+  ask(R, 'outside of the hip', { focusIncludes: ['gluteus-medius'] }),
+  ask(R, 'the heel', { view: 'posterior', focusIncludes: ['soleus'] }),
+  ask(R, 'show the side of the neck', { focusIncludes: ['scalenus-anterior'] }),
+  ask(R, 'take me to the front of the shoulder', { view: 'anterior', focusIncludes: ['deltoid'] }),
+  ask(R, 'show me the dorsal side of the forearm', {
+    view: 'posterior',
+    focusIncludes: ['supinator'],
+  }),
+  ask(R, 'show me the inside of my thigh', { view: 'anterior', focusIncludes: ['gracilis'] }),
+  ask(R, 'zoom on the back of my hand', { view: 'posterior', focusIncludes: ['extensor-indicis'] }),
+  ask(R, 'back of the neck from the side', { view: 'right', focusIncludes: ['splenius-capitis'] }),
+  ask(R, 'show the nape of my neck', { view: 'posterior', focusIncludes: ['splenius-capitis'] }),
+  ask(R, 'the top of my foot', { focusIncludes: ['extensor-hallucis-brevis'] }),
+  ask(R, 'show the achilles', { view: 'posterior', focusIncludes: ['gastrocnemius'] }),
+  ask(R, ['show the biceps', 'now the back of the elbow'], {
+    view: 'posterior',
+    focusIncludes: ['triceps-brachii'],
+  }),
+  ask(R, 'what muscles are in my armpit', { selectIncludes: ['teres-major'] }),
+  ask(R, 'show the muscles between my shoulder blades', {
+    selectIncludes: ['rhomboid-major', 'rhomboid-minor'],
+  }),
+  ask(R, 'where is the popliteal fossa', {
+    view: 'posterior',
+    focusIncludes: ['popliteus'],
+    select: [],
+  }),
+  ask(R, 'show me the front of my lower leg', {
+    view: 'anterior',
+    focusIncludes: ['tibialis-anterior'],
+  }),
+  ask(R, 'show the muscles on the back of my upper arm', {
+    select: ['triceps-brachii', 'anconeus'],
+  }),
+  ask(R, 'show me the posterior compartment of the thigh', {
+    view: 'posterior',
+    focusIncludes: ['semitendinosus'],
+  }),
+  ask(R, 'the groin area', { view: 'anterior', focusIncludes: ['iliacus'] }),
+  ask(R, 'show me the knee', { focusIncludes: ['vastus-medialis', 'popliteus'], select: [] }),
+  ask(R, 'zoom into the elbow', { focusIncludes: ['brachialis', 'anconeus'], select: [] }),
+  ask(R, 'which muscles cross the elbow', {
+    selectIncludes: ['biceps-brachii', 'triceps-brachii'],
+  }),
+  ask(R, 'what bends the knee', {
+    selectIncludes: ['semitendinosus'],
+    selectExcludes: ['popliteus'],
+  }),
+  ask(R, 'back of the head', { view: 'posterior', focusIncludes: ['semispinalis-capitis'] }),
+  ask(R, 'show the side of my chest', { view: 'right', focusIncludes: ['serratus-anterior'] }),
+  ask(R, 'the top of the shoulder', { view: 'superior', focusIncludes: ['trapezius'] }),
+  ask(R, 'the outside of my left knee', { view: 'left', focusIncludes: ['biceps-femoris'] }),
+  ask(R, 'the inside of the knee', {
+    focusIncludes: ['vastus-medialis'],
+    never: [/around it are the .*biceps femoris/],
+  }),
+];

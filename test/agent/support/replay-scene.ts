@@ -1,0 +1,105 @@
+import type { Side } from '../../../shared/protocol/ids.js';
+import type { NamedView } from '../../../shared/protocol/named-view.js';
+import { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { PlannedToolCall } from '../../../server/src/agent/tools/create-tools.js';
+
+/** The scene as a student sees it after a conversation, plus where the camera last looked. */
+export interface ReplayedScene {
+  scene: SceneState;
+  /** What the last camera move framed: a region, muscles, or the whole body. */
+  focus: { region?: string; muscleIds?: string[] } | null;
+  hidden: Set<string>;
+  tour: boolean;
+}
+
+export const emptyScene = (): ReplayedScene => ({
+  scene: SceneState.parse({}),
+  focus: null,
+  hidden: new Set(),
+  tour: false,
+});
+
+const sideKey = (muscleId: string, side: Side) => `${muscleId}:${side}`;
+
+/** Selection as `id:left|right|both`, a muscle selected on left and right counting as both. */
+export function selectionKeys(scene: SceneState): string[] {
+  const sides = new Map<string, Set<Side>>();
+  for (const { muscleId, side } of scene.selection) {
+    const set = sides.get(muscleId) ?? new Set<Side>();
+    sides.set(muscleId, set);
+    if (side === 'both') set.add('left').add('right');
+    else set.add(side);
+  }
+  return [...sides.entries()]
+    .map(([id, set]) => sideKey(id, set.size === 2 ? 'both' : ([...set][0] ?? 'both')))
+    .sort();
+}
+
+/** Applies the guide's planned tool calls the way the viewer applies their model events. */
+export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall[]): ReplayedScene {
+  const scene = structuredClone(state.scene);
+  let { focus, tour } = state;
+  const hidden = new Set(state.hidden);
+  for (const call of calls) {
+    switch (call.toolName) {
+      case 'selectMuscles': {
+        const side = call.input.side ?? 'both';
+        const ids = call.input.muscleIds;
+        const entries = ids.map((muscleId) => ({ muscleId, side }));
+        const mode = call.input.mode ?? 'replace';
+        if (mode === 'replace') scene.selection = entries;
+        else if (mode === 'add') scene.selection = [...scene.selection, ...entries];
+        else
+          scene.selection = scene.selection.flatMap((s) => {
+            if (!ids.includes(s.muscleId)) return [s];
+            if (side === 'both' || s.side === side) return [];
+            // Removing one side of a muscle selected on both keeps the other.
+            return s.side === 'both' ? [{ ...s, side: side === 'left' ? 'right' : 'left' }] : [s];
+          });
+        break;
+      }
+      case 'clearSelection':
+        scene.selection = [];
+        break;
+      case 'setCameraView': {
+        const { view, muscleIds, region } = call.input;
+        if (view !== undefined) scene.view = view as NamedView;
+        focus =
+          muscleIds !== undefined || region !== undefined
+            ? {
+                ...(region !== undefined ? { region } : {}),
+                ...(muscleIds !== undefined ? { muscleIds: [...muscleIds] } : {}),
+              }
+            : null;
+        break;
+      }
+      case 'isolateMuscles':
+        scene.isolated = [...call.input.muscleIds];
+        break;
+      case 'showAllMuscles':
+        scene.isolated = [];
+        hidden.clear();
+        break;
+      case 'setMuscleVisibility':
+        for (const id of call.input.muscleIds) {
+          if (call.input.visible) hidden.delete(id);
+          else hidden.add(id);
+        }
+        break;
+      case 'setLayerVisibility':
+        scene.layers = { ...scene.layers, [call.input.layer]: call.input.visible };
+        break;
+      case 'setXray':
+        scene.xray = call.input.enabled;
+        break;
+      case 'resetView':
+        return emptyScene();
+      case 'startTour':
+        tour = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return { scene, focus, hidden, tour };
+}
