@@ -108,11 +108,13 @@ const clickStructure = async (page: Page, structureId: string, side: Side) => {
         () => true,
         () => false,
       );
-  for (let attempt = 0; attempt < 6; attempt += 1) {
+  let hovered = false;
+  for (let attempt = 0; attempt < 6 && !hovered; attempt += 1) {
     await page.mouse.move(box.x + point.x, box.y + point.y);
     await page.mouse.move(box.x + point.x + 1, box.y + point.y);
-    if (await named()) break;
+    hovered = await named();
   }
+  if (!hovered) throw new Error(`the pointer never found ${structureId} (${side}) on the canvas`);
   await page.mouse.click(box.x + point.x + 1, box.y + point.y);
 };
 
