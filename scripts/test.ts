@@ -69,9 +69,13 @@ vitest('unit and integration tests (embedded database)', ['--exclude', 'test/clu
   TEST_REDIS_URL: '',
 });
 if (process.env.TEST_DATABASE_URL) {
-  vitest('database tests on PostgreSQL', ['test/persistence', 'test/streaming', 'test/http'], {
-    TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
-  });
+  vitest(
+    'database tests on PostgreSQL',
+    ['test/persistence', 'test/streaming', 'test/http', 'test/quiz'],
+    {
+      TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+    },
+  );
 } else {
   console.log(
     '\n(TEST_DATABASE_URL is not set: the database tests ran on the embedded database only)',
