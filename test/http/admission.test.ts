@@ -5,7 +5,12 @@ import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createGuest, type Guest } from '../support/guests.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
-import { connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';
+import {
+  connectSocket,
+  nextEvent,
+  type ClientSocket,
+  emitUntyped,
+} from '../support/socket-client.js';
 import { fetchSse, openEventStream } from '../support/sse-client.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
 
@@ -52,11 +57,7 @@ const emit = (socket: ClientSocket, event: 'model_start' | 'model_regenerate', p
 
 /** Joins the thread's room, so the socket hears its runs end. */
 const join = (socket: ClientSocket, threadId: string) =>
-  (
-    socket.timeout(5000) as unknown as {
-      emitWithAck: (e: string, p: unknown) => Promise<unknown>;
-    }
-  ).emitWithAck('join_thread', { thread_id: threadId });
+  emitUntyped(socket, 'join_thread', { thread_id: threadId });
 
 const countBy = (acks: Ack[]) => {
   const counts: Record<string, number> = {};

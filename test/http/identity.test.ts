@@ -5,7 +5,7 @@ import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createGuests, type Guest } from '../support/guests.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
-import { connectSocket, type ClientSocket } from '../support/socket-client.js';
+import { connectSocket, type ClientSocket, emitUntyped } from '../support/socket-client.js';
 import { fetchSse, openEventStream } from '../support/sse-client.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
 
@@ -206,11 +206,7 @@ describe('cross-user attempts', () => {
     socket.on('thread_history', (e) => leaked.push(e));
     socket.on('messages_list', (e) => leaked.push(e));
     for (const [event, payload] of attempts) {
-      const ack = await (
-        socket.timeout(3000) as unknown as {
-          emitWithAck: (e: string, p: unknown) => Promise<unknown>;
-        }
-      ).emitWithAck(event, payload);
+      const ack = await emitUntyped(socket, event, payload);
       expect(ack, event).toMatchObject({
         ok: false,
         error: { code: expect.stringMatching(/^(THREAD|RUN)_NOT_FOUND$/) as string },

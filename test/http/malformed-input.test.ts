@@ -5,7 +5,7 @@ import type { ClientToServerEvents } from '../../shared/protocol/index.js';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
-import { connectSocket, type ClientSocket } from '../support/socket-client.js';
+import { connectSocket, type ClientSocket, emitUntyped } from '../support/socket-client.js';
 import { createGuests, fetchAs, type Guest } from '../support/guests.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
 
@@ -184,11 +184,10 @@ describe('malformed socket payloads', () => {
   it('should answer every bad payload with an error event, and keep the connection', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...events), fc.anything(), async (event, payload) => {
-        const answer = (await (
-          socket.timeout(3000) as unknown as {
-            emitWithAck: (e: string, p: unknown) => Promise<unknown>;
-          }
-        ).emitWithAck(event, payload)) as { ok: boolean; error?: unknown };
+        const answer = (await emitUntyped(socket, event, payload)) as {
+          ok: boolean;
+          error?: unknown;
+        };
         expect(typeof answer.ok).toBe('boolean');
         if (!answer.ok) ErrorBody.parse(answer.error);
       }),
@@ -284,11 +283,11 @@ describe('NUL bytes and unpaired surrogates', () => {
     for (const event of events)
       for (const field of stringFields)
         for (const value of [...nul, ...surrogates]) {
-          const ack = (await (
-            socket.timeout(3000) as unknown as {
-              emitWithAck: (e: string, p: unknown) => Promise<unknown>;
-            }
-          ).emitWithAck(event, { message: 'hello', thread_id: 't1', [field]: value })) as {
+          const ack = (await emitUntyped(socket, event, {
+            message: 'hello',
+            thread_id: 't1',
+            [field]: value,
+          })) as {
             ok: boolean;
             error?: unknown;
           };

@@ -6,7 +6,7 @@ import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createGuest, type Guest } from '../support/guests.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';
-import { collect, connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';
+import { collect, connectSocket, emitUntyped, nextEvent } from '../support/socket-client.js';
 import { openEventStream, tokensOf } from '../support/sse-client.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';
 import { waitFor } from '../support/util.js';
@@ -29,8 +29,6 @@ afterAll(async () => {
   await db.close();
 });
 
-type Loose = { emitWithAck: (event: string, payload: unknown) => Promise<unknown> };
-const loose = (socket: ClientSocket) => socket.timeout(5000) as unknown as Loose;
 const ask = async (guest: Guest, message: string, extra: Record<string, string> = {}) => {
   const events = await openEventStream(
     `${server.url}/model/token-stream?${new URLSearchParams({ message, user_id: guest.userId, ...extra })}`,
@@ -53,14 +51,14 @@ describe('extra keys', () => {
     const common = { user_id: guest.userId, client_version: '9.9', page: 0, limit: 2 };
 
     const threads = nextEvent(socket, 'threads_list');
-    expect(await loose(socket).emitWithAck('list_threads', common)).toEqual({ ok: true });
+    expect(await emitUntyped(socket, 'list_threads', common)).toEqual({ ok: true });
     expect((await threads).threads.map((t) => t.id)).toEqual([metadata.thread_id]);
 
     const newest = nextEvent(socket, 'messages_list');
-    await loose(socket).emitWithAck('list_messages', { ...common, thread_id: metadata.thread_id });
+    await emitUntyped(socket, 'list_messages', { ...common, thread_id: metadata.thread_id });
     expect((await newest).messages.map((m) => m.text)).toEqual(['second', 'Short answer.']);
     const older = nextEvent(socket, 'messages_list');
-    await loose(socket).emitWithAck('list_messages', {
+    await emitUntyped(socket, 'list_messages', {
       ...common,
       page: 1,
       thread_id: metadata.thread_id,
@@ -72,7 +70,7 @@ describe('extra keys', () => {
       ['usage_info', {}],
       ['model_cancel', { thread_id: metadata.thread_id }],
     ] as const) {
-      const ack = (await loose(socket).emitWithAck(event, { ...common, ...payload })) as {
+      const ack = (await emitUntyped(socket, event, { ...common, ...payload })) as {
         ok: boolean;
         error?: { code: string };
       };
@@ -81,7 +79,7 @@ describe('extra keys', () => {
       else expect(ack.ok).toBe(true);
     }
     // Someone else's user_id is still refused.
-    const forged = (await loose(socket).emitWithAck('list_threads', {
+    const forged = (await emitUntyped(socket, 'list_threads', {
       user_id: 'g_someoneelse000000000000',
     })) as { ok: boolean; error?: { code: string } };
     expect(forged.error?.code).toBe('FORBIDDEN');
@@ -208,7 +206,7 @@ describe('tokens over Socket.IO', () => {
 
     const second = await connectSocket(server.url, guest.auth);
     const resumed = collect(second, 'model_stream');
-    await loose(second).emitWithAck('join_thread', {
+    await emitUntyped(second, 'join_thread', {
       thread_id: ack.thread_id,
       stream: true,
       after: lastId,

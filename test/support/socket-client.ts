@@ -55,3 +55,19 @@ export const collect = <E extends keyof ServerToClientEvents>(socket: ClientSock
     items.push(payload)) as never);
   return items;
 };
+
+/**
+ * Emits any event with any payload and resolves with the ack, as a hand-written or hostile client
+ * would: no typing stands between the test and the server's validation.
+ */
+export const emitUntyped = (
+  socket: ClientSocket,
+  event: string,
+  payload: unknown,
+  timeoutMs = 5000,
+): Promise<unknown> =>
+  (
+    socket.timeout(timeoutMs) as unknown as {
+      emitWithAck: (event: string, payload: unknown) => Promise<unknown>;
+    }
+  ).emitWithAck(event, payload);
