@@ -95,7 +95,9 @@ describe('anthropic provider (Messages API wire replay)', () => {
       code: 'AGENT_FAILED',
       retryable: true,
     });
-    expect((result.error as AppError).message).toContain('overloaded error');
+    expect((result.error as AppError).message).toBe(
+      'Anthropic is overloaded right now. Try again in a moment.',
+    );
   });
 
   it('should map a 429 rate_limit_error to a retryable error', async () => {

@@ -1,4 +1,8 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import {
+  APICallError,
+  type LanguageModelV3CallOptions,
+  type LanguageModelV3StreamPart,
+} from '@ai-sdk/provider';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
@@ -192,6 +196,41 @@ describe('createAiSdkAgent', () => {
     expect(AppError.isInstance(error) && error.toBody()).toMatchObject({
       code: 'AGENT_FAILED',
       retryable: true,
+    });
+  });
+
+  it('should map a stream that breaks mid-answer (thrown, not an error part) like any provider error', async () => {
+    const lost = new APICallError({
+      message: 'Failed to process successful response',
+      url: 'http://127.0.0.1:8011/v1/chat/completions',
+      requestBodyValues: { messages: [{ role: 'user', content: 'secret question' }] },
+      statusCode: 200,
+      cause: new TypeError('terminated', {
+        cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      }),
+    });
+    const model = new MockLanguageModelV3({
+      doStream: async () => ({
+        stream: new ReadableStream<LanguageModelV3StreamPart>({
+          start(controller) {
+            for (const part of text('The ').slice(0, 2)) controller.enqueue(part);
+            // Queued parts are read first; an error raised at once would discard them.
+            setTimeout(() => controller.error(lost), 20);
+          },
+        }),
+      }),
+    });
+    const agent = agentWith(model, {
+      provider: 'openai-compatible',
+      baseUrl: 'http://127.0.0.1:8011/v1',
+    });
+    const { parts, error } = await runAll(agent, 'hi');
+    expect(parts.map((p) => p.type)).toEqual(['thinking', 'token']);
+    expect(AppError.isInstance(error) && error.toBody()).toEqual({
+      code: 'AGENT_FAILED',
+      retryable: true,
+      message:
+        'The connection to the model server at 127.0.0.1:8011 was lost while it answered: it stopped, restarted or dropped the request. Check that it is running, then try again.',
     });
   });
 

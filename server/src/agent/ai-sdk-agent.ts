@@ -19,6 +19,8 @@ export interface AiSdkAgentOptions {
   provider: string;
   /** Model name for metadata. */
   model: string;
+  /** Where API calls go, named in error messages (none for the offline guide). */
+  baseUrl?: string | null;
   /** True for the built-in offline guide. @default false */
   offline?: boolean;
   languageModel: LanguageModel;
@@ -55,6 +57,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
   const historyTokens = options.historyTokens ?? DEFAULT_HISTORY_TOKENS;
+  const target = { provider: options.provider, model: options.model, baseUrl: options.baseUrl };
 
   async function* run({ message, history, scene, signal }: AgentInput): AsyncGenerator<AgentPart> {
     if (signal.aborted) return;
@@ -100,7 +103,9 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
           abort.abort(new Error('stalled'));
         }).catch((error: unknown) => {
           if (signal.aborted) return { done: true as const, value: undefined };
-          throw error;
+          // A stream that breaks (connection lost mid-answer) throws here instead of sending an
+          // `error` part; both go through the same mapping.
+          throw toAgentError(error, target);
         });
         if (next === 'stalled') {
           throw new AgentError(
@@ -135,7 +140,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
             break;
           case 'error':
             if (signal.aborted) return;
-            throw toAgentError(part.error, options.provider);
+            throw toAgentError(part.error, target);
           case 'abort':
             return;
           default:

@@ -10,6 +10,7 @@ export function createAgent(config: AgentConfig, catalog: Catalog = loadCatalog(
   return createAiSdkAgent({
     provider: config.provider,
     model: config.model,
+    baseUrl: config.baseUrl,
     offline: config.provider === 'offline',
     languageModel: createLanguageModel(config, catalog),
     catalog,
