@@ -2,7 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { RetryError } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors/app-error.js';
-import { AgentError } from './agent-error.js';
+import type { AgentError } from './agent-error.js';
 import { toAgentError } from './to-agent-error.js';
 
 const apiError = (statusCode: number | undefined, responseBody?: string, cause?: unknown) =>
