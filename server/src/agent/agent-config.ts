@@ -36,6 +36,14 @@ export const AgentEnv = z.object({
     blankToUndefined,
     z.enum(['off', 'low', 'medium', 'high']).default('off'),
   ),
+  /** Log each request's prompt (system, history, message) at debug level. Off: prompts are private. */
+  LOG_PROMPTS: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  ),
   /** Pause between words of the offline guide's answers. */
   OFFLINE_TOKEN_DELAY_MS: count(35),
 });

@@ -132,7 +132,10 @@ describe('createAiSdkAgent', () => {
         },
       },
       { type: 'token', text: ' It is deep to the gastrocnemius.' },
-      { type: 'usage', usage: { inputTokens: 230, outputTokens: 30, totalTokens: 260 } },
+      {
+        type: 'usage',
+        usage: { inputTokens: 230, outputTokens: 30, totalTokens: 260, model: 'mock-model-id' },
+      },
     ]);
     expect(calls).toHaveLength(2);
     expect(calls[0]?.tools?.map((t) => t.name)).toContain('startTour');
@@ -154,7 +157,10 @@ describe('createAiSdkAgent', () => {
     }
     const prompt = calls[0]?.prompt ?? [];
     expect(prompt.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(prompt[0]?.content).toContain('Selected: deltoid (Deltoid, left).');
+    // The scene goes with the latest message, after the cached system prompt and history.
+    expect(prompt[0]?.content).not.toContain('Selected:');
+    expect(JSON.stringify(prompt[3]?.content)).toContain('Selected: deltoid (Deltoid, left).');
+    expect(JSON.stringify(prompt[3]?.content)).toContain('and the other side?');
   });
 
   it('should not emit events for a tool call with invalid input; the model sees the error', async () => {
@@ -181,7 +187,7 @@ describe('createAiSdkAgent', () => {
     const { parts } = await runAll(agentWith(model), 'hi');
     expect(parts.at(-1)).toEqual({
       type: 'usage',
-      usage: { inputTokens: null, outputTokens: null, totalTokens: null },
+      usage: { inputTokens: null, outputTokens: null, totalTokens: null, model: 'mock-model-id' },
     });
   });
 

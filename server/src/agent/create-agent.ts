@@ -18,6 +18,7 @@ export function createAgent(config: AgentConfig, catalog: Catalog = loadCatalog(
     maxRetries: config.LLM_MAX_RETRIES,
     stallTimeoutMs: config.LLM_STALL_TIMEOUT_MS,
     historyTokens: config.LLM_HISTORY_TOKENS,
+    logPrompts: config.LOG_PROMPTS,
     ...(config.LLM_MAX_OUTPUT_TOKENS !== undefined
       ? { maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS }
       : {}),

@@ -10,39 +10,58 @@ const SCENE_CLOSE = '</scene>';
 const rules = `You are the anatomy tutor inside a 3D muscle viewer built from the BodyParts3D model. A student asks questions; you answer in text and drive the viewer with tools.
 
 Rules:
-- Answer from the catalog facts below and from tool results. Do not invent attachments, nerves or actions; if the catalog does not say, say so.
-- Use only catalog ids in tool calls (listed below). If a tool reports an unknown id, pick from the close matches it gives and call it again.
-- Muscles marked † have no mesh in this 3D model. Say plainly that they are not in the model, and never highlight another muscle in their place.
+- Answer from the catalog facts given with the student's message and from tool results. Do not invent attachments, nerves or actions; if the catalog does not say, say so.
+- Use only catalog ids in tool calls: the facts give them in [brackets]; for any other muscle or group, call lookupMuscles first. If a tool reports an unknown id, pick from the close matches it gives and call it again.
+- Muscles marked NOT IN THE 3D MODEL have no mesh. Say plainly that they are not in the model, and never highlight another muscle in their place.
 - Left and right are the body's own sides (anatomical), not the viewer's. A view names where the camera looks FROM: "posterior" shows the back.
 - Call tools at the moment your text refers to them: say what you are showing, call selectMuscles and setCameraView, then explain.
-- "It", "them", "this one" usually mean the current selection below, or the muscles just discussed.
+- "It", "them", "this one" usually mean the current selection (given with the message), or the muscles just discussed.
 - Only anatomy and this viewer: if a question is about anything else, say briefly that you can only help with anatomy.
 - Be concise: a few sentences, short lists for groups; plain words first, then the anatomical term. Markdown is allowed.`;
 
-/** What the system prompt is built from. */
-export interface SystemPromptInput {
+const staticPrompt = [
+  rules,
+  `## Views\n${NamedView.options.join(', ')}\n\n## Regions\n${Region.options.join(', ')}`,
+].join('\n\n');
+
+/**
+ * The system prompt: the tutor's rules, the views and the regions. It is the same for every
+ * request (no scene, no retrieved facts, no per-question text), so with the tools it forms a
+ * prefix that OpenAI, Anthropic and llama.cpp reuse from their prompt caches; what changes goes
+ * with the latest message (`buildTurnContext`). Muscle ids are not listed: the facts retrieved for
+ * each message give the ids in question, and lookupMuscles finds any other.
+ */
+export function buildSystemPrompt(): string {
+  return staticPrompt;
+}
+
+/** What the latest message's context is built from. */
+export interface TurnContextInput {
   index: CatalogIndex;
   scene: SceneState | null;
   context: RetrievedContext;
+  /** Add the scene as a `<scene>` JSON line (the offline guide reads it back). @default false */
+  sceneJson?: boolean;
 }
 
 /**
- * The system prompt: the tutor's rules, what the student sees now (selection, view, layers, as
- * text and as a `<scene>` JSON line), the catalog facts retrieved for this question, and the
- * compact catalog index (ids, names where they differ, groups, which muscles have no mesh).
+ * What changes from one request to the next: what the student sees now (selection, view, layers)
+ * and the catalog facts retrieved for this message. It goes last in the prompt, with the latest
+ * message, so that everything before it stays cached.
  */
-export function buildSystemPrompt({ index, scene, context }: SystemPromptInput): string {
+export function buildTurnContext({
+  index,
+  scene,
+  context,
+  sceneJson = false,
+}: TurnContextInput): string {
   return [
-    rules,
-    `## What the student sees now\n${describeScene(index, scene)}`,
-    `## Catalog facts for this question\n${formatContext(index, context)}`,
-    `## Catalog muscles by region (id, "name" when it differs; † = not in the 3D model)\n${catalogIndexText(index)}`,
-    `## Groups (use a group id for all its members)\n${groupsText(index)}`,
-    `## Views\n${NamedView.options.join(', ')}\n\n## Regions\n${Region.options.join(', ')}`,
+    `## What the student sees now\n${describeScene(index, scene, sceneJson)}`,
+    `## Catalog facts for this message\n${formatContext(index, context)}`,
   ].join('\n\n');
 }
 
-function describeScene(index: CatalogIndex, scene: SceneState | null): string {
+function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson: boolean): string {
   if (scene === null) return 'Unknown (the client sent no scene state).';
   const name = (id: string) => index.muscles.get(id)?.name ?? id;
   const selection =
@@ -62,34 +81,8 @@ function describeScene(index: CatalogIndex, scene: SceneState | null): string {
     `View: ${scene.view ?? 'free (the student has orbited the camera)'}.`,
     `Layers: ${layers}. X-ray ${scene.xray ? 'on' : 'off'}.`,
     `Isolated: ${scene.isolated.length > 0 ? scene.isolated.join(', ') : 'none (everything shown)'}.`,
-    `${SCENE_OPEN}${JSON.stringify(scene)}${SCENE_CLOSE}`,
+    ...(sceneJson ? [`${SCENE_OPEN}${JSON.stringify(scene)}${SCENE_CLOSE}`] : []),
   ].join('\n');
-}
-
-const humanized = (id: string) => id.replace(/-/g, ' ');
-
-function catalogIndexText(index: CatalogIndex): string {
-  return Region.options
-    .map((region) => {
-      const entries = index.catalog.muscles
-        .filter((m) => m.region === region)
-        .map((m) => {
-          const named = m.name.toLowerCase() === humanized(m.id) ? '' : ` "${m.name}"`;
-          return `${m.id}${named}${m.hasMesh ? '' : '†'}`;
-        });
-      return entries.length > 0 ? `${region}: ${entries.join(', ')}` : null;
-    })
-    .filter((line) => line !== null)
-    .join('\n');
-}
-
-function groupsText(index: CatalogIndex): string {
-  return index.catalog.groups
-    .map(
-      (g) =>
-        `${g.id}${g.name.toLowerCase() === humanized(g.id) ? '' : ` "${g.name}"`}: ${g.muscles.join(', ')}`,
-    )
-    .join('\n');
 }
 
 /** The scene state a system prompt carries, or null (the offline guide reads it back this way). */
