@@ -293,6 +293,52 @@ describe('createAiSdkAgent', () => {
     expect(aborted()).toBe(true);
   });
 
+  it('should wait longer for the first token than between tokens, pulsing while the prompt is read', async () => {
+    // The provider reads its prompt for 300 ms before the first part: past the 100 ms stall limit.
+    const model = new MockLanguageModelV3({
+      doStream: async () => ({
+        stream: new ReadableStream<LanguageModelV3StreamPart>({
+          start(controller) {
+            setTimeout(() => {
+              for (const part of [...text('Here it is.'), finish('stop')]) controller.enqueue(part);
+              controller.close();
+            }, 300);
+          },
+        }),
+      }),
+    });
+    const agent = agentWith(model, {
+      stallTimeoutMs: 100,
+      firstTokenTimeoutMs: 2000,
+      waitingPulseMs: 80,
+    });
+    const { parts, error } = await runAll(agent, 'hi');
+    expect(error).toBeUndefined();
+    expect(parts.filter((p) => p.type === 'token').map((p) => p.text)).toEqual(['Here it is.']);
+    // The initial indicator and at least two pulses while waiting (300 ms / 80 ms).
+    const before = parts.slice(
+      0,
+      parts.findIndex((p) => p.type === 'token'),
+    );
+    expect(before.every((p) => p.type === 'thinking' && p.text === '')).toBe(true);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should fail with AGENT_TIMEOUT when the model has not started answering in time', async () => {
+    const { model, aborted } = hanging([]);
+    const agent = agentWith(model, { stallTimeoutMs: 20, firstTokenTimeoutMs: 150 });
+    const started = Date.now();
+    const { error } = await runAll(agent, 'hi');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(AppError.isInstance(error) && error.toBody()).toEqual({
+      code: 'AGENT_TIMEOUT',
+      retryable: true,
+      message:
+        'The model had not started answering after 150 ms (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.',
+    });
+    expect(aborted()).toBe(true);
+  });
+
   it('should stop after the step limit', async () => {
     const call: LanguageModelV3StreamPart[] = [
       { type: 'tool-call', toolCallId: 'c', toolName: 'clearSelection', input: '{}' },

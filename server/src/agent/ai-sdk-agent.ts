@@ -39,6 +39,8 @@ export interface AiSdkAgentOptions {
   historyTokens?: number;
   /** Cap on generated tokens per model call; the provider's default when unset. */
   maxOutputTokens?: number;
+  /** How often an empty `thinking` part shows the answer is on its way while the provider reads the prompt. @default 15000 */
+  waitingPulseMs?: number;
   /** Log each prompt at debug level (LOG_PROMPTS); otherwise prompts never reach the log. @default false */
   logPrompts?: boolean;
   /** Provider-specific options (reasoning effort, thinking budget). */
@@ -51,10 +53,11 @@ export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 180_000;
 /**
- * While the provider reads the prompt, an empty `thinking` part this often tells the run (and the
- * student's "working" indicator) that the answer is still on its way.
+ * While the provider reads the prompt, an empty `thinking` part this often tells the run (whose
+ * idle timeout would otherwise end it) and the student's "working" indicator that the answer is
+ * still on its way.
  */
-export const WAITING_PULSE_MS = 15_000;
+export const DEFAULT_WAITING_PULSE_MS = 15_000;
 
 /** Stream parts that show the model has started answering its step. */
 const answerStarts = new Set([
@@ -79,6 +82,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
   const firstTokenTimeoutMs = options.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS;
   const historyTokens = options.historyTokens ?? DEFAULT_HISTORY_TOKENS;
+  const waitingPulseMs = options.waitingPulseMs ?? DEFAULT_WAITING_PULSE_MS;
   const target = { provider: options.provider, model: options.model, baseUrl: options.baseUrl };
 
   async function* run({ message, history, scene, signal }: AgentInput): AsyncGenerator<AgentPart> {
@@ -133,7 +137,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
           remaining <= 0
             ? 'timeout'
             : await parts
-                .next(answering ? remaining : Math.min(remaining, WAITING_PULSE_MS))
+                .next(answering ? remaining : Math.min(remaining, waitingPulseMs))
                 .catch((error: unknown) => {
                   if (signal.aborted) return { done: true as const, value: undefined };
                   // A stream that breaks (connection lost mid-answer) throws here instead of

@@ -17,6 +17,7 @@ export function createAgent(config: AgentConfig, catalog: Catalog = loadCatalog(
     maxSteps: config.LLM_MAX_STEPS,
     maxRetries: config.LLM_MAX_RETRIES,
     stallTimeoutMs: config.LLM_STALL_TIMEOUT_MS,
+    firstTokenTimeoutMs: config.LLM_FIRST_TOKEN_TIMEOUT_MS,
     historyTokens: config.LLM_HISTORY_TOKENS,
     logPrompts: config.LOG_PROMPTS,
     ...(config.LLM_MAX_OUTPUT_TOKENS !== undefined
