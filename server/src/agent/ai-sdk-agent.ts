@@ -6,6 +6,7 @@ import type { Agent, AgentInput, AgentPart } from './agent.js';
 import { AgentError } from './agent-error.js';
 import { indexCatalog } from './catalog-index.js';
 import { fitHistory } from './history-budget.js';
+import { compactToolSchemas } from './compact-tool-schemas.js';
 import { composePrompt } from './compose-prompt.js';
 import { toAgentError } from './to-agent-error.js';
 import { createTools } from './tools/create-tools.js';
@@ -76,7 +77,7 @@ export const DEFAULT_HISTORY_TOKENS = 6000;
  */
 export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const index = indexCatalog(options.catalog);
-  const tools = createTools(index);
+  const tools = compactToolSchemas(createTools(index));
   const log = options.log ?? createLogger('agent');
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;

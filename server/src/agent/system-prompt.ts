@@ -1,6 +1,4 @@
 import { SceneState } from '../../../shared/protocol/scene-state.js';
-import { NamedView } from '../../../shared/protocol/named-view.js';
-import { Region } from '../../../shared/anatomy/catalog-schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { formatContext, type RetrievedContext } from './retrieve-context.js';
 
@@ -19,13 +17,11 @@ Rules:
 - Only anatomy and this viewer: if a question is about anything else, say briefly that you can only help with anatomy.
 - Be concise: a few sentences, short lists for groups; plain words first, then the anatomical term. Markdown is allowed.`;
 
-const staticPrompt = [
-  rules,
-  `## Views\n${NamedView.options.join(', ')}\n\n## Regions\n${Region.options.join(', ')}`,
-].join('\n\n');
+// The views and regions are not listed: the tools' schemas enumerate them.
+const staticPrompt = rules;
 
 /**
- * The system prompt: the tutor's rules, the views and the regions. It is the same for every
+ * The system prompt: the tutor's rules. It is the same for every
  * request (no scene, no retrieved facts, no per-question text), so with the tools it forms a
  * prefix that OpenAI, Anthropic and llama.cpp reuse from their prompt caches; what changes goes
  * with the latest message (`buildTurnContext`). Muscle ids are not listed: the facts retrieved for
