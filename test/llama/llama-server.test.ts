@@ -97,6 +97,9 @@ describe.skipIf(unavailable !== null)('the assistant on a real llama.cpp server'
       expect(complete.response).toMatch(/^Done: that muscle is now highlighted/);
       expect(complete.usage?.inputTokens).toBeGreaterThan(1000);
       expect(complete.usage?.outputTokens).toBeGreaterThan(30);
+      const health = (await (await fetch(`${app.url}/healthz`)).json()) as Record<string, unknown>;
+      expect(health).toMatchObject({ assistant: 'ok' });
+      expect(health.assistant_model).toMatch(/synth-2-layers\.gguf$/);
     }, 120_000);
 
     it("should read the static prompt from the server's cache when the next question names another muscle", async () => {
@@ -189,6 +192,9 @@ describe.skipIf(unavailable !== null)('the assistant on a real llama.cpp server'
   it('should say nothing is listening when the model server is not running', async () => {
     const port = await freePort();
     const { app, guest } = await startApp(`http://127.0.0.1:${port}/v1`);
+    const health = await fetch(`${app.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', assistant: 'unreachable' });
     const error = errorOf(await ask(app, guest, 'show me the biceps').finished);
     expect(error.code).toBe('AGENT_FAILED');
     expect(error.message).toContain(`127.0.0.1:${port}`);

@@ -38,6 +38,8 @@ export const AgentEnv = z.object({
     blankToUndefined,
     z.enum(['off', 'low', 'medium', 'high']).default('off'),
   ),
+  /** How often the model server is probed for `/healthz` after the probe at start (0 = only at start). */
+  LLM_HEALTH_INTERVAL_MS: count(60_000),
   /** Log each request's prompt (system, history, message) at debug level. Off: prompts are private. */
   LOG_PROMPTS: z.preprocess(
     blankToUndefined,

@@ -42,6 +42,8 @@ export interface AiSdkAgentOptions {
   maxOutputTokens?: number;
   /** How often an empty `thinking` part shows the answer is on its way while the provider reads the prompt. @default 15000 */
   waitingPulseMs?: number;
+  /** How to check the model server, passed on to the agent (`Agent.health`). */
+  health?: Agent['health'];
   /** Log each prompt at debug level (LOG_PROMPTS); otherwise prompts never reach the log. @default false */
   logPrompts?: boolean;
   /** Provider-specific options (reasoning effort, thinking budget). */
@@ -231,6 +233,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
     model: options.model,
     offline: options.offline ?? false,
     run,
+    ...(options.health !== undefined ? { health: options.health } : {}),
   };
 }
 
