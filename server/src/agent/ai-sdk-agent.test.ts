@@ -4,10 +4,12 @@ import {
   type LanguageModelV3StreamPart,
 } from '@ai-sdk/provider';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { SceneState } from '../../../shared/protocol/scene-state.js';
 import { AppError } from '../errors/app-error.js';
+import { createRootLogger } from '../logger.js';
 import type { AgentPart } from './agent.js';
 import { createAiSdkAgent } from './ai-sdk-agent.js';
 
@@ -337,6 +339,31 @@ describe('createAiSdkAgent', () => {
         'The model had not started answering after 150 ms (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.',
     });
     expect(aborted()).toBe(true);
+  });
+
+  it('should log the prompt at debug level only with logPrompts, and never the message at info', async () => {
+    const logged = async (logPrompts: boolean) => {
+      const lines: string[] = [];
+      const log = createRootLogger(
+        'debug',
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            lines.push(chunk.toString('utf8'));
+            done();
+          },
+        }),
+      );
+      const { model } = scripted([...text('ok'), finish('stop', 10, 2)]);
+      await runAll(agentWith(model, { log, logPrompts }), 'my private question about the soleus');
+      return lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+    };
+    const quiet = await logged(false);
+    expect(JSON.stringify(quiet)).not.toContain('private question');
+    expect(quiet.map((line) => line.msg)).toContain('answer generated');
+    const verbose = await logged(true);
+    const prompt = verbose.find((line) => line.msg === 'prompt');
+    expect(prompt?.level).toBe(20);
+    expect(JSON.stringify(prompt)).toContain('private question');
   });
 
   it('should stop after the step limit', async () => {
