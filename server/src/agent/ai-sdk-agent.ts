@@ -55,6 +55,7 @@ export const DEFAULT_MAX_STEPS = 8;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 180_000;
+export const DEFAULT_HISTORY_TOKENS = 6000;
 /**
  * While the provider reads the prompt, an empty `thinking` part this often tells the run (whose
  * idle timeout would otherwise end it) and the student's "working" indicator that the answer is
@@ -70,7 +71,6 @@ const answerStarts = new Set([
   'tool-input-delta',
   'tool-call',
 ]);
-export const DEFAULT_HISTORY_TOKENS = 6000;
 
 /**
  * The one answer path for every model: AI SDK `streamText` with the viewer tools over several
