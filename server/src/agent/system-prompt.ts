@@ -21,9 +21,8 @@ Rules:
 const staticPrompt = rules;
 
 /**
- * The system prompt: the tutor's rules. It is the same for every
- * request (no scene, no retrieved facts, no per-question text), so with the tools it forms a
- * prefix that OpenAI, Anthropic and llama.cpp reuse from their prompt caches; what changes goes
+ * The system prompt: the tutor's rules. It is the same for every request (no scene, no retrieved
+ * facts, no per-question text), so with the tools it forms a prefix that OpenAI, Anthropic and llama.cpp reuse from their prompt caches; what changes goes
  * with the latest message (`buildTurnContext`). Muscle ids are not listed: the facts retrieved for
  * each message give the ids in question, and lookupMuscles finds any other.
  */
