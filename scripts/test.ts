@@ -3,12 +3,15 @@ import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureAssets } from '../assets/build/ensure-assets.js';
 import { resolveAssetDirs } from '../assets/build/resolve-asset-dirs.js';
+import { llamaUnavailable } from '../test/llama/support/llama-server.js';
 import { repoRoot } from './prepare-app.js';
 
 /**
  * The one test command (`npm test`): type check, lint, unit and integration tests on the embedded
  * database, the database tests again on PostgreSQL when TEST_DATABASE_URL is set, two instances
- * on Redis and PostgreSQL when TEST_REDIS_URL is set too, then the end-to-end tests in Chromium. Ends with one "N passed, N failed" line.
+ * on Redis and PostgreSQL when TEST_REDIS_URL is set too, the assistant against a real llama.cpp
+ * server when ../shared/llm is there, then the end-to-end tests in Chromium. Ends with one
+ * "N passed, N failed" line.
  */
 const resultsDir = path.join(repoRoot, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -64,10 +67,17 @@ run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 // The first pass is the default mode: one instance on the embedded database.
-vitest('unit and integration tests (embedded database)', ['--exclude', 'test/cluster/**'], {
-  TEST_DATABASE_URL: '',
-  TEST_REDIS_URL: '',
-});
+vitest(
+  'unit and integration tests (embedded database)',
+  ['--exclude', 'test/cluster/**', '--exclude', 'test/llama/**'],
+  { TEST_DATABASE_URL: '', TEST_REDIS_URL: '' },
+);
+const noLlama = llamaUnavailable();
+if (noLlama === null) {
+  vitest('the assistant on a real llama.cpp server', ['test/llama'], { TEST_DATABASE_URL: '' });
+} else {
+  console.log(`\n(the llama.cpp model server tests did not run: ${noLlama})`);
+}
 if (process.env.TEST_DATABASE_URL) {
   vitest(
     'database tests on PostgreSQL',

@@ -10,6 +10,7 @@ import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { corsPolicy, securityHeaders } from './http/security-headers.js';
 import type { SitePolicy } from './http/cross-site.js';
 import type { DatabaseHealthWatch } from './http/database-health.js';
+import type { AssistantHealthWatch } from './agent/watch-assistant-health.js';
 import { createModelRoutes } from './http/model-routes.js';
 import { limitInFlightPerIdentity } from './http/limit-in-flight.js';
 import { refuseForeignRequests } from './http/refuse-foreign-requests.js';
@@ -42,6 +43,8 @@ export type AppDeps = {
   sites: SitePolicy;
   databaseHealth: DatabaseHealthWatch;
   threadChanges: ThreadChanges;
+  /** The model server's last probe; the offline guide and test agents are always ok. */
+  assistantHealth?: AssistantHealthWatch;
 };
 
 /** Builds the Express app; never listens (main.ts does). */
@@ -71,11 +74,15 @@ export const createApp = (deps: AppDeps): express.Express => {
 
   app.get('/healthz', (_req, res) => {
     const database = deps.databaseHealth.current();
+    const assistant = deps.assistantHealth?.current() ?? { state: 'ok', model: null };
     res.status(database.state === 'unreachable' ? 503 : 200).json({
       status: database.state === 'unreachable' ? 'unavailable' : 'ok',
       database: deps.db.kind,
       database_state: database.state,
       database_latency_ms: database.latencyMs,
+      // Reported, not a failure: with the model server down the app still serves the viewer.
+      assistant: assistant.state,
+      assistant_model: assistant.model,
       uptime_s: Math.round((Date.now() - deps.startedAt) / 1000),
     });
   });

@@ -20,6 +20,7 @@ import { AppError } from './errors/app-error.js';
 import { createRedisRunSlots } from './cluster/redis-run-slots.js';
 import { createSitePolicy } from './http/cross-site.js';
 import { watchDatabaseHealth } from './http/database-health.js';
+import { watchAssistantHealth } from './agent/watch-assistant-health.js';
 import { createAdmission } from './limits/admission.js';
 import { clientAddressOf, compileTrust, parseTrustProxy } from './limits/client-address.js';
 import { createLocalRunSlots } from './limits/run-slots.js';
@@ -183,6 +184,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const trustProxy = compileTrust(parseTrustProxy(config.TRUST_PROXY));
   const sites = createSitePolicy(corsOrigins);
   const databaseHealth = watchDatabaseHealth(db);
+  const assistantHealth = await watchAssistantHealth({
+    probe: options.agent.health?.probe,
+    intervalMs: options.agent.health?.intervalMs ?? 0,
+    log: createLogger('agent:health'),
+  });
   const app = createApp({
     db,
     auth,
@@ -198,6 +204,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     sites,
     databaseHealth,
     threadChanges,
+    assistantHealth,
   });
 
   const httpServer = http.createServer(app);
@@ -263,6 +270,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       await io.close();
       httpServer.closeAllConnections();
       databaseHealth.stop();
+      assistantHealth.stop();
       clearInterval(pruneTimer);
       registry.clear();
       await cluster?.close();

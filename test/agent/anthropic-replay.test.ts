@@ -67,7 +67,13 @@ describe('anthropic provider (Messages API wire replay)', () => {
     ]);
     expect(result.parts.at(-1)).toEqual({
       type: 'usage',
-      usage: { inputTokens: 7050, outputTokens: 151, totalTokens: 7201 },
+      usage: {
+        inputTokens: 7050,
+        outputTokens: 151,
+        totalTokens: 7201,
+        cachedInputTokens: 0,
+        model: 'claude-sonnet-4-5-20250929',
+      },
     });
 
     const [first, second] = replay().requests;
@@ -86,6 +92,31 @@ describe('anthropic provider (Messages API wire replay)', () => {
     expect(assistant?.content[0]?.signature).toBe('EqQBCkgIARABGAIiQL2replaysignature0000');
   });
 
+  it('should mark the static system prompt and the end of the history cacheable, and send the scene after them', async () => {
+    const agent = await agentFor([{ sse: 'anthropic/answer-text.sse' }]);
+    await collectParts(agent, {
+      message: 'and its nerve?',
+      history: [
+        { role: 'user', text: 'show me the deltoid' },
+        { role: 'assistant', text: 'Here is the deltoid.' },
+      ],
+    });
+    const body = replay().requests[0]?.body as {
+      system: { type: string; text: string; cache_control?: unknown }[];
+      messages: {
+        role: string;
+        content: { type: string; text: string; cache_control?: unknown }[];
+      }[];
+    };
+    expect(body.system).toHaveLength(1);
+    expect(body.system[0]?.cache_control).toEqual({ type: 'ephemeral' });
+    expect(body.system[0]?.text).not.toMatch(/Selected:|deltoid/i);
+    expect(body.messages[1]?.content.at(-1)?.cache_control).toEqual({ type: 'ephemeral' });
+    const latest = body.messages[2]?.content.at(-1);
+    expect(latest?.cache_control).toBeUndefined();
+    expect(latest?.text).toContain('Deltoid [deltoid]');
+  });
+
   it('should fail with a retryable AGENT_FAILED when an overloaded_error arrives mid-stream', async () => {
     const agent = await agentFor([{ sse: 'anthropic/overloaded-mid-stream.sse' }]);
     const result = await collectParts(agent, { message: 'tell me about the gastrocnemius' });
@@ -95,7 +126,9 @@ describe('anthropic provider (Messages API wire replay)', () => {
       code: 'AGENT_FAILED',
       retryable: true,
     });
-    expect((result.error as AppError).message).toContain('overloaded error');
+    expect((result.error as AppError).message).toBe(
+      'Anthropic is overloaded right now. Try again in a moment.',
+    );
   });
 
   it('should map a 429 rate_limit_error to a retryable error', async () => {

@@ -75,7 +75,13 @@ describe('openai-compatible provider (Chat Completions wire replay)', () => {
     ]);
     expect(result.parts.at(-1)).toEqual({
       type: 'usage',
-      usage: { inputTokens: 6380, outputTokens: 100, totalTokens: 6480 },
+      usage: {
+        inputTokens: 6380,
+        outputTokens: 100,
+        totalTokens: 6480,
+        cachedInputTokens: 0,
+        model: 'llama3.1',
+      },
     });
 
     // Thinking comes before the first token; each event comes after the text that announces it.
@@ -110,7 +116,7 @@ describe('openai-compatible provider (Chat Completions wire replay)', () => {
     ]);
   });
 
-  it('should send the system prompt with the scene, the catalog facts and the earlier turns of the thread', async () => {
+  it('should send the static system prompt, the earlier turns, then the scene and the catalog facts with the latest message', async () => {
     const agent = await agentFor([{ sse: 'chat-completions/answer-text.sse' }]);
     await collectParts(agent, {
       message: 'where does it insert?',
@@ -128,16 +134,50 @@ describe('openai-compatible provider (Chat Completions wire replay)', () => {
     });
     const messages = request(0).body.messages as { role: string; content: string }[];
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(messages.slice(1).map((m) => m.content)).toEqual([
+    expect(messages.slice(1, 3).map((m) => m.content)).toEqual([
       'show me the deltoid',
       'Here is the deltoid, seen from the side.',
-      'where does it insert?',
     ]);
-    const system = messages[0]?.content ?? '';
-    expect(system).toContain('Selected: deltoid (Deltoid, left).');
-    expect(system).toContain('bones hidden');
-    expect(system).toContain('insertion: Deltoid tuberosity of the humerus');
-    expect(system).toContain('latissimus-dorsi†');
+    // What changes per request goes last, with the latest message, after the cached prefix.
+    const latest = messages[3]?.content ?? '';
+    expect(latest).toContain('Selected: deltoid (Deltoid, left).');
+    expect(latest).toContain('bones hidden');
+    expect(latest).toContain('insertion: Deltoid tuberosity of the humerus');
+    expect(latest.endsWith('where does it insert?')).toBe(true);
+    expect(messages[0]?.content).not.toMatch(/deltoid|Selected:/i);
+  });
+
+  it('should start two requests about different muscles with a byte-identical system prompt and tools', async () => {
+    const agent = await agentFor([
+      { sse: 'chat-completions/answer-text.sse' },
+      { sse: 'chat-completions/answer-text.sse' },
+    ]);
+    const history = [
+      { role: 'user' as const, text: 'what is the deltoid?' },
+      { role: 'assistant' as const, text: 'A shoulder muscle.' },
+    ];
+    await collectParts(agent, { message: 'show me the biceps', history });
+    await collectParts(agent, {
+      message: 'and the soleus from behind?',
+      history,
+      scene: {
+        selection: [{ muscleId: 'biceps-brachii', side: 'both' }],
+        view: 'anterior',
+        layers: { muscles: true, bones: true, other: true },
+        isolated: [],
+        xray: false,
+      },
+    });
+    const [first, second] = [request(0).body, request(1).body];
+    const prefix = (body: Record<string, unknown>) =>
+      JSON.stringify({ tools: body.tools, before: (body.messages as unknown[]).slice(0, -1) });
+    // Everything before the latest message is the same bytes: a prompt cache reuses all of it.
+    expect(prefix(second)).toBe(prefix(first));
+    const latest = (body: Record<string, unknown>) =>
+      (body.messages as { content: string }[]).at(-1)?.content ?? '';
+    expect(latest(first)).toContain('[biceps-brachii]');
+    expect(latest(second)).toContain('[soleus]');
+    expect(latest(second)).toContain('Selected: biceps-brachii');
   });
 
   it('should return an unknown muscle id to the model with close matches, and emit only the corrected call', async () => {

@@ -64,7 +64,15 @@ describe('openai provider (Responses API wire replay)', () => {
     ]);
     expect(result.parts.at(-1)).toEqual({
       type: 'usage',
-      usage: { inputTokens: 6350, outputTokens: 222, totalTokens: 6572, reasoningTokens: 128 },
+      usage: {
+        inputTokens: 6350,
+        outputTokens: 222,
+        totalTokens: 6572,
+        reasoningTokens: 128,
+        // Read from the prompt cache: the requests share their static start.
+        cachedInputTokens: 4096,
+        model: 'gpt-5-mini-2025-08-07',
+      },
     });
 
     const [first, second] = replay().requests;

@@ -22,6 +22,9 @@ const finish = (reason: 'stop' | 'tool-calls'): LanguageModelV3StreamPart => ({
   },
 });
 
+/** What the student typed: the latest message ends with it, after the scene and the facts. */
+const studentWords = (message: string) => message.split("## The student's message\n").at(-1) ?? '';
+
 /** Tool results the model was shown, in order. */
 const seenByModel: string[] = [];
 
@@ -43,7 +46,8 @@ const model = new MockLanguageModelV3({
             finish('stop'),
           ]
         : [
-            prompt.message.startsWith('quiz')
+            // The latest message carries the scene and facts before the student's words.
+            prompt.message.includes('quiz me')
               ? {
                   type: 'tool-call',
                   toolCallId: 'start',
@@ -59,7 +63,7 @@ const model = new MockLanguageModelV3({
                   type: 'tool-call',
                   toolCallId: 'grade',
                   toolName: 'gradeQuizAnswer',
-                  input: JSON.stringify({ answer: prompt.message }),
+                  input: JSON.stringify({ answer: studentWords(prompt.message) }),
                 },
             finish('tool-calls'),
           ];

@@ -9,6 +9,8 @@ describe('readAgentConfig', () => {
       model: 'guide-1',
       baseUrl: null,
       LLM_STALL_TIMEOUT_MS: 60_000,
+      LLM_FIRST_TOKEN_TIMEOUT_MS: 180_000,
+      LOG_PROMPTS: false,
       LLM_MAX_STEPS: 8,
       LLM_MAX_RETRIES: 2,
       LLM_HISTORY_TOKENS: 6000,
@@ -64,6 +66,11 @@ describe('readAgentConfig', () => {
     );
     expect(() => readAgentConfig({ LLM_PROVIDER: 'gemini' })).toThrow(/LLM_PROVIDER/);
     expect(() => readAgentConfig({ LLM_STALL_TIMEOUT_MS: 'soon' })).toThrow(/LLM_STALL_TIMEOUT_MS/);
+    expect(() => readAgentConfig({ LLM_FIRST_TOKEN_TIMEOUT_MS: '0' })).toThrow(
+      /LLM_FIRST_TOKEN_TIMEOUT_MS/,
+    );
+    expect(() => readAgentConfig({ LOG_PROMPTS: 'yes' })).toThrow(/LOG_PROMPTS/);
+    expect(readAgentConfig({ LOG_PROMPTS: 'true' }).LOG_PROMPTS).toBe(true);
     expect(() => readAgentConfig({ OPENAI_BASE_URL: 'not a url', OPENAI_API_KEY: 'k' })).toThrow(
       /OPENAI_BASE_URL/,
     );

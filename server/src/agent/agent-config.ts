@@ -21,8 +21,10 @@ export const AgentEnv = z.object({
   OPENAI_BASE_URL: optionalUrl,
   ANTHROPIC_API_KEY: optionalText,
   ANTHROPIC_BASE_URL: optionalUrl,
-  /** The answer fails with AGENT_TIMEOUT after this long without a part from the provider. */
+  /** Once the model has started answering, the answer fails with AGENT_TIMEOUT after this long without a part. */
   LLM_STALL_TIMEOUT_MS: count(60_000, 1),
+  /** How long the model may take to start answering (a local server reads the whole prompt first). */
+  LLM_FIRST_TOKEN_TIMEOUT_MS: count(180_000, 1),
   /** Most model calls per answer (each tool round is one). */
   LLM_MAX_STEPS: count(8, 1),
   /** Retries of a provider call that failed with 429 or 5xx, honouring Retry-After. */
@@ -35,6 +37,16 @@ export const AgentEnv = z.object({
   LLM_REASONING: z.preprocess(
     blankToUndefined,
     z.enum(['off', 'low', 'medium', 'high']).default('off'),
+  ),
+  /** How often the model server is probed for `/healthz` after the probe at start (0 = only at start). */
+  LLM_HEALTH_INTERVAL_MS: count(60_000),
+  /** Log each request's prompt (system, history, message) at debug level. Off: prompts are private. */
+  LOG_PROMPTS: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
   ),
   /** Pause between words of the offline guide's answers. */
   OFFLINE_TOKEN_DELAY_MS: count(35),

@@ -2,6 +2,7 @@ import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
 import type { QuizContext, StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
+import type { ModelProbe } from './probe-model-server.js';
 
 /** What an agent yields while it answers. Order within a run is the order on the wire. */
 export type AgentPart =
@@ -47,4 +48,6 @@ export interface Agent {
   /** True for the built-in offline guide (the UI labels it as such, not as an AI). */
   readonly offline: boolean;
   run(input: AgentInput): AsyncIterable<AgentPart>;
+  /** How to check the model server (for `/healthz`); none for agents that need no server. */
+  readonly health?: { probe: () => Promise<ModelProbe>; intervalMs: number };
 }

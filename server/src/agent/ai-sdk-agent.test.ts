@@ -1,9 +1,15 @@
-import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import {
+  APICallError,
+  type LanguageModelV3CallOptions,
+  type LanguageModelV3StreamPart,
+} from '@ai-sdk/provider';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { SceneState } from '../../../shared/protocol/scene-state.js';
 import { AppError } from '../errors/app-error.js';
+import { createRootLogger } from '../logger.js';
 import type { AgentPart } from './agent.js';
 import { createAiSdkAgent } from './ai-sdk-agent.js';
 
@@ -128,7 +134,10 @@ describe('createAiSdkAgent', () => {
         },
       },
       { type: 'token', text: ' It is deep to the gastrocnemius.' },
-      { type: 'usage', usage: { inputTokens: 230, outputTokens: 30, totalTokens: 260 } },
+      {
+        type: 'usage',
+        usage: { inputTokens: 230, outputTokens: 30, totalTokens: 260, model: 'mock-model-id' },
+      },
     ]);
     expect(calls).toHaveLength(2);
     expect(calls[0]?.tools?.map((t) => t.name)).toContain('startTour');
@@ -150,7 +159,10 @@ describe('createAiSdkAgent', () => {
     }
     const prompt = calls[0]?.prompt ?? [];
     expect(prompt.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    expect(prompt[0]?.content).toContain('Selected: deltoid (Deltoid, left).');
+    // The scene goes with the latest message, after the cached system prompt and history.
+    expect(prompt[0]?.content).not.toContain('Selected:');
+    expect(JSON.stringify(prompt[3]?.content)).toContain('Selected: deltoid (Deltoid, left).');
+    expect(JSON.stringify(prompt[3]?.content)).toContain('and the other side?');
   });
 
   it('should not emit events for a tool call with invalid input; the model sees the error', async () => {
@@ -177,7 +189,7 @@ describe('createAiSdkAgent', () => {
     const { parts } = await runAll(agentWith(model), 'hi');
     expect(parts.at(-1)).toEqual({
       type: 'usage',
-      usage: { inputTokens: null, outputTokens: null, totalTokens: null },
+      usage: { inputTokens: null, outputTokens: null, totalTokens: null, model: 'mock-model-id' },
     });
   });
 
@@ -192,6 +204,41 @@ describe('createAiSdkAgent', () => {
     expect(AppError.isInstance(error) && error.toBody()).toMatchObject({
       code: 'AGENT_FAILED',
       retryable: true,
+    });
+  });
+
+  it('should map a stream that breaks mid-answer (thrown, not an error part) like any provider error', async () => {
+    const lost = new APICallError({
+      message: 'Failed to process successful response',
+      url: 'http://127.0.0.1:8011/v1/chat/completions',
+      requestBodyValues: { messages: [{ role: 'user', content: 'secret question' }] },
+      statusCode: 200,
+      cause: new TypeError('terminated', {
+        cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+      }),
+    });
+    const model = new MockLanguageModelV3({
+      doStream: async () => ({
+        stream: new ReadableStream<LanguageModelV3StreamPart>({
+          start(controller) {
+            for (const part of text('The ').slice(0, 2)) controller.enqueue(part);
+            // Queued parts are read first; an error raised at once would discard them.
+            setTimeout(() => controller.error(lost), 20);
+          },
+        }),
+      }),
+    });
+    const agent = agentWith(model, {
+      provider: 'openai-compatible',
+      baseUrl: 'http://127.0.0.1:8011/v1',
+    });
+    const { parts, error } = await runAll(agent, 'hi');
+    expect(parts.map((p) => p.type)).toEqual(['thinking', 'token']);
+    expect(AppError.isInstance(error) && error.toBody()).toEqual({
+      code: 'AGENT_FAILED',
+      retryable: true,
+      message:
+        'The connection to the model server at 127.0.0.1:8011 was lost while it answered: it stopped, restarted or dropped the request. Check that it is running, then try again.',
     });
   });
 
@@ -246,6 +293,77 @@ describe('createAiSdkAgent', () => {
       message: 'The model sent nothing for 50 ms, so the answer was stopped. Try again.',
     });
     expect(aborted()).toBe(true);
+  });
+
+  it('should wait longer for the first token than between tokens, pulsing while the prompt is read', async () => {
+    // The provider reads its prompt for 300 ms before the first part: past the 100 ms stall limit.
+    const model = new MockLanguageModelV3({
+      doStream: async () => ({
+        stream: new ReadableStream<LanguageModelV3StreamPart>({
+          start(controller) {
+            setTimeout(() => {
+              for (const part of [...text('Here it is.'), finish('stop')]) controller.enqueue(part);
+              controller.close();
+            }, 300);
+          },
+        }),
+      }),
+    });
+    const agent = agentWith(model, {
+      stallTimeoutMs: 100,
+      firstTokenTimeoutMs: 2000,
+      waitingPulseMs: 80,
+    });
+    const { parts, error } = await runAll(agent, 'hi');
+    expect(error).toBeUndefined();
+    expect(parts.filter((p) => p.type === 'token').map((p) => p.text)).toEqual(['Here it is.']);
+    // The initial indicator and at least two pulses while waiting (300 ms / 80 ms).
+    const before = parts.slice(
+      0,
+      parts.findIndex((p) => p.type === 'token'),
+    );
+    expect(before.every((p) => p.type === 'thinking' && p.text === '')).toBe(true);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('should fail with AGENT_TIMEOUT when the model has not started answering in time', async () => {
+    const { model, aborted } = hanging([]);
+    const agent = agentWith(model, { stallTimeoutMs: 20, firstTokenTimeoutMs: 150 });
+    const started = Date.now();
+    const { error } = await runAll(agent, 'hi');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(AppError.isInstance(error) && error.toBody()).toEqual({
+      code: 'AGENT_TIMEOUT',
+      retryable: true,
+      message:
+        'The model had not started answering after 150 ms (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.',
+    });
+    expect(aborted()).toBe(true);
+  });
+
+  it('should log the prompt at debug level only with logPrompts, and never the message at info', async () => {
+    const logged = async (logPrompts: boolean) => {
+      const lines: string[] = [];
+      const log = createRootLogger(
+        'debug',
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            lines.push(chunk.toString('utf8'));
+            done();
+          },
+        }),
+      );
+      const { model } = scripted([...text('ok'), finish('stop', 10, 2)]);
+      await runAll(agentWith(model, { log, logPrompts }), 'my private question about the soleus');
+      return lines.map((line) => JSON.parse(line) as { level: number; msg: string });
+    };
+    const quiet = await logged(false);
+    expect(JSON.stringify(quiet)).not.toContain('private question');
+    expect(quiet.map((line) => line.msg)).toContain('answer generated');
+    const verbose = await logged(true);
+    const prompt = verbose.find((line) => line.msg === 'prompt');
+    expect(prompt?.level).toBe(20);
+    expect(JSON.stringify(prompt)).toContain('private question');
   });
 
   it('should stop after the step limit', async () => {

@@ -1,4 +1,4 @@
-import { stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai';
+import { stepCountIs, streamText, type LanguageModel } from 'ai';
 import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -6,8 +6,8 @@ import type { Agent, AgentInput, AgentPart } from './agent.js';
 import { AgentError } from './agent-error.js';
 import { indexCatalog } from './catalog-index.js';
 import { fitHistory } from './history-budget.js';
-import { retrieveContext } from './retrieve-context.js';
-import { buildSystemPrompt } from './system-prompt.js';
+import { compactToolSchemas } from './compact-tool-schemas.js';
+import { composePrompt } from './compose-prompt.js';
 import { toAgentError } from './to-agent-error.js';
 import { createTools } from './tools/create-tools.js';
 import { isToolOutcome } from './tools/tool-outcome.js';
@@ -19,6 +19,8 @@ export interface AiSdkAgentOptions {
   provider: string;
   /** Model name for metadata. */
   model: string;
+  /** Where API calls go, named in error messages (none for the offline guide). */
+  baseUrl?: string | null;
   /** True for the built-in offline guide. @default false */
   offline?: boolean;
   languageModel: LanguageModel;
@@ -27,12 +29,23 @@ export interface AiSdkAgentOptions {
   maxSteps?: number;
   /** Retries of a failed provider call (429, 5xx), honouring Retry-After. @default 2 */
   maxRetries?: number;
-  /** The answer fails with AGENT_TIMEOUT when the provider sends nothing for this long. @default 60000 */
+  /** The answer fails with AGENT_TIMEOUT when the provider, once it has started answering, sends nothing for this long. @default 60000 */
   stallTimeoutMs?: number;
+  /**
+   * How long the provider may take to start answering each step: a local server reads the whole
+   * prompt first, which takes minutes on a loaded CPU. @default 180000
+   */
+  firstTokenTimeoutMs?: number;
   /** Token budget for earlier turns of the thread; the newest are kept. @default 6000 */
   historyTokens?: number;
   /** Cap on generated tokens per model call; the provider's default when unset. */
   maxOutputTokens?: number;
+  /** How often an empty `thinking` part shows the answer is on its way while the provider reads the prompt. @default 15000 */
+  waitingPulseMs?: number;
+  /** How to check the model server, passed on to the agent (`Agent.health`). */
+  health?: Agent['health'];
+  /** Log each prompt at debug level (LOG_PROMPTS); otherwise prompts never reach the log. @default false */
+  logPrompts?: boolean;
   /** Provider-specific options (reasoning effort, thinking budget). */
   providerOptions?: ProviderOptions;
   log?: Logger;
@@ -41,7 +54,23 @@ export interface AiSdkAgentOptions {
 export const DEFAULT_MAX_STEPS = 8;
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
+export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 180_000;
 export const DEFAULT_HISTORY_TOKENS = 6000;
+/**
+ * While the provider reads the prompt, an empty `thinking` part this often tells the run (whose
+ * idle timeout would otherwise end it) and the student's "working" indicator that the answer is
+ * still on its way.
+ */
+export const DEFAULT_WAITING_PULSE_MS = 15_000;
+
+/** Stream parts that show the model has started answering its step. */
+const answerStarts = new Set([
+  'text-delta',
+  'reasoning-delta',
+  'tool-input-start',
+  'tool-input-delta',
+  'tool-call',
+]);
 
 /**
  * The one answer path for every model: AI SDK `streamText` with the viewer tools over several
@@ -50,11 +79,14 @@ export const DEFAULT_HISTORY_TOKENS = 6000;
  */
 export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const index = indexCatalog(options.catalog);
-  const tools = createTools(index);
+  const tools = compactToolSchemas(createTools(index));
   const log = options.log ?? createLogger('agent');
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
+  const firstTokenTimeoutMs = options.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS;
   const historyTokens = options.historyTokens ?? DEFAULT_HISTORY_TOKENS;
+  const waitingPulseMs = options.waitingPulseMs ?? DEFAULT_WAITING_PULSE_MS;
+  const target = { provider: options.provider, model: options.model, baseUrl: options.baseUrl };
 
   async function* run({
     message,
@@ -68,16 +100,17 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
     const forwardAbort = () => abort.abort(signal.reason);
     signal.addEventListener('abort', forwardAbort, { once: true });
 
+    const started = Date.now();
     const turns = fitHistory(history, historyTokens);
-    const system = buildSystemPrompt({
+    const { system, messages } = composePrompt({
       index,
+      message,
+      history: turns,
       scene,
-      context: retrieveContext(index, { message, scene, history: turns }),
+      provider: options.provider,
+      offline: options.offline ?? false,
     });
-    const messages: ModelMessage[] = [
-      ...turns.map((turn): ModelMessage => ({ role: turn.role, content: turn.text })),
-      { role: 'user', content: message },
-    ];
+    if (options.logPrompts === true) log.debug({ system, messages }, 'prompt');
     const result = streamText({
       model: options.languageModel,
       system,
@@ -98,30 +131,70 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
       onError: () => undefined,
     });
 
-    const parts = result.fullStream[Symbol.asyncIterator]();
+    const parts = pacedReader(result.fullStream[Symbol.asyncIterator]());
     let finished = false;
+    // Each step starts with the provider reading its prompt: a longer wait than between tokens.
+    let answering = false;
+    let deadline = started + firstTokenTimeoutMs;
+    let firstTokenMs: number | null = null;
+    let steps = 0;
+    let responseModel: string | undefined;
     try {
       // Shows the "working" indicator at once, before the provider answers.
       yield { type: 'thinking', text: '' };
       for (;;) {
-        const next = await nextWithin(parts, stallTimeoutMs, () => {
+        const remaining = deadline - Date.now();
+        const next =
+          remaining <= 0
+            ? 'timeout'
+            : await parts
+                .next(answering ? remaining : Math.min(remaining, waitingPulseMs))
+                .catch((error: unknown) => {
+                  if (signal.aborted) return { done: true as const, value: undefined };
+                  // A stream that breaks (connection lost mid-answer) throws here instead of
+                  // sending an `error` part; both go through the same mapping.
+                  throw toAgentError(error, target);
+                });
+        if (next === 'timeout') {
+          if (Date.now() < deadline) {
+            yield { type: 'thinking', text: '' };
+            continue;
+          }
           abort.abort(new Error('stalled'));
-        }).catch((error: unknown) => {
-          if (signal.aborted) return { done: true as const, value: undefined };
-          throw error;
-        });
-        if (next === 'stalled') {
-          throw new AgentError(
-            'AGENT_TIMEOUT',
-            `The model sent nothing for ${duration(stallTimeoutMs)}, so the answer was stopped. Try again.`,
-            { retryable: true },
-          );
+          throw answering
+            ? new AgentError(
+                'AGENT_TIMEOUT',
+                `The model sent nothing for ${duration(stallTimeoutMs)}, so the answer was stopped. Try again.`,
+                { retryable: true, reason: 'stalled' },
+              )
+            : new AgentError(
+                'AGENT_TIMEOUT',
+                `The model had not started answering after ${duration(firstTokenTimeoutMs)} (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.`,
+                { retryable: true, reason: 'no-first-token' },
+              );
         }
         if (next.done) {
           finished = true;
+          log.info(
+            {
+              provider: options.provider,
+              model: options.model,
+              responseModel,
+              steps,
+              firstTokenMs,
+              durationMs: Date.now() - started,
+            },
+            'answer generated',
+          );
           return;
         }
         const part = next.value;
+        if (answerStarts.has(part.type)) {
+          if (!answering) firstTokenMs ??= Date.now() - started;
+          answering = true;
+        }
+        if (part.type === 'start-step') answering = false;
+        deadline = Date.now() + (answering ? stallTimeoutMs : firstTokenTimeoutMs);
         switch (part.type) {
           case 'reasoning-delta':
             // Anthropic's signature arrives as an empty delta.
@@ -136,14 +209,19 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
             }
             break;
           case 'tool-error':
-            log.debug({ tool: part.toolName, error: String(part.error) }, 'tool call refused');
+            log.debug({ tool: part.toolName }, 'tool call refused');
+            break;
+          case 'finish-step':
+            steps += 1;
+            // The model the server says answered, which may differ from the configured name.
+            if (part.response.modelId !== '') responseModel = part.response.modelId;
             break;
           case 'finish':
-            yield { type: 'usage', usage: toUsage(part.totalUsage) };
+            yield { type: 'usage', usage: toUsage(part.totalUsage, responseModel) };
             break;
           case 'error':
             if (signal.aborted) return;
-            throw toAgentError(part.error, options.provider);
+            throw toAgentError(part.error, target);
           case 'abort':
             return;
           default:
@@ -154,7 +232,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
       signal.removeEventListener('abort', forwardAbort);
       // A consumer that stops early (cancel, or an error above) must not leave the request open.
       if (!finished) abort.abort(new Error('answer ended'));
-      void parts.return?.().catch(() => undefined);
+      parts.close();
     }
   }
 
@@ -163,27 +241,42 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
     model: options.model,
     offline: options.offline ?? false,
     run,
+    ...(options.health !== undefined ? { health: options.health } : {}),
   };
 }
 
-/** The next part, or 'stalled' when none comes within `ms` (then `onStall` runs). */
-async function nextWithin<T>(
-  iterator: AsyncIterator<T>,
-  ms: number,
-  onStall: () => void,
-): Promise<IteratorResult<T> | 'stalled'> {
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<'stalled'>((resolve) => {
-    timer = setTimeout(() => {
-      onStall();
-      resolve('stalled');
-    }, ms);
-  });
-  try {
-    return await Promise.race([iterator.next(), stalled]);
-  } finally {
-    clearTimeout(timer);
-  }
+/**
+ * Reads an iterator with a time limit per wait. A wait that times out leaves its read pending, and
+ * the next call waits for that same read: an iterator must not be read twice at once.
+ */
+function pacedReader<T>(iterator: AsyncIterator<T>) {
+  let pending: Promise<IteratorResult<T>> | null = null;
+  return {
+    async next(ms: number): Promise<IteratorResult<T> | 'timeout'> {
+      if (pending === null) {
+        pending = iterator.next();
+        // Abandoned at close: its rejection must not go unhandled.
+        pending.catch(() => undefined);
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), ms);
+      });
+      try {
+        const result = await Promise.race([pending, timeout]);
+        if (result !== 'timeout') pending = null;
+        return result;
+      } catch (error) {
+        pending = null;
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close(): void {
+      void iterator.return?.().catch(() => undefined);
+    },
+  };
 }
 
 const duration = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
@@ -191,22 +284,31 @@ const duration = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 1000)}
 const count = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : Math.max(0, Math.round(value));
 
-function toUsage(usage: {
-  inputTokens: number | undefined;
-  outputTokens: number | undefined;
-  totalTokens: number | undefined;
-  reasoningTokens?: number | undefined;
-}): Usage {
+function toUsage(
+  usage: {
+    inputTokens: number | undefined;
+    outputTokens: number | undefined;
+    totalTokens: number | undefined;
+    reasoningTokens?: number | undefined;
+    inputTokenDetails?: { cacheReadTokens: number | undefined };
+    cachedInputTokens?: number | undefined;
+  },
+  responseModel: string | undefined,
+): Usage {
   const inputTokens = count(usage.inputTokens);
   const outputTokens = count(usage.outputTokens);
   const total =
     count(usage.totalTokens) ??
     (inputTokens !== null && outputTokens !== null ? inputTokens + outputTokens : null);
   const reasoning = count(usage.reasoningTokens);
+  // OpenAI's `cached_tokens`, Anthropic's `cache_read_input_tokens`, llama.cpp's `cached_tokens`.
+  const cached = count(usage.inputTokenDetails?.cacheReadTokens ?? usage.cachedInputTokens);
   return {
     inputTokens,
     outputTokens,
     totalTokens: total,
     ...(reasoning !== null && reasoning > 0 ? { reasoningTokens: reasoning } : {}),
+    ...(cached !== null ? { cachedInputTokens: cached } : {}),
+    ...(responseModel !== undefined ? { model: responseModel.slice(0, 200) } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import type { Agent } from './agent.js';
 import { readAgentConfig, type AgentConfig } from './agent-config.js';
 import { createAiSdkAgent } from './ai-sdk-agent.js';
+import { probeModelServer } from './probe-model-server.js';
 import { createLanguageModel, providerOptionsFor } from './providers.js';
 
 /** Builds the agent for a resolved configuration. */
@@ -10,13 +11,24 @@ export function createAgent(config: AgentConfig, catalog: Catalog = loadCatalog(
   return createAiSdkAgent({
     provider: config.provider,
     model: config.model,
+    baseUrl: config.baseUrl,
     offline: config.provider === 'offline',
     languageModel: createLanguageModel(config, catalog),
     catalog,
     maxSteps: config.LLM_MAX_STEPS,
     maxRetries: config.LLM_MAX_RETRIES,
     stallTimeoutMs: config.LLM_STALL_TIMEOUT_MS,
+    firstTokenTimeoutMs: config.LLM_FIRST_TOKEN_TIMEOUT_MS,
     historyTokens: config.LLM_HISTORY_TOKENS,
+    logPrompts: config.LOG_PROMPTS,
+    ...(config.provider !== 'offline'
+      ? {
+          health: {
+            probe: () => probeModelServer(config),
+            intervalMs: config.LLM_HEALTH_INTERVAL_MS,
+          },
+        }
+      : {}),
     ...(config.LLM_MAX_OUTPUT_TOKENS !== undefined
       ? { maxOutputTokens: config.LLM_MAX_OUTPUT_TOKENS }
       : {}),

@@ -3,7 +3,7 @@ import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { SceneState } from '../../../shared/protocol/scene-state.js';
 import { indexCatalog } from './catalog-index.js';
 import { retrieveContext } from './retrieve-context.js';
-import { buildSystemPrompt, readSceneFromSystemPrompt } from './system-prompt.js';
+import { buildSystemPrompt, buildTurnContext, readSceneFromSystemPrompt } from './system-prompt.js';
 
 const index = indexCatalog(loadCatalog());
 const scene = SceneState.parse({
@@ -13,13 +13,14 @@ const scene = SceneState.parse({
   xray: true,
 });
 const promptFor = (message: string, s: SceneState | null = scene) =>
-  buildSystemPrompt({
+  buildTurnContext({
     index,
     scene: s,
     context: retrieveContext(index, { message, scene: s, history: [] }),
+    sceneJson: true,
   });
 
-describe('buildSystemPrompt', () => {
+describe('buildTurnContext', () => {
   it('should describe what the student sees', () => {
     const prompt = promptFor('hello');
     expect(prompt).toContain('Selected: deltoid (Deltoid, left).');
@@ -32,15 +33,9 @@ describe('buildSystemPrompt', () => {
     expect(readSceneFromSystemPrompt(promptFor('hello', null))).toBeNull();
   });
 
-  it('should list every catalog muscle id once and mark those without a mesh', () => {
-    const prompt = promptFor('hello');
-    for (const muscle of index.catalog.muscles) {
-      expect(prompt).toMatch(new RegExp(`\\b${muscle.id}\\b${muscle.hasMesh ? '' : '.*†'}`));
-    }
-    expect(prompt).toContain('abductor-digiti-minimi-of-hand "Abductor digiti minimi (hand)"†');
-    expect(prompt).toContain(
-      'rotator-cuff: supraspinatus, infraspinatus, teres-minor, subscapularis',
-    );
+  it('should leave the scene JSON out unless asked (only the offline guide reads it)', () => {
+    const context = retrieveContext(index, { message: 'hello', scene, history: [] });
+    expect(buildTurnContext({ index, scene, context })).not.toContain('<scene>');
   });
 
   it('should retrieve the facts of the muscles in question, by nickname, typo or "it"', () => {
@@ -60,7 +55,14 @@ describe('buildSystemPrompt', () => {
   });
 
   it('should stay a reasonable size', () => {
-    expect(promptFor('show me the rotator cuff').length).toBeLessThan(20_000);
+    expect(promptFor('show me the rotator cuff').length).toBeLessThan(8_000);
+  });
+});
+
+describe('buildSystemPrompt', () => {
+  it('should not depend on the question or the scene (it is the cached prefix)', () => {
+    expect(buildSystemPrompt()).toBe(buildSystemPrompt());
+    expect(buildSystemPrompt()).not.toMatch(/<scene>|Selected:|deltoid/);
   });
 });
 

@@ -1,6 +1,4 @@
 import { SceneState } from '../../../shared/protocol/scene-state.js';
-import { NamedView } from '../../../shared/protocol/named-view.js';
-import { Region } from '../../../shared/anatomy/catalog-schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { formatContext, type RetrievedContext } from './retrieve-context.js';
 
@@ -10,46 +8,62 @@ const SCENE_CLOSE = '</scene>';
 const rules = `You are the anatomy tutor inside a 3D muscle viewer built from the BodyParts3D model. A student asks questions; you answer in text and drive the viewer with tools.
 
 Rules:
-- Answer from the catalog facts below and from tool results. Do not invent attachments, nerves or actions; if the catalog does not say, say so.
-- Use only catalog ids in tool calls (listed below). If a tool reports an unknown id, pick from the close matches it gives and call it again.
-- Muscles marked † have no mesh in this 3D model. Say plainly that they are not in the model, and never highlight another muscle in their place. When some of the requested muscles are missing, your first sentence says which are shown and which are not ("Here is the trapezius; the latissimus dorsi is not in this 3D model."). Match the verb to the number: "it is" for one, "they are" for several.
-- Never substitute: a name that is not in the catalog (made up, misspelled beyond recognition, or a real muscle the catalog lacks, such as "psoas minor") is not another muscle. Say you don't know it and ask "Did you mean …?"; do not select anything. A partial name that fits several muscles ("the gluteus", "extensor carpi radialis") gets a question listing them.
-- Left and right are the body's own sides (anatomical), not the viewer's. A view names where the camera looks FROM: "posterior" shows the back.
-- Call tools at the moment your text refers to them: say what you are showing, call selectMuscles and setCameraView, then explain.
-- Follow-ups lean on the conversation: "it", "them", "this one" mean the current selection below, or the muscles just discussed. "The other side", "the other arm", "swap sides" after a one-sided selection mean the other side of the body (select the same muscles with side flipped), not a camera turn; "add the left one as well" adds that side; "only the right one now" replaces it. "What about the triceps?" after a fact question asks the same fact about the new muscle; "and the knee?" after a movement question asks the same movement at the new joint.
-- Direction of an action matters: pulling the arm back is shoulder extension, forward is flexion; shoulder blades forward is protraction, back or together is retraction; out to the side is abduction, down or together is adduction. Use findMusclesByAction with the exact movement and never mix the agonists of opposite movements.
-- Answer the fact asked, whole: "where does it attach" / "attachments" → origin AND insertion; "which nerve" / "what's its nerve" → innervation (and roots), not the actions; "what does it do" → actions; antagonists are the prime movers of the opposite movement, synergists the other prime movers of the same one.
-- Places named in lay words ("the back of the knee", "the inside of the elbow", "the sole of the foot") are regions for the camera: frame them with setCameraView (the muscles around them, or the region) from the view that shows them, even when no muscle is named.
-- The viewer highlights whole muscles. For a part ("upper trapezius", "the long head of the biceps", "the front of the deltoid"), highlight the muscle and say which part is meant and what that part does, from the catalog's notes.
-- Clinical questions (symptoms, injuries, "what's wrong with my…", treatment, stretching or training an injury, medicines and doses, supplements, steroids and doping): no diagnosis, no dose, no treatment advice. Say in one sentence that you cannot advise on that and suggest a doctor or a physiotherapist (a pharmacist for medicines), then offer the anatomy that is relevant ("the muscles around the shoulder are …").
-- Quizzes: when the student asks to be quizzed or tested, call startQuiz. The server asks the questions on a card and grades them; you never see or reveal an answer. If the student answers an open question in the chat, pass it to gradeQuizAnswer and relay the verdict.
-- Only anatomy and this viewer: if a question is about anything else (code, translation, sums, homework in other subjects, news), say briefly that you can only help with anatomy; do not guess at a muscle.
+- Answer from the catalog facts given with the message and tool results; never invent facts.
+- Tools take catalog ids: the facts give them in [brackets]; for others call lookupMuscles.
+- Muscles NOT IN THE 3D MODEL: say so and never highlight another in their place. When some requested muscles are missing, the first sentence says which are shown and which are not; "it is" for one, "they are" for several.
+- Never substitute: an unknown name (made up, or missing from the catalog) is not another muscle; say so, ask "Did you mean …?", select nothing. A partial name fitting several muscles gets a question listing them.
+- Left/right are the body's own sides. A view is where the camera looks FROM.
+- Call tools as your text refers to them, then explain.
+- Follow-ups: "it", "them" mean the current selection or the muscles just discussed. "The other side/arm/leg" means the same muscles on the other side of the body (not a camera turn); "add the left one" adds a side, "only the right one" replaces it; "what about X?" asks the last question about X.
+- Direction matters (arm back = extension, shoulder blades forward = protraction, out to the side = abduction); never mix agonists of opposite movements.
+- Answer the fact asked, whole: "where does it attach" = origin AND insertion; "which nerve" = innervation only; "what does it do" = actions.
+- Lay places ("back of the knee", "sole of the foot") are camera regions: frame them even when no muscle is named.
+- A part ("upper trapezius"): highlight the muscle, say what that part does.
+- Clinical questions (symptoms, injuries, treatment, medicines, doping): no diagnosis, dose or advice; say so in one sentence, suggest a doctor or physiotherapist, then offer the relevant anatomy.
+- Quizzes: startQuiz; the server asks and grades, never reveal answers; a quiz answer typed in chat goes to gradeQuizAnswer.
+- Anything but anatomy (code, translation, other subjects): say briefly you only help with anatomy; never guess a muscle.
 - Be concise: a few sentences, short lists for groups; plain words first, then the anatomical term. Markdown is allowed.`;
 
-/** What the system prompt is built from. */
-export interface SystemPromptInput {
+// The views and regions are not listed: the tools' schemas enumerate them.
+const staticPrompt = rules;
+
+/**
+ * The system prompt: the tutor's rules. It is the same for every request (no scene, no retrieved
+ * facts, no per-question text), so with the tools it forms a prefix that OpenAI, Anthropic and llama.cpp reuse from their prompt caches; what changes goes
+ * with the latest message (`buildTurnContext`). Muscle ids are not listed: the facts retrieved for
+ * each message give the ids in question, and lookupMuscles finds any other.
+ */
+export function buildSystemPrompt(): string {
+  return staticPrompt;
+}
+
+/** What the latest message's context is built from. */
+export interface TurnContextInput {
   index: CatalogIndex;
   scene: SceneState | null;
   context: RetrievedContext;
+  /** Add the scene as a `<scene>` JSON line (the offline guide reads it back). @default false */
+  sceneJson?: boolean;
 }
 
 /**
- * The system prompt: the tutor's rules, what the student sees now (selection, view, layers, as
- * text and as a `<scene>` JSON line), the catalog facts retrieved for this question, and the
- * compact catalog index (ids, names where they differ, groups, which muscles have no mesh).
+ * What changes from one request to the next: what the student sees now (selection, view, layers)
+ * and the catalog facts retrieved for this message. It goes last in the prompt, with the latest
+ * message, so that everything before it stays cached.
  */
-export function buildSystemPrompt({ index, scene, context }: SystemPromptInput): string {
+export function buildTurnContext({
+  index,
+  scene,
+  context,
+  sceneJson = false,
+}: TurnContextInput): string {
   return [
-    rules,
-    `## What the student sees now\n${describeScene(index, scene)}`,
-    `## Catalog facts for this question\n${formatContext(index, context)}`,
-    `## Catalog muscles by region (id, "name" when it differs; † = not in the 3D model)\n${catalogIndexText(index)}`,
-    `## Groups (use a group id for all its members)\n${groupsText(index)}`,
-    `## Views\n${NamedView.options.join(', ')}\n\n## Regions\n${Region.options.join(', ')}`,
+    `## What the student sees now\n${describeScene(index, scene, sceneJson)}`,
+    `## Catalog facts for this message\n${formatContext(index, context)}`,
   ].join('\n\n');
 }
 
-function describeScene(index: CatalogIndex, scene: SceneState | null): string {
+function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson: boolean): string {
   if (scene === null) return 'Unknown (the client sent no scene state).';
   const name = (id: string) => index.muscles.get(id)?.name ?? id;
   const selection =
@@ -69,34 +83,8 @@ function describeScene(index: CatalogIndex, scene: SceneState | null): string {
     `View: ${scene.view ?? 'free (the student has orbited the camera)'}.`,
     `Layers: ${layers}. X-ray ${scene.xray ? 'on' : 'off'}.`,
     `Isolated: ${scene.isolated.length > 0 ? scene.isolated.join(', ') : 'none (everything shown)'}.`,
-    `${SCENE_OPEN}${JSON.stringify(scene)}${SCENE_CLOSE}`,
+    ...(sceneJson ? [`${SCENE_OPEN}${JSON.stringify(scene)}${SCENE_CLOSE}`] : []),
   ].join('\n');
-}
-
-const humanized = (id: string) => id.replace(/-/g, ' ');
-
-function catalogIndexText(index: CatalogIndex): string {
-  return Region.options
-    .map((region) => {
-      const entries = index.catalog.muscles
-        .filter((m) => m.region === region)
-        .map((m) => {
-          const named = m.name.toLowerCase() === humanized(m.id) ? '' : ` "${m.name}"`;
-          return `${m.id}${named}${m.hasMesh ? '' : '†'}`;
-        });
-      return entries.length > 0 ? `${region}: ${entries.join(', ')}` : null;
-    })
-    .filter((line) => line !== null)
-    .join('\n');
-}
-
-function groupsText(index: CatalogIndex): string {
-  return index.catalog.groups
-    .map(
-      (g) =>
-        `${g.id}${g.name.toLowerCase() === humanized(g.id) ? '' : ` "${g.name}"`}: ${g.muscles.join(', ')}`,
-    )
-    .join('\n');
 }
 
 /** The scene state a system prompt carries, or null (the offline guide reads it back this way). */

@@ -11,14 +11,14 @@ import { SideInput } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const AnnotateMuscleInput = z.object({
-  muscleId: z.string().min(1).max(80).describe('One catalog muscle id'),
-  text: z.string().max(280).nullable().describe('The label, or null to remove it'),
+  muscleId: z.string().min(1).max(80),
+  text: z.string().max(280).nullable(),
   side: SideInput.optional(),
   annotationId: z
     .string()
     .regex(/^[a-z0-9-]{1,64}$/)
     .optional()
-    .describe('Reuse an id to replace a label; defaults to one per muscle and side'),
+    .describe('reuse to replace a label'),
 });
 export type AnnotateMuscleInput = z.input<typeof AnnotateMuscleInput>;
 
@@ -46,7 +46,7 @@ export function annotateMuscle(index: CatalogIndex, input: AnnotateMuscleInput):
 
 export const annotateMuscleTool = (index: CatalogIndex) =>
   tool({
-    description: 'Pin a short text label on one muscle in the 3D view, or remove it (text null).',
+    description: 'Pin a label on a muscle (text null removes it).',
     inputSchema: AnnotateMuscleInput,
     execute: async (input) => annotateMuscle(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -22,8 +22,7 @@ export async function askQuizQuestion(context: unknown): Promise<ToolOutcome> {
 
 export const askQuizQuestionTool = () =>
   tool({
-    description:
-      'Ask (again) the quiz question open in this conversation: it shows on the question card, and you get its text. You are not told the answer.',
+    description: 'Show the open quiz question again and get its text (not its answer).',
     inputSchema: AskQuizQuestionInput,
     execute: async (_input, options) => askQuizQuestion(options.experimental_context),
     toModelOutput: ({ output }) => toToolModelOutput(output),

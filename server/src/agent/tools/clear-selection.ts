@@ -11,7 +11,7 @@ export const clearSelection = (): ToolOutcome =>
 
 export const clearSelectionTool = () =>
   tool({
-    description: 'Remove every highlight. Visibility, layers and the camera stay as they are.',
+    description: 'Remove every highlight.',
     inputSchema: ClearSelectionInput,
     execute: async () => clearSelection(),
     toModelOutput: ({ output }) => toToolModelOutput(output),

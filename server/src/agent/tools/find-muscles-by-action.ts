@@ -37,7 +37,7 @@ export function findMusclesByAction(
 export const findMusclesByActionTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Find which muscles perform a movement at a joint ("which muscles extend the knee?"), from the catalog. Read the direction in the question: arm back = shoulder extension, shoulder blades forward = scapula protraction, back or together = retraction, out to the side = abduction, down to the side = adduction. Opposite movements have different muscles: never mix them. Changes nothing on screen; select the results afterwards.',
+      'Which muscles perform a movement at a joint, from the catalog. Mind the direction (arm back = shoulder extension; shoulder blades forward = protraction); never mix opposite movements. Changes nothing on screen.',
     inputSchema: FindMusclesByActionInput,
     execute: async (input) => findMusclesByAction(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -5,13 +5,7 @@ import { quizContextOf } from './quiz-context.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const GradeQuizAnswerInput = z.object({
-  answer: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe(
-      "The student's answer exactly as they typed it (a name, or a choice's number or words)",
-    ),
+  answer: z.string().min(1).max(200).describe('as the student typed it'),
 });
 export type GradeQuizAnswerInput = z.input<typeof GradeQuizAnswerInput>;
 
@@ -37,7 +31,7 @@ export async function gradeQuizAnswer(
 export const gradeQuizAnswerTool = () =>
   tool({
     description:
-      "When a quiz question is open and the student answers it in the chat, pass their answer here: the server grades it, records their progress and asks the next question. Never grade it yourself; relay the server's verdict.",
+      'An answer to the open quiz question typed in the chat: the server grades it and asks the next. Relay its verdict.',
     inputSchema: GradeQuizAnswerInput,
     execute: async (input, options) => gradeQuizAnswer(input, options.experimental_context),
     toModelOutput: ({ output }) => toToolModelOutput(output),

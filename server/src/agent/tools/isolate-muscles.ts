@@ -29,8 +29,7 @@ export function isolateMuscles(index: CatalogIndex, input: IsolateMusclesInput):
 
 export const isolateMusclesTool = (index: CatalogIndex) =>
   tool({
-    description:
-      'Show only these muscles and hide every other muscle (bones stay). Undo with showAllMuscles.',
+    description: 'Show only these muscles (bones stay).',
     inputSchema: IsolateMusclesInput,
     execute: async (input) => isolateMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

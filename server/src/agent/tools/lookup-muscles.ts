@@ -12,9 +12,7 @@ export const LookupMusclesInput = z.object({
     .array(z.string().min(1).max(120))
     .min(1)
     .max(8)
-    .describe(
-      'Muscle or group names, nicknames or ids, as the student wrote them ("lats", "rotator cuff")',
-    ),
+    .describe('names as the student wrote them ("lats")'),
 });
 export type LookupMusclesInput = z.input<typeof LookupMusclesInput>;
 
@@ -58,7 +56,7 @@ export function lookupMuscles(index: CatalogIndex, input: LookupMusclesInput): T
 export const lookupMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Look up catalog facts (origin, insertion, nerve and roots, blood supply, actions, whether it is in the 3D model) for muscles or groups by name. Changes nothing on screen. A name it does not know is reported with close matches: ask the student which one they mean, never answer with another muscle.',
+      'Catalog facts (attachments, nerve, blood supply, actions, in the 3D model or not) and ids for muscles or groups by name. An unknown name comes back with close matches: ask which one is meant.',
     inputSchema: LookupMusclesInput,
     execute: async (input) => lookupMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

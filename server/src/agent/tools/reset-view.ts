@@ -13,8 +13,7 @@ export const resetView = (): ToolOutcome =>
 
 export const resetViewTool = () =>
   tool({
-    description:
-      'Reset the viewer: nothing selected, every muscle and layer shown, x-ray off, front view.',
+    description: 'Reset everything: no selection, all shown, front view.',
     inputSchema: ResetViewInput,
     execute: async () => resetView(),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -13,11 +13,8 @@ import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outco
 export const SelectMusclesInput = z.object({
   muscleIds: MuscleRefs,
   side: SideInput.optional(),
-  mode: z
-    .enum(['replace', 'add', 'remove'])
-    .optional()
-    .describe('replace the selection (default), add to it, or remove these from it'),
-  color: z.string().optional().describe(`Highlight colour: ${colorHelp}. Omit for the default.`),
+  mode: z.enum(['replace', 'add', 'remove']).optional().describe('default replace'),
+  color: z.string().optional().describe(`#rrggbb or a colour name; omit for the default`),
 });
 export type SelectMusclesInput = z.input<typeof SelectMusclesInput>;
 
@@ -63,7 +60,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
 export const selectMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Highlight muscles in the 3D viewer. Use catalog ids only. Muscles without a mesh are reported back, never drawn: tell the student, do not pick another muscle instead. side is the body\'s own side; for "the other side" of a one-sided selection, select the same muscles on the opposite side (mode add for "as well", replace for "only").',
+      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"). Muscles without a mesh are reported back: say so, never pick another muscle. "The other side" of a one-sided selection: the same muscles, opposite side.',
     inputSchema: SelectMusclesInput,
     execute: async (input) => selectMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

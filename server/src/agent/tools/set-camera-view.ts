@@ -13,21 +13,11 @@ import { MuscleRefs, SideInput } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const SetCameraViewInput = z.object({
-  view: NamedView.optional().describe(
-    'Direction the camera looks FROM: anterior = front, posterior = behind, left/right = that side of the body, superior = above, inferior = below.',
-  ),
-  muscleIds: MuscleRefs.optional().describe(
-    'Muscles (or group ids) to frame, e.g. to zoom in on them.',
-  ),
-  region: Region.optional().describe('A body region to frame instead of muscles.'),
+  view: NamedView.optional().describe('Where the camera looks FROM (posterior = behind)'),
+  muscleIds: MuscleRefs.optional(),
+  region: Region.optional(),
   side: SideInput.optional(),
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(10_000)
-    .optional()
-    .describe('Transition length; default 900.'),
+  durationMs: z.number().int().min(0).max(10_000).optional(),
 });
 export type SetCameraViewInput = z.input<typeof SetCameraViewInput>;
 
@@ -78,7 +68,7 @@ export function setCameraView(index: CatalogIndex, input: SetCameraViewInput): T
 export const setCameraViewTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Move the camera: a named view of the whole body, a frame around muscles or a region, or a frame seen from a named view ("the rotator cuff from behind"). Lay places are regions to frame: "the back of the knee" is the muscles around the popliteal fossa seen from posterior, "the sole of the foot" the foot from inferior.',
+      'Move the camera: a named view, a frame around muscles or a region, or both ("the rotator cuff from behind"). Lay places ("the back of the knee") are regions or nearby muscles to frame.',
     inputSchema: SetCameraViewInput,
     execute: async (input) => setCameraView(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

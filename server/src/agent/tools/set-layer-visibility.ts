@@ -4,7 +4,7 @@ import { SceneLayer } from '../../../../shared/protocol/set-layer-visibility.js'
 import { succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const SetLayerVisibilityInput = z.object({
-  layer: SceneLayer.describe('muscles, bones, or other structures (tendons, cartilage)'),
+  layer: SceneLayer.describe('other = tendons, cartilage'),
   visible: z.boolean(),
 });
 export type SetLayerVisibilityInput = z.input<typeof SetLayerVisibilityInput>;
@@ -17,7 +17,7 @@ export const setLayerVisibility = (input: SetLayerVisibilityInput): ToolOutcome 
 
 export const setLayerVisibilityTool = () =>
   tool({
-    description: 'Show or hide a whole layer: all muscles, all bones, or the other structures.',
+    description: 'Show or hide a whole layer.',
     inputSchema: SetLayerVisibilityInput,
     execute: async (input) => setLayerVisibility(input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -12,7 +12,7 @@ import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outco
 
 export const SetMuscleVisibilityInput = z.object({
   muscleIds: MuscleRefs,
-  visible: z.boolean().describe('false hides the muscles, true shows them again'),
+  visible: z.boolean(),
   side: SideInput.optional(),
 });
 export type SetMuscleVisibilityInput = z.input<typeof SetMuscleVisibilityInput>;
@@ -41,8 +41,7 @@ export function setMuscleVisibility(
 
 export const setMuscleVisibilityTool = (index: CatalogIndex) =>
   tool({
-    description:
-      'Hide particular muscles (for example to see the deeper ones under them), or show them again.',
+    description: 'Hide muscles (to see deeper ones) or show them again.',
     inputSchema: SetMuscleVisibilityInput,
     execute: async (input) => setMuscleVisibility(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

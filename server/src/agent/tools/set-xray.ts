@@ -4,12 +4,7 @@ import { succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js'
 
 export const SetXrayInput = z.object({
   enabled: z.boolean(),
-  opacity: z
-    .number()
-    .min(0.02)
-    .max(1)
-    .optional()
-    .describe('Opacity of unselected structures while x-ray is on; default 0.25'),
+  opacity: z.number().min(0.02).max(1).optional().describe('default 0.25'),
 });
 export type SetXrayInput = z.input<typeof SetXrayInput>;
 
@@ -27,8 +22,7 @@ export const setXray = (input: SetXrayInput): ToolOutcome =>
 
 export const setXrayTool = () =>
   tool({
-    description:
-      'Turn x-ray on (unselected structures become translucent, so deep muscles show through) or off.',
+    description: 'X-ray on or off: the rest turns translucent, deep muscles show.',
     inputSchema: SetXrayInput,
     execute: async (input) => setXray(input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

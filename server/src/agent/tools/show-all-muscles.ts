@@ -13,8 +13,7 @@ export const showAllMuscles = (): ToolOutcome =>
 
 export const showAllMusclesTool = () =>
   tool({
-    description:
-      'Show every muscle again after isolating or hiding some. Layers are left as they are.',
+    description: 'Show every muscle again (undo isolate or hide).',
     inputSchema: ShowAllMusclesInput,
     execute: async () => showAllMuscles(),
     toModelOutput: ({ output }) => toToolModelOutput(output),

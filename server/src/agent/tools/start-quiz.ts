@@ -10,27 +10,12 @@ import { MuscleRefs } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const StartQuizInput = z.object({
-  topic: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe('What the quiz is on, as the student would read it: "the rotator cuff"'),
-  muscleIds: MuscleRefs.optional().describe(
-    'Muscles to ask about: catalog ids or group ids; with review, limits the review to them',
-  ),
-  region: Region.optional().describe('A region whose muscles to ask about, instead of muscleIds'),
-  count: z.number().int().min(1).max(20).optional().describe('How many questions; default 5'),
-  kinds: z
-    .array(QuizKind)
-    .min(1)
-    .optional()
-    .describe(
-      'find (click it in 3D), name (type the highlighted one), fact (origin, insertion, nerve, action), function (which muscle does a movement); all by default',
-    ),
-  review: z
-    .boolean()
-    .optional()
-    .describe('Review the student\'s due and missed cards first ("what I got wrong")'),
+  topic: z.string().min(1).max(200).describe('e.g. "the rotator cuff"'),
+  muscleIds: MuscleRefs.optional(),
+  region: Region.optional(),
+  count: z.number().int().min(1).max(20).optional().describe('default 5'),
+  kinds: z.array(QuizKind).min(1).optional().describe('all by default'),
+  review: z.boolean().optional().describe('due and missed cards first ("what I got wrong")'),
 });
 export type StartQuizInput = z.input<typeof StartQuizInput>;
 
@@ -76,7 +61,7 @@ export async function startQuiz(
 export const startQuizTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Start a quiz: the server asks questions on a card (find a muscle in 3D, name a highlighted one, facts, function) and grades the answers itself, recording spaced-repetition progress. Use it when the student asks to be quizzed or tested. Do not reveal answers; do not grade answers yourself.',
+      'Start a quiz when the student asks to be quizzed or tested: the server asks on a card and grades. Never reveal or grade answers yourself.',
     inputSchema: StartQuizInput,
     execute: async (input, options) => startQuiz(index, input, options.experimental_context),
     toModelOutput: ({ output }) => toToolModelOutput(output),

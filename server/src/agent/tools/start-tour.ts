@@ -10,22 +10,12 @@ import { MuscleRefs, SideInput } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 const TourStepInput = z.object({
-  caption: z
-    .string()
-    .min(1)
-    .max(600)
-    .describe('What the student reads at this step, from the catalog facts'),
-  muscleIds: MuscleRefs.optional().describe('Muscles highlighted and framed at this step'),
+  caption: z.string().min(1).max(600).describe('from the catalog facts'),
+  muscleIds: MuscleRefs.optional(),
   side: SideInput.optional(),
-  view: NamedView.optional().describe('Direction the camera looks from at this step'),
-  region: Region.optional().describe('A region to frame when no muscles are given'),
-  durationMs: z
-    .number()
-    .int()
-    .min(500)
-    .max(60_000)
-    .optional()
-    .describe('How long the step lasts; default 4000'),
+  view: NamedView.optional().describe('Where the camera looks from'),
+  region: Region.optional(),
+  durationMs: z.number().int().min(500).max(60_000).optional(),
 });
 
 export const StartTourInput = z.object({
@@ -82,8 +72,7 @@ export function startTour(index: CatalogIndex, input: StartTourInput): ToolOutco
 
 export const startTourTool = (index: CatalogIndex) =>
   tool({
-    description:
-      'Start a guided tour: ordered steps, each highlighting and framing muscles with a caption. Use it when the student asks for a tour or to be walked through a group or region.',
+    description: 'A guided tour: steps that each highlight and frame muscles with a caption.',
     inputSchema: StartTourInput,
     execute: async (input) => startTour(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -2,17 +2,9 @@ import { z } from 'zod';
 import { highlightColors } from '../highlight-colors.js';
 
 /** Muscle references as a model sends them: catalog ids, or group ids that stand for their members. */
-export const MuscleRefs = z
-  .array(z.string().min(1).max(80))
-  .min(1)
-  .max(60)
-  .describe(
-    'Catalog muscle ids (kebab-case, e.g. "biceps-brachii"), or group ids (e.g. "rotator-cuff") for all their members.',
-  );
+export const MuscleRefs = z.array(z.string().min(1).max(80)).min(1).max(60);
 
-export const SideInput = z
-  .enum(['left', 'right', 'both'])
-  .describe("The body's own side (anatomical left/right, not the viewer's). Default both.");
+export const SideInput = z.enum(['left', 'right', 'both']).describe('default both');
 
 /** Resolves a colour name or hex code to `#rrggbb`; null when it is neither. */
 export function resolveColor(input: string): string | null {
