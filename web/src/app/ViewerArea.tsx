@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { FadeCaption } from '../panels/FadeCaption';
 import { LayerControls } from '../panels/LayerControls';
 import { SelectionSummary } from '../panels/SelectionSummary';
 import { TourBar } from '../panels/TourBar';
@@ -29,6 +30,7 @@ export function ViewerArea() {
       )}
       <ModelStatus />
       <div className="viewer-area__bottom">
+        <FadeCaption />
         <SelectionSummary />
         <TourBar />
         <Attribution />

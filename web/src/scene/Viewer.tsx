@@ -10,6 +10,7 @@ import { BodyModel } from './BodyModel';
 import { BodyPicking } from './BodyPicking';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
+import { OcclusionFade } from './OcclusionFade';
 import { PartStateSync } from './PartStateSync';
 import { ViewerDebug } from './ViewerDebug';
 import { LabelProjector } from './LabelProjector';
@@ -102,6 +103,7 @@ export function Viewer({ anatomy }: ViewerProps) {
         <PartStateSync anatomy={anatomy} runtime={runtime} />
         <BodyPicking anatomy={anatomy} runtime={runtime} tooltipRef={tooltipRef} />
         <CameraRig anatomy={anatomy} runtime={runtime} />
+        <OcclusionFade anatomy={anatomy} runtime={runtime} />
         <LabelProjector registry={labels} anatomy={anatomy} runtime={runtime} />
         <ViewerDebug runtime={runtime} />
       </Canvas>

@@ -10,6 +10,8 @@ export interface ViewerDebugHandle {
   camera: () => { position: [number, number, number] };
   /** Triangles and parts per merged batch of the tier on screen. */
   batches: () => { kind: string; triangles: number; pickable: boolean }[];
+  /** The last occlusion fade: its script time (ms), rays cast and parts faded. */
+  fadeStats: () => { ms: number; rays: number; blocked: number; faded: number; blockers: string[] };
   /** The renderer, scene and camera the view draws with (the benchmark times `gl.render`). */
   three: () => { gl: WebGLRenderer; scene: Scene; camera: Camera };
 }
@@ -44,6 +46,7 @@ export function ViewerDebug({ runtime }: ViewerDebugProps) {
           triangles: (b.geometry.index?.count ?? 0) / 3,
           pickable: b.bvh !== null,
         })),
+      fadeStats: () => ({ ...runtime.fadeStats }),
       three: () => {
         const { gl, scene, camera } = get();
         return { gl, scene, camera };

@@ -1,0 +1,112 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { Vector3 } from 'three';
+import type { AnatomyIndex } from '../state/anatomy-index';
+import { resolveStructureParts } from '../state/resolve-structure-parts';
+import { NO_FADE } from '../state/scene-slice';
+import { useViewerStore } from '../state/use-viewer-store';
+import type { ViewerState } from '../state/viewer-state';
+import type { BodyRuntime } from './body-runtime';
+import { findOccluders } from './find-occluders';
+
+export interface OcclusionFadeProps {
+  anatomy: AnatomyIndex;
+  runtime: BodyRuntime;
+}
+
+const eye = new Vector3();
+const RETRY_MS = 200;
+
+const sceneInputsChanged = (state: ViewerState, previous: ViewerState): boolean =>
+  state.scene.selection !== previous.scene.selection ||
+  state.scene.hidden !== previous.scene.hidden ||
+  state.scene.isolated !== previous.scene.isolated ||
+  state.scene.layers !== previous.scene.layers ||
+  state.scene.xray !== previous.scene.xray ||
+  state.scene.camera !== previous.scene.camera ||
+  state.cameraPose !== previous.cameraPose;
+
+/**
+ * Keeps a covered selection in sight: after every selection or camera change it finds the
+ * visible parts between the camera (where it is heading) and the selected parts, fades just
+ * those, and tells the store which structures were covered (for the caption). Renders nothing.
+ */
+export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
+  const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let shownBatches = runtime.batches;
+
+    const update = () => {
+      timer = null;
+      const store = useViewerStore.getState();
+      const { scene } = store;
+      const batches = runtime.batches;
+      if (batches.length > 0 && batches.some((b) => b.bvh === null)) {
+        timer = setTimeout(update, RETRY_MS);
+        return;
+      }
+      shownBatches = batches;
+      const started = performance.now();
+      const targets = new Set<number>();
+      if (!scene.xray.enabled) {
+        for (const id in scene.selection) {
+          const entry = scene.selection[id];
+          if (entry)
+            resolveStructureParts(anatomy, id, entry, (part) => {
+              if (runtime.partStates.isVisible(part)) targets.add(part);
+            });
+        }
+      }
+      if (targets.size === 0 || batches.length === 0) {
+        if (runtime.partStates.setFaded([])) invalidate();
+        if (store.fade !== NO_FADE) store.setFade(NO_FADE);
+        runtime.fadeStats = {
+          ms: performance.now() - started,
+          rays: 0,
+          blocked: 0,
+          faded: 0,
+          blockers: [],
+        };
+        return;
+      }
+      // Where the camera is heading (its end pose), not where it is mid-flight.
+      const controls = get().controls as { getPosition?: (out: Vector3, end: boolean) => Vector3 };
+      if (controls?.getPosition) controls.getPosition(eye, true);
+      else eye.copy(get().camera.position);
+      const result = findOccluders(eye, targets, batches, runtime.partStates);
+      if (runtime.partStates.setFaded(result.occluders)) invalidate();
+      const names = (parts: readonly number[]) => [
+        ...new Set(parts.map((p) => anatomy.partStructure[p]).filter((id) => id != null)),
+      ];
+      store.setFade({ covered: names(result.covered), faded: names(result.occluders) });
+      runtime.fadeStats = {
+        ms: performance.now() - started,
+        rays: result.rays,
+        blocked: result.blocked,
+        faded: result.occluders.length,
+        blockers: [...result.blockedBy].map(([p, n]) => `${anatomy.partStructure[p]}:${n}`),
+      };
+    };
+    const schedule = () => {
+      // After every subscriber of this change ran (the camera rig sets its goal first).
+      if (timer === null) timer = setTimeout(update, 0);
+    };
+
+    schedule();
+    const unsubscribe = useViewerStore.subscribe((state, previous) => {
+      if (sceneInputsChanged(state, previous) || runtime.batches !== shownBatches) schedule();
+    });
+    const tierWatch = setInterval(() => {
+      if (runtime.batches !== shownBatches) schedule();
+    }, 500);
+    return () => {
+      unsubscribe();
+      clearInterval(tierWatch);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [anatomy, runtime, get, invalidate]);
+  return null;
+}
