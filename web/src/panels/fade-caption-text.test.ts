@@ -14,6 +14,9 @@ describe('fadeCaptionText', () => {
     expect(
       fadeCaptionText(['Supraspinatus', 'Subscapularis'], ['Trapezius', 'Scapula', 'Deltoid']),
     ).toBe('Supraspinatus and Subscapularis are covered: Trapezius, Scapula and 1 more are faded.');
+    expect(fadeCaptionText(['A', 'B', 'C'], ['Deltoid'])).toBe(
+      'Parts of the selection are covered: Deltoid is faded.',
+    );
   });
 });
 

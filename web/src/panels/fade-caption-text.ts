@@ -14,7 +14,12 @@ export const fadeCaptionText = (
   faded: readonly string[],
 ): string | null => {
   if (faded.length === 0 || covered.length === 0) return null;
-  const subject = covered.length === 1 ? `${covered[0]} is` : `${joinNames(covered)} are`;
+  const subject =
+    covered.length === 1
+      ? `${covered[0]} is`
+      : covered.length === 2
+        ? `${joinNames(covered)} are`
+        : 'Parts of the selection are';
   const what = faded.length === 1 ? `${faded[0]} is` : `${joinNames(faded)} are`;
   return `${subject} covered: ${what} faded.`;
 };

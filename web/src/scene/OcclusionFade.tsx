@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Vector3 } from 'three';
+import { Frustum, Matrix4, Vector3 } from 'three';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { resolveStructureParts } from '../state/resolve-structure-parts';
 import { NO_FADE } from '../state/scene-slice';
@@ -15,6 +15,8 @@ export interface OcclusionFadeProps {
 }
 
 const eye = new Vector3();
+const frustum = new Frustum();
+const viewProjection = new Matrix4();
 const RETRY_MS = 200;
 
 const sceneInputsChanged = (state: ViewerState, previous: ViewerState): boolean =>
@@ -76,7 +78,18 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
       const controls = get().controls as { getPosition?: (out: Vector3, end: boolean) => Vector3 };
       if (controls?.getPosition) controls.getPosition(eye, true);
       else eye.copy(get().camera.position);
-      const result = findOccluders(eye, targets, batches, runtime.partStates);
+      // At rest, only what the camera frames counts; mid-flight the end pose's frame is unknown.
+      const camera = get().camera;
+      const atRest = eye.distanceTo(camera.position) < 1e-3;
+      if (atRest) {
+        camera.updateMatrixWorld();
+        viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+        frustum.setFromProjectionMatrix(viewProjection);
+      }
+      const result = findOccluders(eye, targets, batches, runtime.partStates, {
+        inView: atRest ? frustum : null,
+        minCoveredOf: (part) => (anatomy.parts[part]?.layer === 'superficial' ? 0.65 : 0.25),
+      });
       if (runtime.partStates.setFaded(result.occluders)) invalidate();
       const names = (parts: readonly number[]) => [
         ...new Set(parts.map((p) => anatomy.partStructure[p]).filter((id) => id != null)),

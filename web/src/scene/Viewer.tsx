@@ -105,7 +105,7 @@ export function Viewer({ anatomy }: ViewerProps) {
         <CameraRig anatomy={anatomy} runtime={runtime} />
         <OcclusionFade anatomy={anatomy} runtime={runtime} />
         <LabelProjector registry={labels} anatomy={anatomy} runtime={runtime} />
-        <ViewerDebug runtime={runtime} />
+        <ViewerDebug runtime={runtime} anatomy={anatomy} />
       </Canvas>
       <ViewerLabels anatomy={anatomy} registry={labels} />
       <div ref={tooltipRef} className="viewer__tooltip" role="presentation" />

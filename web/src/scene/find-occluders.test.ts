@@ -97,4 +97,14 @@ describe('findOccluders', () => {
     expect(result.rays).toBe(0);
     expect(result.occluders).toEqual([]);
   });
+
+  it('should ask more of a target that may be half hidden by nature', () => {
+    // Half of the target's width is behind the occluder.
+    const batch = batchOf([square(0, 0, 0, 1), square(-0.5, 0, 1, 1)]);
+    const states = visibleStates(2);
+    expect(findOccluders(eye, new Set([0]), [batch], states).occluders).toEqual([1]);
+    const strict = findOccluders(eye, new Set([0]), [batch], states, { minCoveredOf: () => 0.8 });
+    expect(strict.occluders).toEqual([]);
+    expect(strict.blocked).toBeGreaterThan(0);
+  });
 });

@@ -1,9 +1,9 @@
-import { DoubleSide, Ray, Vector3 } from 'three';
+import { DoubleSide, Ray, Vector3, type Frustum } from 'three';
 import type { BodyBatch } from './body-batch';
 import type { PartStateTexture } from './part-state-texture';
 
 /** Where one part's vertices lie in its batch (merged parts are contiguous runs of vertices). */
-interface PartRange {
+export interface PartRange {
   readonly batch: BodyBatch;
   readonly start: number;
   readonly count: number;
@@ -11,7 +11,8 @@ interface PartRange {
 
 const rangesOf = new WeakMap<readonly BodyBatch[], Map<number, PartRange>>();
 
-const partRanges = (batches: readonly BodyBatch[]): Map<number, PartRange> => {
+/** Each part's run of vertices in the batches on screen (computed once per set of batches). */
+export const partRanges = (batches: readonly BodyBatch[]): Map<number, PartRange> => {
   let ranges = rangesOf.get(batches);
   if (ranges) return ranges;
   ranges = new Map();
@@ -37,14 +38,19 @@ export interface OccluderOptions {
   minRays?: number;
   /** …and at least this share of all rays cast. @default 0.04 */
   minShare?: number;
-  /** Nothing fades unless at least this share of the rays is blocked. @default 0.25 */
-  minCovered?: number;
+  /** When given, only samples inside it count (what the camera frames). @default null */
+  inView?: Frustum | null;
+  /**
+   * The share of a target's rays that must be blocked before anything fades for it (e.g. more
+   * for a muscle on the surface, whose inner side is hidden by nature). @default () => 0.25
+   */
+  minCoveredOf?: (part: number) => number;
 }
 
 export interface OccluderResult {
   /** Parts in front of the targets, most blocking first. */
   readonly occluders: number[];
-  /** Targets of which at least a fifth of the rays were blocked. */
+  /** Targets covered enough that parts were faded for them. */
   readonly covered: number[];
   /** Rays cast from the eye to sample points on the targets. */
   readonly rays: number;
@@ -61,8 +67,8 @@ const normal = new Vector3();
 /**
  * The visible parts that stand between `eye` and the `targets` parts: rays go from the eye to
  * sample vertices of each target on its camera-facing side, and every visible non-target part
- * met before the ray first reaches a target counts as covering it. Nothing fades while most of
- * the selection is in sight, and parts that block only a stray ray or two (grazing an edge) are
+ * met before the ray first reaches a target counts as covering it. Nothing fades for a target
+ * that is mostly in sight, and parts that block only a stray ray or two (grazing an edge) are
  * left alone, so a muscle on the surface fades nothing.
  */
 export const findOccluders = (
@@ -75,6 +81,8 @@ export const findOccluders = (
   const samplesPerPart = options.samplesPerPart ?? 80;
   const ranges = partRanges(batches);
   const blockedBy = new Map<number, number>();
+  const fadeFor = new Map<number, number>();
+  let coveredRays = 0;
   let rays = 0;
   let blocked = 0;
   const covered: number[] = [];
@@ -83,11 +91,13 @@ export const findOccluders = (
     if (!range) continue;
     let targetRays = 0;
     let targetBlocked = 0;
+    const targetBlockedBy = new Map<number, number>();
     const position = range.batch.geometry.getAttribute('position');
     const normals = range.batch.geometry.getAttribute('normal');
     const step = Math.max(1, Math.floor(range.count / samplesPerPart));
     for (let v = range.start; v < range.start + range.count; v += step) {
       vertex.fromBufferAttribute(position, v);
+      if (options.inView && !options.inView.containsPoint(vertex)) continue;
       ray.origin.copy(eye);
       ray.direction.subVectors(vertex, eye);
       const distance = ray.direction.length();
@@ -117,14 +127,20 @@ export const findOccluders = (
         blocked += 1;
         targetBlocked += 1;
       }
-      for (const part of seen) blockedBy.set(part, (blockedBy.get(part) ?? 0) + 1);
+      for (const part of seen) {
+        blockedBy.set(part, (blockedBy.get(part) ?? 0) + 1);
+        targetBlockedBy.set(part, (targetBlockedBy.get(part) ?? 0) + 1);
+      }
     }
-    if (targetRays > 0 && targetBlocked >= 0.2 * targetRays) covered.push(target);
+    const needed = options.minCoveredOf?.(target) ?? 0.25;
+    if (targetBlocked === 0 || targetBlocked < needed * targetRays) continue;
+    covered.push(target);
+    coveredRays += targetRays;
+    for (const [part, count] of targetBlockedBy)
+      fadeFor.set(part, (fadeFor.get(part) ?? 0) + count);
   }
-  const threshold = Math.max(options.minRays ?? 2, (options.minShare ?? 0.04) * rays);
-  const coveredEnough = blocked > 0 && blocked >= (options.minCovered ?? 0.25) * rays;
-  const occluders = [...blockedBy]
-    .filter(() => coveredEnough)
+  const threshold = Math.max(options.minRays ?? 2, (options.minShare ?? 0.04) * coveredRays);
+  const occluders = [...fadeFor]
     .filter(([, count]) => count >= threshold)
     .sort((a, b) => b[1] - a[1])
     .map(([part]) => part);
