@@ -5,6 +5,7 @@ import type { AnatomyIndex } from '../state/anatomy-index';
 import type { BodyRuntime } from './body-runtime';
 import type { LabelEntry, LabelRegistry } from './label-registry';
 import { layoutLabels, type LabelToPlace, type ScreenRect } from './layout-labels';
+import { overlayRects } from './overlay-rects';
 import { visibleLabelPoint, type LabelPoint } from './visible-label-point';
 
 export interface LabelProjectorProps {
@@ -22,25 +23,6 @@ const projected = new Vector3();
 const eye = new Vector3();
 const frustum = new Frustum();
 const viewProjection = new Matrix4();
-
-/** The overlays drawn over the view (toolbars, chips, tour card), relative to the canvas. */
-const overlayRects = (canvas: HTMLElement): ScreenRect[] => {
-  const area = canvas.closest('.viewer-area');
-  if (!area) return [];
-  const origin = canvas.getBoundingClientRect();
-  const rects: ScreenRect[] = [];
-  for (const element of area.querySelectorAll('.viewer-area__top > *, .viewer-area__bottom > *')) {
-    const rect = element.getBoundingClientRect();
-    if (rect.width > 0 && rect.height > 0)
-      rects.push({
-        x: rect.left - origin.left,
-        y: rect.top - origin.top,
-        width: rect.width,
-        height: rect.height,
-      });
-  }
-  return rects;
-};
 
 interface Chosen {
   entries: Map<LabelEntry, LabelPoint | null>;

@@ -39,6 +39,7 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let frame = 0;
     let shownBatches = runtime.batches;
 
     const update = () => {
@@ -104,8 +105,12 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
       };
     };
     const schedule = () => {
-      // After every subscriber of this change ran (the camera rig sets its goal first).
-      if (timer === null) timer = setTimeout(update, 0);
+      // After the camera rig has set its goal (it waits a frame for the overlays to be drawn).
+      if (timer !== null || frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        timer ??= setTimeout(update, 0);
+      });
     };
 
     schedule();
@@ -118,6 +123,7 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
     return () => {
       unsubscribe();
       clearInterval(tierWatch);
+      cancelAnimationFrame(frame);
       if (timer !== null) clearTimeout(timer);
     };
   }, [anatomy, runtime, get, invalidate]);
