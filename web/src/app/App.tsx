@@ -54,16 +54,8 @@ export function App({ controller }: AppProps) {
           </div>
         </header>
         <main className="app-main">
-          <aside className="side-panel" aria-label="Muscle browser and details">
-            <ErrorBoundary area="the muscle browser">
-              <Suspense fallback={<div className="side-panel__loading">Loading…</div>}>
-                <SidePanel />
-              </Suspense>
-            </ErrorBoundary>
-          </aside>
-          <ErrorBoundary area="the 3D view">
-            <ViewerArea />
-          </ErrorBoundary>
+          {/* In tab order: the chat (its message box last), the viewer, then the panels; the
+              grid puts them back in their columns. */}
           <aside className="chat-column" aria-label="Chat">
             {/* On a phone the chat is a sheet under the model: this handle makes it taller. */}
             <button
@@ -77,6 +69,16 @@ export function App({ controller }: AppProps) {
             </button>
             <ErrorBoundary area="the chat">
               <ChatPanel />
+            </ErrorBoundary>
+          </aside>
+          <ErrorBoundary area="the 3D view">
+            <ViewerArea />
+          </ErrorBoundary>
+          <aside className="side-panel" aria-label="Muscle browser and details">
+            <ErrorBoundary area="the muscle browser">
+              <Suspense fallback={<div className="side-panel__loading">Loading…</div>}>
+                <SidePanel />
+              </Suspense>
             </ErrorBoundary>
           </aside>
         </main>

@@ -10,6 +10,7 @@ import type { BodyRuntime } from './body-runtime';
 import { cameraPoseForGoal } from './camera-pose-for-goal';
 import { clearestView } from './clearest-view';
 import { nearestNamedView } from './nearest-named-view';
+import { nextInSelection } from './next-in-selection';
 import { overlayRects } from './overlay-rects';
 import { unobstructedFraming, viewInsets } from './unobstructed-view';
 
@@ -131,9 +132,10 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
     };
   }, [goTo, get, gl]);
 
-  // Keyboard orbit for the focused canvas, and a wheel zoom pauses a tour like a drag does.
+  // Keyboard for the focusable viewer (the canvas's wrapper, so it works whatever inside has
+  // focus), and a wheel zoom pauses a tour like a drag does.
   useEffect(() => {
-    const element = gl.domElement;
+    const element = gl.domElement.closest<HTMLElement>('.viewer') ?? gl.domElement;
     const pauseTour = () => {
       if (useViewerStore.getState().scene.tour?.playing)
         useViewerStore.getState().tourSetPlaying(false);
@@ -141,9 +143,10 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
     const onKey = (event: KeyboardEvent) => {
       const controls = controlsRef.current;
       if (!controls) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       let handled = true;
       controls.smoothTime = DEFAULT_SMOOTH_TIME;
-      framedGoal.current = null;
+      if (event.key.startsWith('Arrow') || '+=-_'.includes(event.key)) framedGoal.current = null;
       if (event.key === 'ArrowLeft') void controls.rotate(-ROTATE_STEP, 0, true);
       else if (event.key === 'ArrowRight') void controls.rotate(ROTATE_STEP, 0, true);
       else if (event.key === 'ArrowUp') void controls.rotate(0, -ROTATE_STEP, true);
@@ -153,10 +156,25 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
       else if (event.key === '-' || event.key === '_')
         void controls.dolly(-controls.distance * 0.25, true);
       else if (event.key === 'Escape') useViewerStore.getState().clearSelection();
-      else handled = false;
+      else if (event.key === 'n' || event.key === 'N') {
+        // Next (Shift: previous) selected structure: framed, with its card open.
+        const store = useViewerStore.getState();
+        const id = nextInSelection(
+          store.scene.selection,
+          store.scene.inspected,
+          event.shiftKey ? -1 : 1,
+        );
+        const entry = id ? store.scene.selection[id] : undefined;
+        if (id && entry) {
+          store.inspect(id);
+          store.focusOn([id], {
+            side: entry.left && entry.right ? 'both' : entry.left ? 'left' : 'right',
+          });
+        }
+      } else handled = false;
       if (handled) {
         event.preventDefault();
-        if (event.key !== 'Escape') pauseTour();
+        if (event.key !== 'Escape' && event.key.toLowerCase() !== 'n') pauseTour();
       }
     };
     element.addEventListener('keydown', onKey);

@@ -63,7 +63,14 @@ export function Viewer({ anatomy }: ViewerProps) {
   if (!model) return null;
   const fov = anatomy.manifest?.camera.fovDeg ?? 30;
   return (
-    <div className="viewer">
+    // The focusable viewer: the keys (CameraRig) work on it and on anything inside.
+    <div
+      className="viewer"
+      role="application"
+      aria-roledescription="3D viewer"
+      aria-label="3D view of the body. Drag to rotate, scroll to zoom. Keys: arrows rotate, plus and minus zoom, N goes to the next selected structure, Escape clears the selection."
+      tabIndex={0}
+    >
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
@@ -74,8 +81,6 @@ export function Viewer({ anatomy }: ViewerProps) {
           powerPreference: 'high-performance',
           toneMapping: NeutralToneMapping,
         }}
-        aria-label="3D view of the body. Drag to rotate, scroll to zoom; arrow keys rotate, plus and minus zoom."
-        tabIndex={0}
       >
         <Lights />
         {!fullShown && (
