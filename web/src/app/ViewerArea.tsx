@@ -7,6 +7,7 @@ import { ViewControls } from '../panels/ViewControls';
 import { useViewerStore } from '../state/use-viewer-store';
 import { Attribution } from './Attribution';
 import { ModelStatus } from './ModelStatus';
+import { SceneAnnouncer } from './SceneAnnouncer';
 
 // three, R3F and drei are the bulk of the app: they load after the first paint.
 const Viewer = lazy(() => import('../scene/Viewer').then((m) => ({ default: m.Viewer })));
@@ -29,6 +30,7 @@ export function ViewerArea() {
         </div>
       )}
       <ModelStatus />
+      <SceneAnnouncer />
       <div className="viewer-area__bottom">
         <FadeCaption />
         <SelectionSummary />

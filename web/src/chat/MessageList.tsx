@@ -12,8 +12,9 @@ const suggestions = [
 ];
 
 /**
- * The conversation, newest at the bottom. Follows the streaming answer while the reader is at
- * the bottom; scrolling up stops following until they return.
+ * The conversation, newest at the bottom. Sending scrolls the new turn into view; the streaming
+ * answer is followed while the reader is at the bottom; scrolling up stops following until they
+ * return.
  */
 export function MessageList() {
   const messages = useViewerStore((s) => s.messages);
@@ -33,8 +34,16 @@ export function MessageList() {
     return () => element.removeEventListener('scroll', onScroll);
   }, []);
 
+  // A question the student just sent brings the new turn into view, wherever they had
+  // scrolled to; the answer is then followed until they scroll away from it.
+  const newestQuestion = useRef<string | null>(null);
   useLayoutEffect(() => {
     const element = scroller.current;
+    const question = messages.findLast((m) => m.role === 'user')?.key ?? null;
+    if (question !== newestQuestion.current) {
+      newestQuestion.current = question;
+      atBottom.current = true;
+    }
     if (element && atBottom.current) element.scrollTop = element.scrollHeight;
   }, [messages]);
 
@@ -70,15 +79,18 @@ export function MessageList() {
           </ul>
         </div>
       )}
-      <ol className="message-list__items" role="log" aria-label="Conversation" aria-live="off">
-        {messages.map((message, index) => (
-          <ChatMessageView
-            key={message.key}
-            message={message}
-            isLast={index === messages.length - 1}
-          />
-        ))}
-      </ol>
+      {/* The log wraps the list: a list's items must stay in a plain list. */}
+      <div role="log" aria-label="Conversation" aria-live="off">
+        <ol className="message-list__items">
+          {messages.map((message, index) => (
+            <ChatMessageView
+              key={message.key}
+              message={message}
+              isLast={index === messages.length - 1}
+            />
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }
