@@ -22,16 +22,33 @@ export function MessageList() {
   const historyBefore = useViewerStore((s) => s.historyBefore);
   const controller = useChatController();
   const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const ownScroll = useRef(-1);
+  const scrollToBottom = (element: HTMLElement) => {
+    element.scrollTop = element.scrollHeight;
+    ownScroll.current = element.scrollTop;
+  };
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
     const onScroll = () => {
+      // Our own scroll to the bottom says nothing about the reader, even if text has grown
+      // below it since (the event comes a frame later).
+      if (Math.abs(element.scrollTop - ownScroll.current) <= 1) return;
       atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_PX;
     };
     element.addEventListener('scroll', onScroll, { passive: true });
-    return () => element.removeEventListener('scroll', onScroll);
+    // The answer's text renders a moment after the list (deferred), so follow its growth too.
+    const follow = new ResizeObserver(() => {
+      if (atBottom.current) scrollToBottom(element);
+    });
+    if (content.current) follow.observe(content.current);
+    return () => {
+      follow.disconnect();
+      element.removeEventListener('scroll', onScroll);
+    };
   }, []);
 
   // A question the student just sent brings the new turn into view, wherever they had
@@ -44,7 +61,7 @@ export function MessageList() {
       newestQuestion.current = question;
       atBottom.current = true;
     }
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+    if (element && atBottom.current) scrollToBottom(element);
   }, [messages]);
 
   return (
@@ -80,7 +97,7 @@ export function MessageList() {
         </div>
       )}
       {/* The log wraps the list: a list's items must stay in a plain list. */}
-      <div role="log" aria-label="Conversation" aria-live="off">
+      <div role="log" aria-label="Conversation" aria-live="off" ref={content}>
         <ol className="message-list__items">
           {messages.map((message, index) => (
             <ChatMessageView
