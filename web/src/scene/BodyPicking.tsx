@@ -101,7 +101,10 @@ export function BodyPicking({ anatomy, runtime, tooltipRef }: BodyPickingProps) 
       const part = pickAt(event.clientX, event.clientY);
       const store = useViewerStore.getState();
       if (part < 0) {
-        if (!event.shiftKey && !event.ctrlKey && !event.metaKey) store.clearSelection();
+        if (!event.shiftKey && !event.ctrlKey && !event.metaKey) {
+          store.clearSelection();
+          store.inspect(null);
+        }
         return;
       }
       const structure = anatomy.partStructure[part];
