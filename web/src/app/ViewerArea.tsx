@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { FadeCaption } from '../panels/FadeCaption';
 import { LayerControls } from '../panels/LayerControls';
 import { SelectionSummary } from '../panels/SelectionSummary';
+import { ShareViewButton } from '../panels/ShareViewButton';
 import { TourBar } from '../panels/TourBar';
 import { ViewControls } from '../panels/ViewControls';
 import { useViewerStore } from '../state/use-viewer-store';
@@ -26,6 +27,7 @@ export function ViewerArea() {
       {hasModel && (
         <div className="viewer-area__top">
           <ViewControls />
+          <ShareViewButton />
           <LayerControls />
         </div>
       )}

@@ -6,6 +6,7 @@ import { createRunSnapshotStore } from '../net/run-snapshot-store';
 import { createSceneStorage } from '../net/scene-storage';
 import { useViewerStore } from '../state/use-viewer-store';
 import type { ViewerStore } from '../state/viewer-store';
+import { applyShareLink } from './apply-share-link';
 import { loadAnatomy } from './load-anatomy';
 import { threadUrl } from './thread-url';
 
@@ -27,7 +28,7 @@ const safeStorage = (pick: () => Storage): Storage | null => {
 /**
  * Wires the app outside React: the store, the identity (first, so every later request carries
  * the same session cookie), the socket, the chat controller (which resumes an interrupted
- * answer), the anatomy data, and scene persistence across reloads.
+ * answer), the anatomy data, scene persistence across reloads, and a shared view's link.
  */
 export const startApp = async (): Promise<{ controller: ChatController; dispose: () => void }> => {
   // The strict CSP has no 'unsafe-eval'; zod must not try to compile validators.
@@ -63,6 +64,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
     onThreadChange: (threadId) => threadUrl.write(threadId),
   });
   controller.start(threadUrl.read(window.location));
+  applyShareLink(store, window.location, window.history);
   void loadAnatomy(store);
 
   return {

@@ -18,6 +18,10 @@ const eye = new Vector3();
 const frustum = new Frustum();
 const viewProjection = new Matrix4();
 const RETRY_MS = 200;
+/** Selections of more structures than this are not faded for. */
+const MAX_FADED_SELECTION = 8;
+/** Rays cast for one fade at most, spread over the selected parts. */
+const MAX_RAYS = 800;
 
 const sceneInputsChanged = (state: ViewerState, previous: ViewerState): boolean =>
   state.scene.selection !== previous.scene.selection ||
@@ -54,7 +58,9 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
       shownBatches = batches;
       const started = performance.now();
       const targets = new Set<number>();
-      if (!scene.xray.enabled) {
+      // A large selection is a survey, not one thing to find: fading for it would fade half
+      // the body (x-ray is there for that).
+      if (!scene.xray.enabled && Object.keys(scene.selection).length <= MAX_FADED_SELECTION) {
         for (const id in scene.selection) {
           const entry = scene.selection[id];
           if (entry)
@@ -89,6 +95,7 @@ export function OcclusionFade({ anatomy, runtime }: OcclusionFadeProps) {
       }
       const result = findOccluders(eye, targets, batches, runtime.partStates, {
         inView: atRest ? frustum : null,
+        samplesPerPart: Math.max(8, Math.min(80, Math.floor(MAX_RAYS / targets.size))),
         minCoveredOf: (part) => (anatomy.parts[part]?.layer === 'superficial' ? 0.65 : 0.25),
       });
       if (runtime.partStates.setFaded(result.occluders)) invalidate();
