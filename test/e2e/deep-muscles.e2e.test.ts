@@ -72,6 +72,10 @@ describe('deep muscles', () => {
     expect(before).toBe(0);
     expect(after).toBeGreaterThanOrEqual(0.003);
     const fade = await fadedNow(app.page);
+    const cost = await app.page.evaluate(() => window.__anatomyViewer?.fadeStats());
+    console.info(
+      `[e2e] occlusion fade for the subscapularis: ${cost?.ms.toFixed(1)} ms script time, ${cost?.rays} rays, ${cost?.faded} parts faded`,
+    );
     expect(fade.covered).toEqual(['subscapularis']);
     expect(fade.faded).toContain('scapula');
     // Only the occluders fade, not the whole body.
