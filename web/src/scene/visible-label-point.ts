@@ -12,8 +12,8 @@ export interface LabelPoint {
 }
 
 const SAMPLES_PER_PART = 24;
-/** How far in front of a sample another surface may be and still count as the sample's own. */
-const SLACK_M = 0.004;
+/** Rounding along the ray: a hit this close to the vertex is the vertex's own surface. */
+const EPSILON_M = 0.0005;
 const ray = new Ray();
 const vertex = new Vector3();
 const normal = new Vector3();
@@ -60,7 +60,8 @@ export const visibleLabelPoint = (
         nearest = [vertex.x, vertex.y, vertex.z];
       }
       const hit = pickPart(ray, batches, states);
-      if (hit < 0 || own.has(hit) || lastPickDistance() > distance - SLACK_M) {
+      // Seen when the first surface on the way is its own, or nothing lies before the vertex.
+      if (hit < 0 || own.has(hit) || lastPickDistance() > distance - EPSILON_M) {
         const list = seen.get(side) ?? [];
         list.push(vertex.x, vertex.y, vertex.z);
         seen.set(side, list);
