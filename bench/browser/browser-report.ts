@@ -1,3 +1,4 @@
+import type { OcclusionFadeFigure } from './measure-occlusion-fade.js';
 import type { Summary } from './summarize.js';
 
 /** One GLB as the manifest lists it and as the page received it. */
@@ -30,6 +31,8 @@ export interface SceneFigures {
     syncMs: Summary;
     withMicrotasksMs: Summary;
   };
+  /** The app only: what fading the parts over a covered muscle costs (see measure-occlusion-fade). */
+  occlusionFade?: OcclusionFadeFigure[];
   /** Milliseconds from navigation to the first frame with the whole body, per tier shown. */
   firstFrameMs: { light: number | null; full: number | null };
   /** Whether the page was cross-origin isolated: its timer then has 5 µs steps, else 100 µs. */

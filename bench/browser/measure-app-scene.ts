@@ -5,6 +5,7 @@ import type { SceneFigures } from './browser-report.js';
 import type { BrowserBenchSettings } from './browser-bench-settings.js';
 import { modelFiles } from './model-files.js';
 import { measureSceneFrames } from './measure-scene-frames.js';
+import { measureOcclusionFade } from './measure-occlusion-fade.js';
 import { measureAppSelectionInPage, pickMusclesInPage } from './measure-selection.js';
 import { newBenchContext } from './new-bench-context.js';
 import { installPageProbe } from './page-probe.js';
@@ -41,6 +42,7 @@ export const measureAppScene = async (
       repeats: settings.selectionRepeats,
     });
     const frames = await measureSceneFrames(page, 'app', settings);
+    const occlusionFade = await measureOcclusionFade(page);
     await watch.settled();
     const figures: SceneFigures = {
       scene: 'app',
@@ -53,6 +55,7 @@ export const measureAppScene = async (
         syncMs: summarize(selection.syncMs),
         withMicrotasksMs: summarize(selection.withMicrotasksMs),
       },
+      occlusionFade,
       firstFrameMs: firstFrameMs ?? { light: null, full: null },
       crossOriginIsolated: await page.evaluate(() => window.crossOriginIsolated),
       errors: watch.errors,

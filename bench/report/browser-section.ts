@@ -55,6 +55,20 @@ const sceneRows = (app: SceneFigures, naive: SceneFigures): string[] => {
   ];
 };
 
+/** The app's cost of fading what covers a deep muscle (absent from reports made before it). */
+const fadeRows = (app: SceneFigures): string => {
+  const figures = app.occlusionFade ?? [];
+  if (figures.length === 0) return '';
+  return `### Keeping a covered selection in sight (app only)
+
+After a selection (and after the camera rests) the app casts rays from the camera to the selected parts and fades only the parts in front of them. One run per deep muscle, script time:
+
+| muscle, view | script time | rays | parts faded |
+| --- | ---: | ---: | ---: |
+${figures.map((f) => `| ${f.muscle}, ${f.view} | ${ms(f.ms)} | ${f.rays} | ${f.faded} |`).join('\n')}
+`;
+};
+
 const channelName = { socket: 'Socket.IO only', sse: 'SSE only', both: 'both (as the app runs)' };
 
 /** The browser half of latest.md, rendered from its JSON alone. */
@@ -79,6 +93,8 @@ ${report.verdicts.map((v) => `| ${v.goal} | ${v.measured} | ${v.naive} | ${v.met
 ### The two scenes side by side
 
 ${sceneRows(app, naive).join('\n')}
+
+${fadeRows(app)}
 
 ![renderer.render script time per frame](render-script-time.svg)
 ![frame time per scene, software-rendered](frame-time.svg)

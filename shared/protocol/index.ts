@@ -81,3 +81,4 @@ export {
 } from './token-stream-request.js';
 export { TourPayload, TourStep } from './tour.js';
 export { Usage } from './usage.js';
+export { SHARE_LINK_VERSION, ShareLink } from './share-link.js';

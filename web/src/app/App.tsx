@@ -15,7 +15,9 @@ export interface AppProps {
 
 /**
  * The layout: the 3D view dominant in the middle, the muscle browser and details on the left,
- * the chat on the right. On narrow screens the panels become toggled drawers.
+ * the chat on the right. On narrow screens the panels become toggled drawers; on a phone the chat
+ * is a sheet under the model (taller or shorter by its handle), so the model stays in sight
+ * while an answer streams.
  */
 export function App({ controller }: AppProps) {
   const [panel, setPanel] = useState<'browse' | 'chat' | null>(null);
@@ -42,7 +44,7 @@ export function App({ controller }: AppProps) {
             </button>
             <button
               type="button"
-              className="app-header__toggle"
+              className="app-header__toggle app-header__toggle--chat"
               aria-expanded={panel === 'chat'}
               onClick={() => toggle('chat')}
             >
@@ -52,19 +54,31 @@ export function App({ controller }: AppProps) {
           </div>
         </header>
         <main className="app-main">
-          <aside className="side-panel" aria-label="Muscle browser and details">
-            <ErrorBoundary area="the muscle browser">
-              <Suspense fallback={<div className="side-panel__loading">Loading…</div>}>
-                <SidePanel />
-              </Suspense>
+          {/* In tab order: the chat (its message box last), the viewer, then the panels; the
+              grid puts them back in their columns. */}
+          <aside className="chat-column" aria-label="Chat">
+            {/* On a phone the chat is a sheet under the model: this handle makes it taller. */}
+            <button
+              type="button"
+              className="chat-column__handle"
+              aria-expanded={panel === 'chat'}
+              aria-label={panel === 'chat' ? 'Show more of the model' : 'Show more of the chat'}
+              onClick={() => toggle('chat')}
+            >
+              <span aria-hidden="true" />
+            </button>
+            <ErrorBoundary area="the chat">
+              <ChatPanel />
             </ErrorBoundary>
           </aside>
           <ErrorBoundary area="the 3D view">
             <ViewerArea />
           </ErrorBoundary>
-          <aside className="chat-column" aria-label="Chat">
-            <ErrorBoundary area="the chat">
-              <ChatPanel />
+          <aside className="side-panel" aria-label="Muscle browser and details">
+            <ErrorBoundary area="the muscle browser">
+              <Suspense fallback={<div className="side-panel__loading">Loading…</div>}>
+                <SidePanel />
+              </Suspense>
             </ErrorBoundary>
           </aside>
         </main>

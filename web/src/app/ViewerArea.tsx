@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { FadeCaption } from '../panels/FadeCaption';
 import { LayerControls } from '../panels/LayerControls';
 import { SelectionSummary } from '../panels/SelectionSummary';
+import { ShareViewButton } from '../panels/ShareViewButton';
 import { TourBar } from '../panels/TourBar';
 import { ViewControls } from '../panels/ViewControls';
 import { ProgressPanel } from '../quiz/ProgressPanel';
@@ -9,6 +11,7 @@ import { QuizLauncher } from '../quiz/QuizLauncher';
 import { useViewerStore } from '../state/use-viewer-store';
 import { Attribution } from './Attribution';
 import { ModelStatus } from './ModelStatus';
+import { SceneAnnouncer } from './SceneAnnouncer';
 
 // three, R3F and drei are the bulk of the app: they load after the first paint.
 const Viewer = lazy(() => import('../scene/Viewer').then((m) => ({ default: m.Viewer })));
@@ -27,14 +30,17 @@ export function ViewerArea() {
       {hasModel && (
         <div className="viewer-area__top">
           <ViewControls />
+          <ShareViewButton />
           <LayerControls />
           <QuizLauncher />
         </div>
       )}
       <ModelStatus />
+      <SceneAnnouncer />
       <div className="viewer-area__bottom">
         <ProgressPanel />
         <QuizCard />
+        <FadeCaption />
         <SelectionSummary />
         <TourBar />
         <Attribution />

@@ -7,6 +7,7 @@ import { createSceneStorage } from '../net/scene-storage';
 import { createQuizClient, setQuizClient } from '../quiz/quiz-client';
 import { useViewerStore } from '../state/use-viewer-store';
 import type { ViewerStore } from '../state/viewer-store';
+import { applyShareLink } from './apply-share-link';
 import { loadAnatomy } from './load-anatomy';
 import { threadUrl } from './thread-url';
 
@@ -28,7 +29,7 @@ const safeStorage = (pick: () => Storage): Storage | null => {
 /**
  * Wires the app outside React: the store, the identity (first, so every later request carries
  * the same session cookie), the socket, the chat controller (which resumes an interrupted
- * answer), the anatomy data, and scene persistence across reloads.
+ * answer), the anatomy data, scene persistence across reloads, and a shared view's link.
  */
 export const startApp = async (): Promise<{ controller: ChatController; dispose: () => void }> => {
   // The strict CSP has no 'unsafe-eval'; zod must not try to compile validators.
@@ -65,6 +66,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
   });
   setQuizClient(createQuizClient({ socket, fetch: (input, init) => fetch(input, init) }));
   controller.start(threadUrl.read(window.location));
+  applyShareLink(store, window.location, window.history);
   void loadAnatomy(store);
 
   return {

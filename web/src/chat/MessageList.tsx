@@ -12,8 +12,9 @@ const suggestions = [
 ];
 
 /**
- * The conversation, newest at the bottom. Follows the streaming answer while the reader is at
- * the bottom; scrolling up stops following until they return.
+ * The conversation, newest at the bottom. Sending scrolls the new turn into view; the streaming
+ * answer is followed while the reader is at the bottom; scrolling up stops following until they
+ * return.
  */
 export function MessageList() {
   const messages = useViewerStore((s) => s.messages);
@@ -21,21 +22,46 @@ export function MessageList() {
   const historyBefore = useViewerStore((s) => s.historyBefore);
   const controller = useChatController();
   const scroller = useRef<HTMLDivElement>(null);
+  const content = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const ownScroll = useRef(-1);
+  const scrollToBottom = (element: HTMLElement) => {
+    element.scrollTop = element.scrollHeight;
+    ownScroll.current = element.scrollTop;
+  };
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
     const onScroll = () => {
+      // Our own scroll to the bottom says nothing about the reader, even if text has grown
+      // below it since (the event comes a frame later).
+      if (Math.abs(element.scrollTop - ownScroll.current) <= 1) return;
       atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_PX;
     };
     element.addEventListener('scroll', onScroll, { passive: true });
-    return () => element.removeEventListener('scroll', onScroll);
+    // The answer's text renders a moment after the list (deferred), so follow its growth too.
+    const follow = new ResizeObserver(() => {
+      if (atBottom.current) scrollToBottom(element);
+    });
+    if (content.current) follow.observe(content.current);
+    return () => {
+      follow.disconnect();
+      element.removeEventListener('scroll', onScroll);
+    };
   }, []);
 
+  // A question the student just sent brings the new turn into view, wherever they had
+  // scrolled to; the answer is then followed until they scroll away from it.
+  const newestQuestion = useRef<string | null>(null);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && atBottom.current) element.scrollTop = element.scrollHeight;
+    const question = messages.findLast((m) => m.role === 'user')?.key ?? null;
+    if (question !== newestQuestion.current) {
+      newestQuestion.current = question;
+      atBottom.current = true;
+    }
+    if (element && atBottom.current) scrollToBottom(element);
   }, [messages]);
 
   return (
@@ -70,15 +96,18 @@ export function MessageList() {
           </ul>
         </div>
       )}
-      <ol className="message-list__items" role="log" aria-label="Conversation" aria-live="off">
-        {messages.map((message, index) => (
-          <ChatMessageView
-            key={message.key}
-            message={message}
-            isLast={index === messages.length - 1}
-          />
-        ))}
-      </ol>
+      {/* The log wraps the list: a list's items must stay in a plain list. */}
+      <div role="log" aria-label="Conversation" aria-live="off" ref={content}>
+        <ol className="message-list__items">
+          {messages.map((message, index) => (
+            <ChatMessageView
+              key={message.key}
+              message={message}
+              isLast={index === messages.length - 1}
+            />
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }

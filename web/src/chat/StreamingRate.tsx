@@ -8,7 +8,10 @@ export interface StreamingRateProps {
   message: ChatMessage;
 }
 
-/** Tokens per second: live while the answer streams (refreshed twice a second), final after. */
+/**
+ * Tokens per second, behind a small "Details" disclosure (a figure for the curious, not for
+ * every student): live while the answer streams (refreshed twice a second), final after.
+ */
 export function StreamingRate({ message }: StreamingRateProps) {
   const streaming = message.status === 'streaming';
   const [now, setNow] = useState(() => Date.now());
@@ -20,8 +23,9 @@ export function StreamingRate({ message }: StreamingRateProps) {
   const rate = tokensPerSecond(message, streaming ? now : (message.lastTokenAt ?? now));
   if (rate === null) return null;
   return (
-    <span className="message__rate" title="Output speed">
-      {formatRate(rate)}
-    </span>
+    <details className="message__details">
+      <summary>Details</summary>
+      <span className="message__rate">Writing speed: {formatRate(rate)} (tokens per second)</span>
+    </details>
   );
 }

@@ -56,7 +56,11 @@ export function ThreadPicker() {
       <button
         type="button"
         className="button button--small"
-        onClick={() => controller.openThread(null)}
+        onClick={() => {
+          // A new conversation starts from a clean model too.
+          useViewerStore.getState().resetScene();
+          controller.openThread(null);
+        }}
         disabled={threadId === null}
       >
         New chat

@@ -1,6 +1,7 @@
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { useViewerStore } from '../state/use-viewer-store';
 import { formatAction } from './format-action';
+import { musclesAttachingTo } from './muscles-attaching-to';
 
 export interface InfoCardProps {
   /** The catalog the card reads from. */
@@ -10,7 +11,7 @@ export interface InfoCardProps {
 /**
  * Facts about the inspected structure: for a muscle its origin, insertion, actions and
  * innervation (and a plain "not in this 3D model" when the model has no mesh for it); for a
- * group its members; for a bone its region. With actions to focus, isolate, hide or deselect.
+ * group its members; for a bone its region and the muscles attached to it. With actions to focus, isolate, hide or deselect.
  */
 export function InfoCard({ anatomy }: InfoCardProps) {
   const id = useViewerStore((s) => s.scene.inspected);
@@ -196,6 +197,7 @@ export function InfoCard({ anatomy }: InfoCardProps) {
   }
 
   if (bone) {
+    const attached = musclesAttachingTo(bone, anatomy.muscles.values());
     return (
       <section className="info-card" aria-labelledby="info-card-title">
         <header className="info-card__header">
@@ -208,6 +210,23 @@ export function InfoCard({ anatomy }: InfoCardProps) {
         </div>
         {bone.synonyms.length > 0 && (
           <p className="info-card__summary">Also called {bone.synonyms.join(', ')}.</p>
+        )}
+        <p className="info-card__summary">
+          A bone of the {regionName(bone.region).toLowerCase()}.{' '}
+          {attached.length > 0
+            ? `${attached.length} muscle${attached.length === 1 ? '' : 's'} attach to it:`
+            : 'No muscle in the catalog names it as an attachment.'}
+        </p>
+        {attached.length > 0 && (
+          <ul className="info-card__members" aria-label="Muscles attached">
+            {attached.map((m) => (
+              <li key={m.id}>
+                <button type="button" className="link-button" onClick={() => store().inspect(m.id)}>
+                  {m.name}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
         <div className="info-card__actions">
           <button

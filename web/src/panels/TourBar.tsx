@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { tourName } from './tour-name';
 import { useViewerStore } from '../state/use-viewer-store';
 
 /**
@@ -30,9 +31,9 @@ export function TourBar() {
   const step = tour.steps[tour.index];
   const last = tour.index === tour.steps.length - 1;
   return (
-    <section className="tour-bar" aria-label={`Tour: ${tour.title}`}>
+    <section className="tour-bar" aria-label={`Tour: ${tourName(tour.title)}`}>
       <div className="tour-bar__head">
-        <span className="tour-bar__title">{tour.title}</span>
+        <span className="tour-bar__title">{tourName(tour.title)}</span>
         <span className="tour-bar__step">
           Step {tour.index + 1} of {tour.steps.length}
         </span>

@@ -41,6 +41,8 @@ export function BodyModel({ url, tier, anatomy, runtime, onShown }: BodyModelPro
   });
   const merged = useMemo(() => mergeBodyParts(gltf.scene, anatomy), [gltf, anatomy]);
   const xrayOn = useViewerStore((s) => s.scene.xray.enabled);
+  // Parts faded over a covered selection draw in the translucent pass too.
+  const fadeOn = useViewerStore((s) => s.fade.faded.length > 0);
   const invalidate = useThree((s) => s.invalidate);
 
   useEffect(() => {
@@ -82,7 +84,7 @@ export function BodyModel({ url, tier, anatomy, runtime, onShown }: BodyModelPro
           key={`${batch.kind}-xray`}
           geometry={batch.geometry}
           material={runtime.xray}
-          visible={xrayOn}
+          visible={xrayOn || fadeOn}
           frustumCulled={false}
           renderOrder={1}
         />

@@ -104,7 +104,10 @@ export function BodyPicking({ anatomy, runtime, tooltipRef }: BodyPickingProps) 
       if (routeClickToQuiz(anatomy.partStructure[part] ?? null, anatomy.parts[part]?.side)) return;
       const store = useViewerStore.getState();
       if (part < 0) {
-        if (!event.shiftKey && !event.ctrlKey && !event.metaKey) store.clearSelection();
+        if (!event.shiftKey && !event.ctrlKey && !event.metaKey) {
+          store.clearSelection();
+          store.inspect(null);
+        }
         return;
       }
       const structure = anatomy.partStructure[part];

@@ -10,6 +10,9 @@ import type { BodyRuntime } from './body-runtime';
 import { cameraPoseForGoal } from './camera-pose-for-goal';
 import { clearestView } from './clearest-view';
 import { nearestNamedView } from './nearest-named-view';
+import { nextInSelection } from './next-in-selection';
+import { overlayRects } from './overlay-rects';
+import { unobstructedFraming, viewInsets } from './unobstructed-view';
 
 export interface CameraRigProps {
   anatomy: AnatomyIndex;
@@ -19,8 +22,6 @@ export interface CameraRigProps {
 
 const DEFAULT_SMOOTH_TIME = 0.25;
 const ROTATE_STEP = Math.PI / 12;
-/** Fraction of the view's height the subject moves up while the tour's caption shows. */
-const TOUR_LIFT = 0.12;
 
 /**
  * drei's CameraControls, driven by the store's camera goal: every new goal (a named view, a
@@ -39,12 +40,19 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
       const camera = get().camera;
       if (!controls || !(camera instanceof PerspectiveCamera)) return;
       const { width, height } = get().size;
-      const pose = cameraPoseForGoal(
-        goal,
-        anatomy,
+      // Frame in the part of the canvas the overlays (toolbars, chips, tour card) leave free;
+      // an explicit pose (a shared link) is restored as it was.
+      const explicit = goal.position !== null && goal.target !== null;
+      const framing = unobstructedFraming(
+        width,
+        height,
         camera.fov,
-        width / Math.max(1, height),
-        (focus) => clearestView(anatomy, runtime, focus.muscleIds, focus.side),
+        explicit
+          ? { top: 0, right: 0, bottom: 0, left: 0 }
+          : viewInsets(width, height, overlayRects(gl.domElement)),
+      );
+      const pose = cameraPoseForGoal(goal, anatomy, framing.fovDeg, framing.aspect, (focus) =>
+        clearestView(anatomy, runtime, focus.muscleIds, focus.side),
       );
       if (!pose) return;
       const [px, py, pz] = pose.position;
@@ -60,10 +68,16 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
       controls.smoothTime = animate
         ? Math.max(0.08, (goal.durationMs / 1000) * 0.28)
         : DEFAULT_SMOOTH_TIME;
-      // While a tour's caption covers the bottom of the view, frame the subject higher up.
-      const touring = useViewerStore.getState().scene.tour !== null;
-      const visibleHeight = 2 * distance * Math.tan((camera.fov * Math.PI) / 360);
-      void controls.setFocalOffset(0, touring ? -visibleHeight * TOUR_LIFT : 0, 0, animate);
+      // Shift the view so the subject sits in the middle of the free part.
+      const metresPerPixel =
+        (2 * distance * Math.tan((camera.fov * Math.PI) / 360)) / Math.max(1, height);
+      // camera-controls moves the camera by (x, -y) in its own axes: a positive y lifts the subject.
+      void controls.setFocalOffset(
+        -framing.shiftX * metresPerPixel,
+        -framing.shiftY * metresPerPixel,
+        0,
+        animate,
+      );
       void controls.setLookAt(
         px - pose.up[0] * nudge,
         py - pose.up[1] * nudge,
@@ -74,24 +88,54 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
         animate,
       );
     },
-    [anatomy, runtime, get],
+    [anatomy, runtime, get, gl],
   );
 
+  // The goal last framed, until the student moves the camera: overlays that come or go after
+  // it (the fade caption, the chips, a tour card) frame it again around them.
+  const framedGoal = useRef<CameraGoal | null>(null);
   useEffect(() => {
-    goTo(useViewerStore.getState().scene.camera, false);
+    const first = useViewerStore.getState().scene.camera;
+    goTo(first, false);
+    framedGoal.current = first;
+    let frame = 0;
     const unsubscribe = useViewerStore.subscribe((state, previous) => {
       const goal = state.scene.camera;
-      if (goal.seq !== previous.scene.camera.seq) goTo(goal, goal.durationMs > 0);
-      else if (state.scene.tour === null && previous.scene.tour !== null) {
-        void controlsRef.current?.setFocalOffset(0, 0, 0, true);
+      if (goal.seq !== previous.scene.camera.seq) {
+        // After React has drawn the overlays of the same change (a tour's card), to frame
+        // around them.
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => goTo(goal, goal.durationMs > 0));
+        framedGoal.current = goal;
       }
     });
-    return unsubscribe;
-  }, [goTo]);
+    let lastInsets = '';
+    const observer = new ResizeObserver(() => {
+      const { width, height } = get().size;
+      const insets = JSON.stringify(viewInsets(width, height, overlayRects(gl.domElement)));
+      if (insets === lastInsets) return;
+      const changed = lastInsets !== '';
+      lastInsets = insets;
+      const goal = framedGoal.current;
+      if (changed && goal && !(goal.position && goal.target)) {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => goTo({ ...goal, durationMs: 400 }, true));
+      }
+    });
+    const area = gl.domElement.closest('.viewer-area');
+    for (const band of area?.querySelectorAll('.viewer-area__top, .viewer-area__bottom') ?? [])
+      observer.observe(band);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      unsubscribe();
+    };
+  }, [goTo, get, gl]);
 
-  // Keyboard orbit for the focused canvas, and a wheel zoom pauses a tour like a drag does.
+  // Keyboard for the focusable viewer (the canvas's wrapper, so it works whatever inside has
+  // focus), and a wheel zoom pauses a tour like a drag does.
   useEffect(() => {
-    const element = gl.domElement;
+    const element = gl.domElement.closest<HTMLElement>('.viewer') ?? gl.domElement;
     const pauseTour = () => {
       if (useViewerStore.getState().scene.tour?.playing)
         useViewerStore.getState().tourSetPlaying(false);
@@ -99,8 +143,10 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
     const onKey = (event: KeyboardEvent) => {
       const controls = controlsRef.current;
       if (!controls) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       let handled = true;
       controls.smoothTime = DEFAULT_SMOOTH_TIME;
+      if (event.key.startsWith('Arrow') || '+=-_'.includes(event.key)) framedGoal.current = null;
       if (event.key === 'ArrowLeft') void controls.rotate(-ROTATE_STEP, 0, true);
       else if (event.key === 'ArrowRight') void controls.rotate(ROTATE_STEP, 0, true);
       else if (event.key === 'ArrowUp') void controls.rotate(0, -ROTATE_STEP, true);
@@ -110,10 +156,25 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
       else if (event.key === '-' || event.key === '_')
         void controls.dolly(-controls.distance * 0.25, true);
       else if (event.key === 'Escape') useViewerStore.getState().clearSelection();
-      else handled = false;
+      else if (event.key === 'n' || event.key === 'N') {
+        // Next (Shift: previous) selected structure: framed, with its card open.
+        const store = useViewerStore.getState();
+        const id = nextInSelection(
+          store.scene.selection,
+          store.scene.inspected,
+          event.shiftKey ? -1 : 1,
+        );
+        const entry = id ? store.scene.selection[id] : undefined;
+        if (id && entry) {
+          store.inspect(id);
+          store.focusOn([id], {
+            side: entry.left && entry.right ? 'both' : entry.left ? 'left' : 'right',
+          });
+        }
+      } else handled = false;
       if (handled) {
         event.preventDefault();
-        if (event.key !== 'Escape') pauseTour();
+        if (event.key !== 'Escape' && event.key.toLowerCase() !== 'n') pauseTour();
       }
     };
     element.addEventListener('keydown', onKey);
@@ -125,6 +186,7 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
   }, [gl]);
 
   const onControlStart = useCallback(() => {
+    framedGoal.current = null;
     const controls = controlsRef.current;
     if (controls) controls.smoothTime = DEFAULT_SMOOTH_TIME;
     const state = useViewerStore.getState();

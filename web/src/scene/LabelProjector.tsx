@@ -1,10 +1,12 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
-import { Vector3, type Camera } from 'three';
+import { useEffect, useRef } from 'react';
+import { Frustum, Matrix4, Vector3 } from 'three';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import type { BodyRuntime } from './body-runtime';
-import { isAnchorVisible } from './is-anchor-visible';
 import type { LabelEntry, LabelRegistry } from './label-registry';
+import { layoutLabels, type LabelToPlace, type ScreenRect } from './layout-labels';
+import { overlayRects } from './overlay-rects';
+import { visibleLabelPoint, type LabelPoint } from './visible-label-point';
 
 export interface LabelProjectorProps {
   registry: LabelRegistry;
@@ -12,131 +14,135 @@ export interface LabelProjectorProps {
   runtime: BodyRuntime;
 }
 
-const MAX_LABELS = 64;
-const GAP_PX = 3;
+/** Points are chosen again at most this often while the camera moves (ray casts per label). */
+const RECHOOSE_MS = 200;
+/** Labels keep this far from the canvas's edges. */
+const EDGE_PX = 4;
 
-// Frame-loop scratch at module scope: placing labels allocates nothing but the style strings.
 const projected = new Vector3();
-const slots: {
-  entry: LabelEntry | null;
-  x: number;
-  y: number;
-  shown: boolean;
-  visible: boolean;
-}[] = Array.from({ length: MAX_LABELS }, () => ({
-  entry: null,
-  x: 0,
-  y: 0,
-  shown: false,
-  visible: false,
-}));
-let count = 0;
-let frameCamera: Camera | null = null;
-let frameWidth = 0;
-let frameHeight = 0;
-let frameAnatomy: AnatomyIndex | null = null;
-let frameRuntime: BodyRuntime | null = null;
+const eye = new Vector3();
+const frustum = new Frustum();
+const viewProjection = new Matrix4();
 
-const project = (entry: LabelEntry) => {
-  if (!frameCamera || !frameAnatomy || !frameRuntime || count >= MAX_LABELS) return;
-  const slot = slots[count];
-  if (!slot) return;
-  count += 1;
-  slot.entry = entry;
-  slot.shown = false;
-  slot.visible = false;
-  // The first anchor the camera can see wins; failing that, the one nearest the camera (the
-  // side turned towards it).
-  let nearest = Infinity;
-  for (let i = 0; i < entry.anchors.length && !slot.visible; i += 1) {
-    const anchor = entry.anchors[i];
-    if (!anchor) continue;
-    projected.set(anchor[0], anchor[1], anchor[2]);
-    const distance = projected.distanceTo(frameCamera.position);
-    projected.project(frameCamera);
-    const onScreen =
-      projected.z <= 1 && Math.abs(projected.x) <= 1.2 && Math.abs(projected.y) <= 1.2;
-    if (!onScreen) continue;
-    const visible = isAnchorVisible(
-      frameCamera.position,
-      anchor,
-      entry.structureId,
-      frameAnatomy,
-      frameRuntime,
-    );
-    if (!visible && distance >= nearest) continue;
-    nearest = distance;
-    slot.shown = true;
-    slot.visible = visible;
-    slot.x = (projected.x * 0.5 + 0.5) * frameWidth;
-    slot.y = (-projected.y * 0.5 + 0.5) * frameHeight;
-  }
-};
-
-type Slot = (typeof slots)[number];
-
-/** Used slots first, visible before hidden, then top to bottom. */
-const placementOrder = (a: Slot, b: Slot) =>
-  Number(b.entry !== null) - Number(a.entry !== null) ||
-  Number(b.visible) - Number(a.visible) ||
-  a.y - b.y;
-
-const overlaps = (a: Slot, b: Slot) => {
-  const ea = a.entry;
-  const eb = b.entry;
-  if (!ea || !eb) return false;
-  return (
-    a.x < b.x + eb.width + GAP_PX &&
-    b.x < a.x + ea.width + GAP_PX &&
-    Math.abs(a.y - b.y) < (ea.height + eb.height) / 2 + GAP_PX
-  );
-};
+interface Chosen {
+  entries: Map<LabelEntry, LabelPoint | null>;
+  obstacles: ScreenRect[];
+  at: number;
+  cameraMatrix: Matrix4;
+  registryVersion: number;
+  statesVersion: number;
+}
 
 /**
- * Places the DOM labels over the canvas each frame: projects each anchor to the screen, fades it
- * when other structures hide it (one BVH cast per label), and moves labels down out of each
- * other's way (visible ones first). Renders nothing itself.
+ * Places the DOM labels over the canvas each frame: each label points at a visible vertex of its
+ * own structure (chosen by ray casts after the camera or the scene changes, then projected every
+ * frame), and its name goes beside it by a screen-space layout that keeps every name inside the
+ * canvas, off the other names and off the overlays, with a leader line from the dot. Renders
+ * nothing itself.
  */
 export function LabelProjector({ registry, anatomy, runtime }: LabelProjectorProps) {
   const invalidate = useThree((s) => s.invalidate);
+  const gl = useThree((s) => s.gl);
+  const chosen = useRef<Chosen>({
+    entries: new Map(),
+    obstacles: [],
+    at: -Infinity,
+    cameraMatrix: new Matrix4(),
+    registryVersion: -1,
+    statesVersion: -1,
+  });
+  const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => registry.onFrameNeeded(invalidate), [registry, invalidate]);
+  useEffect(
+    () => () => {
+      if (retry.current !== null) clearTimeout(retry.current);
+    },
+    [],
+  );
+
   useFrame(({ camera, size }) => {
     if (registry.entries.size === 0) return;
-    count = 0;
-    frameCamera = camera;
-    frameWidth = size.width;
-    frameHeight = size.height;
-    frameAnatomy = anatomy;
-    frameRuntime = runtime;
-    registry.entries.forEach(project);
-    frameCamera = null;
-    frameAnatomy = null;
-    frameRuntime = null;
-    slots.sort(placementOrder);
-    for (let i = 0; i < count; i += 1) {
-      const slot = slots[i];
-      if (!slot?.entry) continue;
-      // Push down until clear of every label placed before it (a few passes suffice).
-      for (let pass = 0; pass < 4; pass += 1) {
-        let moved = false;
-        for (let j = 0; j < i; j += 1) {
-          const other = slots[j];
-          if (other?.shown && slot.shown && overlaps(slot, other) && other.entry) {
-            slot.y = other.y + (other.entry.height + slot.entry.height) / 2 + GAP_PX;
-            moved = true;
-          }
-        }
-        if (!moved) break;
+    const state = chosen.current;
+    const stale =
+      state.registryVersion !== registry.version ||
+      state.statesVersion !== runtime.partStates.texture.version ||
+      !state.cameraMatrix.equals(camera.matrixWorld);
+    if (stale) {
+      const now = performance.now();
+      const ready = runtime.batches.length > 0 && runtime.batches.every((b) => b.bvh !== null);
+      if (ready && now - state.at >= RECHOOSE_MS) {
+        camera.getWorldPosition(eye);
+        viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+        frustum.setFromProjectionMatrix(viewProjection);
+        const entries = new Map<LabelEntry, LabelPoint | null>();
+        for (const entry of registry.entries.values())
+          entries.set(
+            entry,
+            visibleLabelPoint(
+              eye,
+              entry.parts,
+              anatomy.parts,
+              runtime.batches,
+              runtime.partStates,
+              frustum,
+            ),
+          );
+        state.entries = entries;
+        state.obstacles = overlayRects(gl.domElement);
+        state.at = now;
+        state.cameraMatrix.copy(camera.matrixWorld);
+        state.registryVersion = registry.version;
+        state.statesVersion = runtime.partStates.texture.version;
+      } else if (retry.current === null) {
+        // Choose again once the throttle (or the BVH) allows, even if nothing else asks a frame.
+        retry.current = setTimeout(() => {
+          retry.current = null;
+          invalidate();
+        }, RECHOOSE_MS);
       }
-      const style = slot.entry.element.style;
-      style.opacity = !slot.shown ? '0' : slot.visible ? '1' : '0.3';
-      style.transform = `translate3d(${slot.x.toFixed(1)}px, ${slot.y.toFixed(1)}px, 0)`;
     }
-    // Only now: placing each label needed the entries of those placed before it.
-    for (let i = 0; i < count; i += 1) {
-      const slot = slots[i];
-      if (slot) slot.entry = null;
+
+    const shown: { entry: LabelEntry; visible: boolean }[] = [];
+    const toPlace: LabelToPlace[] = [];
+    const hidden: LabelEntry[] = [];
+    for (const entry of registry.entries.values()) {
+      const choice = state.entries.get(entry);
+      if (!choice) {
+        hidden.push(entry);
+        continue;
+      }
+      projected.set(choice.point[0], choice.point[1], choice.point[2]).project(camera);
+      const x = (projected.x * 0.5 + 0.5) * size.width;
+      const y = (-projected.y * 0.5 + 0.5) * size.height;
+      if (projected.z > 1 || x < 0 || y < 0 || x > size.width || y > size.height) {
+        hidden.push(entry);
+        continue;
+      }
+      shown.push({ entry, visible: choice.visible });
+      toPlace.push({ anchorX: x, anchorY: y, width: entry.width, height: entry.height });
     }
+    const placed = layoutLabels(toPlace, {
+      bounds: {
+        x: EDGE_PX,
+        y: EDGE_PX,
+        width: size.width - 2 * EDGE_PX,
+        height: size.height - 2 * EDGE_PX,
+      },
+      obstacles: state.obstacles,
+    });
+    shown.forEach(({ entry, visible }, i) => {
+      const spot = placed[i];
+      const anchor = toPlace[i];
+      if (!spot || !anchor) return;
+      entry.element.style.opacity = visible ? '1' : '0.45';
+      entry.dot.style.transform = `translate3d(${anchor.anchorX.toFixed(1)}px, ${anchor.anchorY.toFixed(1)}px, 0)`;
+      entry.text.style.transform = `translate3d(${spot.x.toFixed(1)}px, ${spot.y.toFixed(1)}px, 0)`;
+      const dx = spot.lineX - anchor.anchorX;
+      const dy = spot.lineY - anchor.anchorY;
+      entry.line.style.width = `${Math.hypot(dx, dy).toFixed(1)}px`;
+      entry.line.style.transform = `translate3d(${anchor.anchorX.toFixed(1)}px, ${anchor.anchorY.toFixed(1)}px, 0) rotate(${Math.atan2(dy, dx).toFixed(4)}rad)`;
+    });
+    for (const entry of hidden) entry.element.style.opacity = '0';
   });
   return null;
 }

@@ -10,6 +10,7 @@ import { BodyModel } from './BodyModel';
 import { BodyPicking } from './BodyPicking';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
+import { OcclusionFade } from './OcclusionFade';
 import { PartStateSync } from './PartStateSync';
 import { ViewerDebug } from './ViewerDebug';
 import { LabelProjector } from './LabelProjector';
@@ -62,7 +63,14 @@ export function Viewer({ anatomy }: ViewerProps) {
   if (!model) return null;
   const fov = anatomy.manifest?.camera.fovDeg ?? 30;
   return (
-    <div className="viewer">
+    // The focusable viewer: the keys (CameraRig) work on it and on anything inside.
+    <div
+      className="viewer"
+      role="application"
+      aria-roledescription="3D viewer"
+      aria-label="3D view of the body. Drag to rotate, scroll to zoom. Keys: arrows rotate, plus and minus zoom, N goes to the next selected structure, Escape clears the selection."
+      tabIndex={0}
+    >
       <Canvas
         frameloop="demand"
         dpr={[1, 2]}
@@ -73,8 +81,6 @@ export function Viewer({ anatomy }: ViewerProps) {
           powerPreference: 'high-performance',
           toneMapping: NeutralToneMapping,
         }}
-        aria-label="3D view of the body. Drag to rotate, scroll to zoom; arrow keys rotate, plus and minus zoom."
-        tabIndex={0}
       >
         <Lights />
         {!fullShown && (
@@ -102,8 +108,9 @@ export function Viewer({ anatomy }: ViewerProps) {
         <PartStateSync anatomy={anatomy} runtime={runtime} />
         <BodyPicking anatomy={anatomy} runtime={runtime} tooltipRef={tooltipRef} />
         <CameraRig anatomy={anatomy} runtime={runtime} />
+        <OcclusionFade anatomy={anatomy} runtime={runtime} />
         <LabelProjector registry={labels} anatomy={anatomy} runtime={runtime} />
-        <ViewerDebug runtime={runtime} />
+        <ViewerDebug runtime={runtime} anatomy={anatomy} />
       </Canvas>
       <ViewerLabels anatomy={anatomy} registry={labels} />
       <div ref={tooltipRef} className="viewer__tooltip" role="presentation" />

@@ -1,7 +1,9 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import type { Camera, Scene, WebGLRenderer } from 'three';
+import { Raycaster, Vector2, type Camera, type Scene, type WebGLRenderer } from 'three';
+import type { AnatomyIndex } from '../state/anatomy-index';
 import type { BodyRuntime } from './body-runtime';
+import { pickPart } from './pick-part';
 
 /** What end-to-end tests and automation read from the 3D view. */
 export interface ViewerDebugHandle {
@@ -10,6 +12,10 @@ export interface ViewerDebugHandle {
   camera: () => { position: [number, number, number] };
   /** Triangles and parts per merged batch of the tier on screen. */
   batches: () => { kind: string; triangles: number; pickable: boolean }[];
+  /** The structure a click at this page point would land on (faded parts seen through). */
+  structureAt: (clientX: number, clientY: number) => string | null;
+  /** The last occlusion fade: its script time (ms), rays cast and parts faded. */
+  fadeStats: () => { ms: number; rays: number; blocked: number; faded: number; blockers: string[] };
   /** The renderer, scene and camera the view draws with (the benchmark times `gl.render`). */
   three: () => { gl: WebGLRenderer; scene: Scene; camera: Camera };
 }
@@ -22,10 +28,11 @@ declare global {
 
 export interface ViewerDebugProps {
   runtime: BodyRuntime;
+  anatomy: AnatomyIndex;
 }
 
 /** Publishes `window.__anatomyViewer` while the view is mounted. Renders nothing. */
-export function ViewerDebug({ runtime }: ViewerDebugProps) {
+export function ViewerDebug({ runtime, anatomy }: ViewerDebugProps) {
   const get = useThree((s) => s.get);
   useEffect(() => {
     window.__anatomyViewer = {
@@ -44,6 +51,19 @@ export function ViewerDebug({ runtime }: ViewerDebugProps) {
           triangles: (b.geometry.index?.count ?? 0) / 3,
           pickable: b.bvh !== null,
         })),
+      structureAt: (clientX, clientY) => {
+        const { gl, camera } = get();
+        const rect = gl.domElement.getBoundingClientRect();
+        const ndc = new Vector2(
+          ((clientX - rect.left) / rect.width) * 2 - 1,
+          -((clientY - rect.top) / rect.height) * 2 + 1,
+        );
+        const raycaster = new Raycaster();
+        raycaster.setFromCamera(ndc, camera);
+        const part = pickPart(raycaster.ray, runtime.batches, runtime.partStates);
+        return part >= 0 ? (anatomy.partStructure[part] ?? null) : null;
+      },
+      fadeStats: () => ({ ...runtime.fadeStats }),
       three: () => {
         const { gl, scene, camera } = get();
         return { gl, scene, camera };
@@ -52,6 +72,6 @@ export function ViewerDebug({ runtime }: ViewerDebugProps) {
     return () => {
       delete window.__anatomyViewer;
     };
-  }, [get, runtime]);
+  }, [get, runtime, anatomy]);
   return null;
 }

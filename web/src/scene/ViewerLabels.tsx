@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { AnatomyIndex } from '../state/anatomy-index';
+import { resolveStructureParts } from '../state/resolve-structure-parts';
+import type { SideFlags } from '../state/scene-data';
+import { sideFlags } from '../state/side-flags';
 import { structureName } from '../state/structure-name';
 import { useViewerStore } from '../state/use-viewer-store';
-import { labelAnchors } from './label-anchor';
 import type { LabelRegistry } from './label-registry';
 
 export interface ViewerLabelsProps {
@@ -16,14 +18,21 @@ export interface ViewerLabelsProps {
 interface Label {
   key: string;
   structureId: string;
-  anchors: [number, number, number][];
+  parts: number[];
   text: string;
   variant: 'label' | 'note';
 }
 
+const partsOf = (anatomy: AnatomyIndex, id: string, sides: SideFlags): number[] => {
+  const parts: number[] = [];
+  resolveStructureParts(anatomy, id, sides, (part) => parts.push(part));
+  return parts;
+};
+
 /**
  * Name labels on the selected structures and the assistant's annotations, as plain DOM over the
- * canvas (no React root per label). Hidden until the projector has placed them.
+ * canvas (no React root per label): a dot on the part, a leader line, and the name. Hidden
+ * until the projector has placed them.
  */
 export function ViewerLabels({ anatomy, registry, max = 12 }: ViewerLabelsProps) {
   const selection = useViewerStore((s) => s.scene.selection);
@@ -35,13 +44,13 @@ export function ViewerLabels({ anatomy, registry, max = 12 }: ViewerLabelsProps)
         ? []
         : ids.flatMap((id) => {
             const entry = selection[id];
-            const anchors = entry ? labelAnchors(anatomy, id, entry) : [];
-            return anchors.length > 0
+            const parts = entry ? partsOf(anatomy, id, entry) : [];
+            return parts.length > 0
               ? [
                   {
                     key: `label-${id}`,
                     structureId: id,
-                    anchors,
+                    parts,
                     text: structureName(anatomy, id),
                     variant: 'label' as const,
                   },
@@ -49,20 +58,20 @@ export function ViewerLabels({ anatomy, registry, max = 12 }: ViewerLabelsProps)
               : [];
           });
     const notes: Label[] = Object.entries(annotations).flatMap(([id, note]) => {
-      const anchors = labelAnchors(anatomy, note.muscleId, note.side);
-      return anchors.length > 0
+      const parts = partsOf(anatomy, note.muscleId, sideFlags(note.side));
+      return parts.length > 0
         ? [
             {
               key: `note-${id}`,
               structureId: note.muscleId,
-              anchors,
+              parts,
               text: note.text,
               variant: 'note' as const,
             },
           ]
         : [];
     });
-    return [...names, ...notes];
+    return [...notes, ...names];
   }, [selection, annotations, anatomy, max]);
 
   return (
@@ -71,23 +80,27 @@ export function ViewerLabels({ anatomy, registry, max = 12 }: ViewerLabelsProps)
         <div
           key={label.key}
           className={`scene-label scene-label--${label.variant}`}
+          data-structure={label.structureId}
           style={{ opacity: 0 }}
           ref={(element) => {
             if (!element) return undefined;
-            const body = element.firstElementChild as HTMLElement | null;
+            const [line, dot, text] = Array.from(element.children) as HTMLElement[];
+            if (!line || !dot || !text) return undefined;
             return registry.add(label.key, {
               element,
-              anchors: label.anchors,
+              dot,
+              line,
+              text,
+              parts: label.parts,
               structureId: label.structureId,
-              width: body?.offsetWidth ?? 120,
-              height: body?.offsetHeight ?? 22,
+              width: text.offsetWidth || 120,
+              height: text.offsetHeight || 22,
             });
           }}
         >
-          <span className="scene-label__body">
-            <span className="scene-label__dot" />
-            <span className="scene-label__text">{label.text}</span>
-          </span>
+          <span className="scene-label__line" />
+          <span className="scene-label__dot" />
+          <span className="scene-label__text">{label.text}</span>
         </div>
       ))}
     </div>

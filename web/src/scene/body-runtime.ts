@@ -17,6 +17,8 @@ export class BodyRuntime {
   readonly opaque: MeshStandardMaterial;
   readonly xray: MeshStandardMaterial;
   private shown: readonly BodyBatch[] = [];
+  /** The last occlusion fade's cost: script time, rays cast, parts faded. */
+  fadeStats = { ms: 0, rays: 0, blocked: 0, faded: 0, blockers: [] as string[] };
 
   constructor(partCount: number) {
     this.partStates = new PartStateTexture(partCount);

@@ -6,6 +6,9 @@ export interface BodyUniforms {
   xrayOpacity: { value: number };
 }
 
+/** Opacity of a part faded to show the selection behind it. */
+const FADED_OPACITY = 0.14;
+
 const vertexHead = /* glsl */ `
 attribute float partIndex;
 uniform highp sampler2D partState;
@@ -41,9 +44,11 @@ bool partHovered = (fragFlags & 4) != 0;
 diffuseColor.rgb = partHovered ? mix(vPartColor, vec3(1.0), 0.3) : vPartColor;
 `;
 
+// A part faded because it covers the selection is fainter than x-ray, its outline still shown.
 const fragmentXray = /* glsl */ `
 float facing = abs(dot(normal, normalize(vViewPosition)));
-diffuseColor.a = clamp(xrayOpacity * (0.45 + 1.6 * pow(1.0 - facing, 2.0)), 0.0, 1.0);
+float baseOpacity = (fragFlags & 16) != 0 ? ${FADED_OPACITY.toFixed(2)} : xrayOpacity;
+diffuseColor.a = clamp(baseOpacity * (0.45 + 1.6 * pow(1.0 - facing, 2.0)), 0.0, 1.0);
 `;
 
 const fragmentGlow = /* glsl */ `

@@ -1,10 +1,15 @@
-/** One label on screen: its element, where it is pinned, and the structure it names. */
+/** One label on screen: its elements, the parts it names, and the structure. */
 export interface LabelEntry {
+  /** The label's wrapper; its opacity shows or hides the whole label. */
   readonly element: HTMLElement;
-  /** Candidate points, one per side shown; the label sits at the first one in view. */
-  readonly anchors: readonly (readonly [number, number, number])[];
+  /** The dot on the part, the leader line, and the name's box. */
+  readonly dot: HTMLElement;
+  readonly line: HTMLElement;
+  readonly text: HTMLElement;
+  /** The structure's part indices on the sides shown; the label points at one of them. */
+  readonly parts: readonly number[];
   readonly structureId: string;
-  /** Size of the label's body in pixels, measured once when it mounts. */
+  /** Size of the name's box in pixels, measured once when it mounts. */
   readonly width: number;
   readonly height: number;
 }
@@ -15,14 +20,20 @@ export interface LabelEntry {
  */
 export class LabelRegistry {
   readonly entries = new Map<string, LabelEntry>();
+  /** Grows whenever a label comes or goes, so the projector knows to choose points again. */
+  version = 0;
   private requestFrame: () => void = () => undefined;
 
   /** Registers a label; the returned function removes it. */
   add(key: string, entry: LabelEntry): () => void {
     this.entries.set(key, entry);
+    this.version += 1;
     this.requestFrame();
     return () => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
+      if (this.entries.get(key) === entry) {
+        this.entries.delete(key);
+        this.version += 1;
+      }
     };
   }
 

@@ -5,4 +5,6 @@ export const PartFlags = {
   hovered: 4,
   /** Drawn by the translucent x-ray pass instead of the opaque one. */
   translucent: 8,
+  /** Faded because it covers the selection (drawn by the translucent pass, fainter). */
+  faded: 16,
 } as const;

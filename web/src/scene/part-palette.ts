@@ -7,7 +7,9 @@ export const HIGHLIGHT_COLOR = '#2bb3ff';
 const base: Record<PartKind, string> = {
   muscle: '#b9473b',
   bone: '#e9dfca',
-  other: '#d9bfa0',
+  // Tendons, ligaments and membranes: a pale silvery grey-blue, so the Achilles tendon does
+  // not read as bone.
+  other: '#a9bcc4',
 };
 
 const scratch = new Color();

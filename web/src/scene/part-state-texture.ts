@@ -15,6 +15,8 @@ export class PartStateTexture {
   readonly texture: DataTexture;
   /** The part under the pointer, or -1. */
   hovered = -1;
+  /** Parts faded because they cover the selection (kept across rewrites of the texture). */
+  faded: readonly number[] = [];
 
   constructor(count: number) {
     this.count = count;
@@ -41,6 +43,11 @@ export class PartStateTexture {
     return (this.flags(part) & PartFlags.visible) !== 0;
   }
 
+  /** Visible and not faded: what a click or a look lands on. */
+  isPickable(part: number): boolean {
+    return (this.flags(part) & (PartFlags.visible | PartFlags.faded)) === PartFlags.visible;
+  }
+
   /** Moves the hover highlight; true when it changed (the caller then renders a frame). */
   setHovered(part: number): boolean {
     if (part === this.hovered) return false;
@@ -50,6 +57,30 @@ export class PartStateTexture {
     this.hovered = part;
     this.texture.needsUpdate = true;
     return true;
+  }
+
+  /**
+   * Fades `parts` (those visible and not selected) and unfades the previous ones; true when
+   * anything changed. Fading moves a part to the translucent pass with the faded flag.
+   */
+  setFaded(parts: readonly number[]): boolean {
+    let changed = false;
+    const fade = PartFlags.faded | PartFlags.translucent;
+    for (const part of this.faded) {
+      const flags = this.flags(part);
+      if ((flags & PartFlags.faded) === 0) continue;
+      this.data[part * 4 + 3] = flags & ~fade;
+      changed = true;
+    }
+    for (const part of parts) {
+      const flags = this.flags(part);
+      if ((flags & PartFlags.visible) === 0 || (flags & PartFlags.selected) !== 0) continue;
+      this.data[part * 4 + 3] = flags | fade;
+      changed = true;
+    }
+    this.faded = parts;
+    if (changed) this.texture.needsUpdate = true;
+    return changed;
   }
 
   dispose(): void {

@@ -21,7 +21,7 @@ const callbacks = {
   intersectsTriangle: (triangle: Triangle, triangleIndex: number) => {
     const vertex = currentIndex?.[triangleIndex * 3] ?? 0;
     const part = currentParts?.[vertex] ?? -1;
-    if (part < 0 || !currentStates?.isVisible(part)) return false;
+    if (part < 0 || !currentStates?.isPickable(part)) return false;
     if (ray.intersectTriangle(triangle.a, triangle.b, triangle.c, false, hit)) {
       const distance = hit.distanceTo(ray.origin);
       if (distance < bestDistance) {
@@ -37,7 +37,7 @@ const callbacks = {
 export const lastPickDistance = (): number => bestDistance;
 
 /**
- * The visible part nearest along `worldRay`, or -1. The batches are in world space (identity
+ * The visible part nearest along `worldRay`, or -1; faded parts are seen through. The batches are in world space (identity
  * transforms). Uses each batch's BVH; allocation-free, so it runs on every pointer move.
  */
 export const pickPart = (

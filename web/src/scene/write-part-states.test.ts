@@ -109,4 +109,26 @@ describe('writePartStates', () => {
     states.setHovered(-1);
     expect(flagsOf(states, 'FMA5') & PartFlags.hovered).toBe(0);
   });
+
+  it('should fade the parts covering the selection, keep them faded through rewrites, never the selection', () => {
+    const states = new PartStateTexture(anatomy.parts.length);
+    const scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['biceps-brachii'],
+      side: 'both',
+      mode: 'replace',
+    });
+    writePartStates(scene, anatomy, states);
+    const fade = PartFlags.faded | PartFlags.translucent;
+    expect(states.setFaded([index('FMA5'), index('FMA1')])).toBe(true);
+    expect(flagsOf(states, 'FMA5') & fade).toBe(fade);
+    expect(flagsOf(states, 'FMA1') & fade).toBe(0);
+    expect(states.isPickable(index('FMA5'))).toBe(false);
+    writePartStates(scene, anatomy, states);
+    expect(flagsOf(states, 'FMA5') & fade).toBe(fade);
+    expect(states.setFaded([])).toBe(true);
+    expect(flagsOf(states, 'FMA5') & fade).toBe(0);
+    expect(states.isPickable(index('FMA5'))).toBe(true);
+    writePartStates(applySetXray(scene, { enabled: true, opacity: 0.3 }), anatomy, states);
+    expect(states.setFaded([])).toBe(false);
+  });
 });

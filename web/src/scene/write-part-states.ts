@@ -21,6 +21,7 @@ const packed = (css: string | null): number => {
 let selectedColor = new Int32Array(0);
 let hiddenMask = new Uint8Array(0);
 let isolatedMask = new Uint8Array(0);
+let fadedMask = new Uint8Array(0);
 let baseColor = new Int32Array(0);
 let baseOf: AnatomyIndex | null = null;
 let visitColor = 0;
@@ -47,7 +48,8 @@ const dimmed = (color: number): number => {
 
 /**
  * Writes every part's colour and flags for `scene` into the part-state texture and marks it for
- * upload. Work is linear in the parts plus the structures named; nothing is rebuilt.
+ * upload. Work is linear in the parts plus the structures named; nothing is rebuilt. Parts the
+ * texture holds as faded (covering the selection) stay faded unless now selected or hidden.
  */
 export const writePartStates = (
   scene: SceneData,
@@ -59,6 +61,7 @@ export const writePartStates = (
     selectedColor = new Int32Array(count);
     hiddenMask = new Uint8Array(count);
     isolatedMask = new Uint8Array(count);
+    fadedMask = new Uint8Array(count);
   }
   if (baseOf !== anatomy || baseColor.length < count) {
     baseColor = new Int32Array(count);
@@ -67,6 +70,8 @@ export const writePartStates = (
     baseOf = anatomy;
   }
   selectedColor.fill(-1, 0, count);
+  fadedMask.fill(0, 0, count);
+  for (const part of target.faded) if (part < count) fadedMask[part] = 1;
   hiddenMask.fill(0, 0, count);
   isolatedMask.fill(0, 0, count);
 
@@ -104,6 +109,8 @@ export const writePartStates = (
     if (selected) flags |= PartFlags.selected;
     if (i === target.hovered) flags |= PartFlags.hovered;
     if (xray.enabled && !selected) flags |= PartFlags.translucent;
+    if (fadedMask[i] === 1 && visible && !selected && !xray.enabled)
+      flags |= PartFlags.faded | PartFlags.translucent;
     const rest = baseColor[i] ?? 0;
     const color = selected
       ? (selectedColor[i] ?? 0)

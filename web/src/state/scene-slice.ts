@@ -25,6 +25,16 @@ export interface CameraPose {
   readonly target: Vec3;
 }
 
+/** What the view faded so that a covered selection shows (ids of structures). */
+export interface FadeInfo {
+  /** Selected structures that were covered from the camera. */
+  readonly covered: readonly string[];
+  /** Structures faded because they cover them. */
+  readonly faded: readonly string[];
+}
+
+export const NO_FADE: FadeInfo = { covered: [], faded: [] };
+
 export interface SceneSlice {
   scene: SceneData;
   anatomy: AnatomyIndex | null;
@@ -32,6 +42,8 @@ export interface SceneSlice {
   /** The named view closest to the camera once it rests; null after free orbiting. */
   cameraView: NamedView | null;
   cameraPose: CameraPose | null;
+  /** Set by the view after each selection or camera change. */
+  fade: FadeInfo;
 
   /** Applies a model event from either channel, once per id, in seq order. */
   applyModelEvent: (event: ModelEvent) => void;
@@ -61,6 +73,7 @@ export interface SceneSlice {
   tourClose: () => void;
   /** Called by the camera rig when the camera rests. */
   setCameraStatus: (view: NamedView | null, pose: CameraPose) => void;
+  setFade: (fade: FadeInfo) => void;
   setAnatomy: (anatomy: AnatomyIndex) => void;
   setModelLoad: (load: Partial<ModelLoad>) => void;
   /** Restores a scene saved before a reload (its event bookkeeping included). */
@@ -85,6 +98,7 @@ export const createSceneSlice: StateCreator<ViewerState, [], [], SceneSlice> = (
     modelLoad: { phase: 'catalog', progress: 0, shown: null, message: null },
     cameraView: 'anterior',
     cameraPose: null,
+    fade: NO_FADE,
 
     applyModelEvent: (event) => update((scene) => applyModelEvent(scene, event)),
     flushRunEvents: (runId) => update((scene) => flushPendingEvents(scene, runId)),
@@ -146,6 +160,7 @@ export const createSceneSlice: StateCreator<ViewerState, [], [], SceneSlice> = (
       ),
     tourClose: () => update((scene) => (scene.tour ? { ...scene, tour: null } : scene)),
     setCameraStatus: (view, pose) => set({ cameraView: view, cameraPose: pose }),
+    setFade: (fade) => set({ fade }),
     setAnatomy: (anatomy) => set({ anatomy }),
     setModelLoad: (load) => set((state) => ({ modelLoad: { ...state.modelLoad, ...load } })),
     restoreScene: (scene) => set({ scene }),
