@@ -3,7 +3,11 @@ export interface ThinkingIndicatorProps {
   text?: string;
 }
 
-/** "Thinking…" with animated dots, and the reasoning text behind a disclosure when there is some. */
+/**
+ * Animated dots while no answer has come: "Reading your question…" until the model says anything
+ * (a local model server may read a long prompt for minutes), then "Thinking…" once its reasoning
+ * streams, with that text behind a disclosure.
+ */
 export function ThinkingIndicator({ text = '' }: ThinkingIndicatorProps) {
   return (
     <div className="thinking">
@@ -12,7 +16,9 @@ export function ThinkingIndicator({ text = '' }: ThinkingIndicatorProps) {
         <span />
         <span />
       </span>
-      <span className="thinking__label">Thinking…</span>
+      <span className="thinking__label">
+        {text.trim() === '' ? 'Reading your question…' : 'Thinking…'}
+      </span>
       {text.trim() !== '' && (
         <details className="thinking__details">
           <summary>Show reasoning</summary>
