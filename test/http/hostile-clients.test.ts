@@ -160,7 +160,23 @@ describe('a flooding socket', () => {
 
 describe('an HTTP client that floods', () => {
   it('should get RATE_LIMITED beyond a few requests at once while another user is served', async () => {
-    const server = await start();
+    // Every statement takes 30 ms, so a burst really has many requests in flight at once.
+    const slow = new Proxy(db, {
+      get(target, key) {
+        if (key === 'query')
+          return async (sql: string, params?: readonly unknown[]) => {
+            await new Promise((resolve) => setTimeout(resolve, 30));
+            return target.query(sql, params);
+          };
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+    const server = await startTestServer({
+      agent: createScriptedAgent(tokens('Fine.')),
+      database: slow,
+    });
+    servers.push(server);
     const flooder = await createGuest(server.url);
     const other = await createGuest(server.url);
     const flood = Array.from({ length: 400 }, () =>

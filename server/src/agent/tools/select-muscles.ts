@@ -60,7 +60,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
 export const selectMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"). Muscles without a mesh are reported back: say so, never pick another muscle. "The other side" of a one-sided selection: the same muscles, opposite side.',
+      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"). "The other side" of a one-sided selection: the same muscles, opposite side.',
     inputSchema: SelectMusclesInput,
     execute: async (input) => selectMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),
