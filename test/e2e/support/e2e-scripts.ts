@@ -87,6 +87,18 @@ export const slowText =
   'climbing stairs or rising from a chair, and the knee jerk reflex tests its nerve, the femoral ' +
   'nerve, with roots L2 to L4. That is the whole story, told slowly on purpose.';
 
+/** Long enough (about 14 s) that a test can scroll and look while it still streams, even on a loaded machine. */
+const slowestScript: ScriptStep[] = [
+  { thinking: 'Writing a long answer.' },
+  {
+    event: {
+      type: 'model:selectMuscles',
+      payload: { muscleIds: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'] },
+    },
+  },
+  ...tokens(slowText).flatMap((step): ScriptStep[] => [step, { wait: 150 }]),
+];
+
 export const slowScript: ScriptStep[] = [
   { thinking: 'Writing a long answer.' },
   {
@@ -115,7 +127,8 @@ export const scriptFor = (message: string): ScriptStep[] => {
   if (/onerror|javascript:/i.test(message)) return xssScript;
   if (/flaky/i.test(message)) return flakyScript();
   if (/tour/i.test(message)) return tourScript;
-  if (/slow|everything/i.test(message)) return slowScript;
+  if (/everything/i.test(message)) return slowestScript;
+  if (/slow/i.test(message)) return slowScript;
   if (/rotator|behind/i.test(message)) return rotatorCuffScript;
   if (/biceps/i.test(message)) return bicepsScript;
   return tokens('I can show you any muscle in the model: ask for one by name.');
