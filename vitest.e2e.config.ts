@@ -8,6 +8,10 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     testTimeout: 120_000,
+    // Chromium draws with SwiftShader here (2–7 frames a second on two cores): a test that waits
+    // on frames (labels, framing, hover, scroll following) can miss its moment. A retry runs it
+    // again from the same page state; a test that fails three times still fails the run.
+    retry: 2,
     hookTimeout: 240_000,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   },
