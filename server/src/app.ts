@@ -20,8 +20,7 @@ import { createThreadRoutes } from './http/thread-routes.js';
 import type { RunService } from './runs/run-service.js';
 import type { Database } from './store/database.js';
 import type { MessageRepository } from './store/message-repository.js';
-import type { ThreadRepository } from './store/thread-repository.js';
-import type { ThreadChanges } from './threads/thread-changes.js';
+import type { ThreadService } from './threads/thread-service.js';
 
 export type AppDeps = {
   db: Database;
@@ -31,7 +30,6 @@ export type AppDeps = {
   /** Served over HTTPS (HSTS, upgrade-insecure-requests). */
   https: boolean;
   runs: RunService;
-  threads: ThreadRepository;
   messages: MessageRepository;
   sse: SseOptions;
   /** Extra routers mounted before the fallbacks (anatomy, static web app). */
@@ -42,7 +40,7 @@ export type AppDeps = {
   /** Which pages may make state-changing requests (CSRF). */
   sites: SitePolicy;
   databaseHealth: DatabaseHealthWatch;
-  threadChanges: ThreadChanges;
+  threadService: ThreadService;
   /** The model server's last probe; the offline guide and test agents are always ok. */
   assistantHealth?: AssistantHealthWatch;
 };
@@ -89,16 +87,7 @@ export const createApp = (deps: AppDeps): express.Express => {
 
   app.get('/model/test-sse', createTestSseRoute(deps.sse));
   app.use('/model', createModelRoutes({ runs: deps.runs, messages: deps.messages, sse: deps.sse }));
-  app.use(
-    '/api/threads',
-    limitInFlightPerIdentity(8),
-    createThreadRoutes({
-      threads: deps.threads,
-      messages: deps.messages,
-      runs: deps.runs,
-      changes: deps.threadChanges,
-    }),
-  );
+  app.use('/api/threads', limitInFlightPerIdentity(8), createThreadRoutes(deps.threadService));
   for (const extend of deps.extensions ?? []) extend(app);
 
   app.use(notFoundHandler);

@@ -51,7 +51,7 @@ export const EnvSchema = z.object({
   /** Answers one identity may have generating at once (0 = no limit). */
   MAX_CONCURRENT_RUNS: int(3),
   /** A run whose agent yields nothing for this long ends with AGENT_TIMEOUT. */
-  RUN_IDLE_TIMEOUT_MS: int(90_000),
+  RUN_IDLE_TIMEOUT_MS: int(60_000),
   /** Signs guest sessions; generated into DATA_DIR when unset. Set it when instances share sessions. */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   /** Mark the session cookie Secure (serve over HTTPS). */

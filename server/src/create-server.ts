@@ -25,7 +25,7 @@ import { createAdmission } from './limits/admission.js';
 import { clientAddressOf, compileTrust, parseTrustProxy } from './limits/client-address.js';
 import { createLocalRunSlots } from './limits/run-slots.js';
 import { createGenerationLedger } from './store/generation-ledger.js';
-import { createThreadChanges } from './threads/thread-changes.js';
+import { createThreadService } from './threads/thread-service.js';
 import { createLogger } from './logger.js';
 import { RemoteRun } from './runs/remote-run.js';
 import { createRunRegistry } from './runs/run-registry.js';
@@ -168,8 +168,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   // Every tab of the owner hears of a rename or delete, wherever it made.
   let io: AppServer | null = null;
-  const threadChanges = createThreadChanges({
+  const threadService = createThreadService({
     threads,
+    messages,
     runs,
     listener: () => ({
       renamed: (userId, threadId, title) =>
@@ -195,7 +196,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     corsOrigins,
     https: config.SECURE_COOKIES,
     runs,
-    threads,
     messages,
     sse,
     extensions: [(api) => api.use('/api', createQuizRoutes(quiz)), ...(options.extensions ?? [])],
@@ -203,7 +203,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     trustProxy,
     sites,
     databaseHealth,
-    threadChanges,
+    threadService,
     assistantHealth,
   });
 
@@ -225,12 +225,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     auth,
     admission,
     runs,
-    threads,
-    messages,
     log: createLogger('channels:socket'),
     clientAddress: (request) => clientAddressOf(request, trustProxy),
     eventsPerSecond: config.SOCKET_EVENTS_PER_SECOND,
-    threadChanges,
+    threadService,
     quiz,
   });
 

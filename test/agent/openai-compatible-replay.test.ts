@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../server/src/errors/app-error.js';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
+import { createGuest } from '../support/guests.js';
+import { openEventStream } from '../support/sse-client.js';
+import { startTestServer } from '../support/test-server.js';
 import { collectParts } from './support/collect-parts.js';
 import {
   startReplayServer,
@@ -267,19 +270,30 @@ describe('openai-compatible provider (Chat Completions wire replay)', () => {
     expect(collected.text).toBe('Here is the rotator cuff, seen from behind.');
   });
 
-  it('should stop a stalled stream with AGENT_TIMEOUT and close the request', async () => {
-    const agent = await agentFor([{ sse: 'chat-completions/select-tool-call.sse', hangAfter: 4 }], {
-      LLM_STALL_TIMEOUT_MS: '300',
-    });
-    const started = Date.now();
-    const result = await collectParts(agent, { message: 'show me the rotator cuff' });
+  it("should stop a stalled stream with the run's AGENT_TIMEOUT and close the request", async () => {
+    const { health: _probe, ...agent } = await agentFor([
+      { sse: 'chat-completions/select-tool-call.sse', hangAfter: 4 },
+    ]);
+    // Without its health probe, the replay server's only request is the answer.
+    const server = await startTestServer({ agent, config: { RUN_IDLE_TIMEOUT_MS: '300' } });
+    try {
+      const user = await createGuest(server.url);
+      const started = Date.now();
+      const events = await openEventStream(
+        `${server.url}/model/token-stream?message=show+me+the+rotator+cuff&user_id=${user.userId}`,
+      ).finished;
 
-    expect((result.error as AppError).toBody()).toMatchObject({
-      code: 'AGENT_TIMEOUT',
-      retryable: true,
-    });
-    expect(Date.now() - started).toBeLessThan(5000);
-    await request(0).aborted;
-    expect(request(0).wasAborted()).toBe(true);
+      expect(events.slice(-2).map((e) => e.event)).toEqual(['error', 'done']);
+      expect(events.at(-2)?.data).toEqual({
+        code: 'AGENT_TIMEOUT',
+        retryable: true,
+        message: 'The model sent nothing for 300 ms, so the answer was stopped. Try again.',
+      });
+      expect(Date.now() - started).toBeLessThan(5000);
+      await request(0).aborted;
+      expect(request(0).wasAborted()).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

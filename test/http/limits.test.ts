@@ -139,7 +139,11 @@ describe('a silent agent', () => {
       `${server.url}/model/token-stream?message=hang+forever&user_id=${user.userId}`,
     ).finished;
     expect(events.slice(-2).map((e) => e.event)).toEqual(['error', 'done']);
-    expect(events.at(-2)?.data).toMatchObject({ code: 'AGENT_TIMEOUT', retryable: true });
+    expect(events.at(-2)?.data).toEqual({
+      code: 'AGENT_TIMEOUT',
+      retryable: true,
+      message: 'The model sent nothing for 300 ms, so the answer was stopped. Try again.',
+    });
     expect(events.at(-1)?.data).toMatchObject({ status: 'failed' });
     const threadId = MetadataEvent.parse(events[0]?.data).thread_id;
     const stored = (await (

@@ -8,7 +8,6 @@ describe('readAgentConfig', () => {
       provider: 'offline',
       model: 'guide-1',
       baseUrl: null,
-      LLM_STALL_TIMEOUT_MS: 60_000,
       LLM_FIRST_TOKEN_TIMEOUT_MS: 180_000,
       LOG_PROMPTS: false,
       LLM_MAX_STEPS: 8,
@@ -65,7 +64,9 @@ describe('readAgentConfig', () => {
       /LLM_MODEL is required/,
     );
     expect(() => readAgentConfig({ LLM_PROVIDER: 'gemini' })).toThrow(/LLM_PROVIDER/);
-    expect(() => readAgentConfig({ LLM_STALL_TIMEOUT_MS: 'soon' })).toThrow(/LLM_STALL_TIMEOUT_MS/);
+    expect(() => readAgentConfig({ LLM_FIRST_TOKEN_TIMEOUT_MS: 'soon' })).toThrow(
+      /LLM_FIRST_TOKEN_TIMEOUT_MS/,
+    );
     expect(() => readAgentConfig({ LLM_FIRST_TOKEN_TIMEOUT_MS: '0' })).toThrow(
       /LLM_FIRST_TOKEN_TIMEOUT_MS/,
     );

@@ -21,8 +21,6 @@ export const AgentEnv = z.object({
   OPENAI_BASE_URL: optionalUrl,
   ANTHROPIC_API_KEY: optionalText,
   ANTHROPIC_BASE_URL: optionalUrl,
-  /** Once the model has started answering, the answer fails with AGENT_TIMEOUT after this long without a part. */
-  LLM_STALL_TIMEOUT_MS: count(60_000, 1),
   /** How long the model may take to start answering (a local server reads the whole prompt first). */
   LLM_FIRST_TOKEN_TIMEOUT_MS: count(180_000, 1),
   /** Most model calls per answer (each tool round is one). */

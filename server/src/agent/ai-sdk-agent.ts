@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Agent, AgentInput, AgentPart } from './agent.js';
+import { formatDuration } from '../errors/format-duration.js';
 import { AgentError } from './agent-error.js';
 import { indexCatalog } from './catalog-index.js';
 import { fitHistory } from './history-budget.js';
@@ -29,8 +30,6 @@ export interface AiSdkAgentOptions {
   maxSteps?: number;
   /** Retries of a failed provider call (429, 5xx), honouring Retry-After. @default 2 */
   maxRetries?: number;
-  /** The answer fails with AGENT_TIMEOUT when the provider, once it has started answering, sends nothing for this long. @default 60000 */
-  stallTimeoutMs?: number;
   /**
    * How long the provider may take to start answering each step: a local server reads the whole
    * prompt first, which takes minutes on a loaded CPU. @default 180000
@@ -53,7 +52,6 @@ export interface AiSdkAgentOptions {
 
 export const DEFAULT_MAX_STEPS = 8;
 export const DEFAULT_MAX_RETRIES = 2;
-export const DEFAULT_STALL_TIMEOUT_MS = 60_000;
 export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 180_000;
 export const DEFAULT_HISTORY_TOKENS = 6000;
 /**
@@ -82,7 +80,6 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
   const tools = compactToolSchemas(createTools(index));
   const log = options.log ?? createLogger('agent');
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
-  const stallTimeoutMs = options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS;
   const firstTokenTimeoutMs = options.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS;
   const historyTokens = options.historyTokens ?? DEFAULT_HISTORY_TOKENS;
   const waitingPulseMs = options.waitingPulseMs ?? DEFAULT_WAITING_PULSE_MS;
@@ -132,6 +129,12 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
     });
 
     const parts = pacedReader(result.fullStream[Symbol.asyncIterator]());
+    // A stream that breaks (connection lost mid-answer) throws instead of sending an `error`
+    // part; both go through the same mapping.
+    const failed = (error: unknown): IteratorResult<never> => {
+      if (signal.aborted) return { done: true, value: undefined };
+      throw toAgentError(error, target);
+    };
     let finished = false;
     // Each step starts with the provider reading its prompt: a longer wait than between tokens.
     let answering = false;
@@ -143,35 +146,25 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
       // Shows the "working" indicator at once, before the provider answers.
       yield { type: 'thinking', text: '' };
       for (;;) {
+        // Between tokens the run's own watchdog bounds the silence (one watchdog for every
+        // agent); only the wait for the first token is timed here, pulsing so the run knows.
         const remaining = deadline - Date.now();
-        const next =
-          remaining <= 0
+        const next = answering
+          ? await parts.next().catch(failed)
+          : remaining <= 0
             ? 'timeout'
-            : await parts
-                .next(answering ? remaining : Math.min(remaining, waitingPulseMs))
-                .catch((error: unknown) => {
-                  if (signal.aborted) return { done: true as const, value: undefined };
-                  // A stream that breaks (connection lost mid-answer) throws here instead of
-                  // sending an `error` part; both go through the same mapping.
-                  throw toAgentError(error, target);
-                });
+            : await parts.next(Math.min(remaining, waitingPulseMs)).catch(failed);
         if (next === 'timeout') {
           if (Date.now() < deadline) {
             yield { type: 'thinking', text: '' };
             continue;
           }
-          abort.abort(new Error('stalled'));
-          throw answering
-            ? new AgentError(
-                'AGENT_TIMEOUT',
-                `The model sent nothing for ${duration(stallTimeoutMs)}, so the answer was stopped. Try again.`,
-                { retryable: true, reason: 'stalled' },
-              )
-            : new AgentError(
-                'AGENT_TIMEOUT',
-                `The model had not started answering after ${duration(firstTokenTimeoutMs)} (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.`,
-                { retryable: true, reason: 'no-first-token' },
-              );
+          abort.abort(new Error('no first token'));
+          throw new AgentError(
+            'AGENT_TIMEOUT',
+            `The model had not started answering after ${formatDuration(firstTokenTimeoutMs)} (it may still have been reading the question: the model server is slow or busy), so the answer was stopped. Try again.`,
+            { retryable: true, reason: 'no-first-token' },
+          );
         }
         if (next.done) {
           finished = true;
@@ -194,7 +187,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
           answering = true;
         }
         if (part.type === 'start-step') answering = false;
-        deadline = Date.now() + (answering ? stallTimeoutMs : firstTokenTimeoutMs);
+        if (!answering) deadline = Date.now() + firstTokenTimeoutMs;
         switch (part.type) {
           case 'reasoning-delta':
             // Anthropic's signature arrives as an empty delta.
@@ -252,11 +245,19 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
 function pacedReader<T>(iterator: AsyncIterator<T>) {
   let pending: Promise<IteratorResult<T>> | null = null;
   return {
-    async next(ms: number): Promise<IteratorResult<T> | 'timeout'> {
+    /** The next item, or 'timeout' after `ms` (no limit without `ms`). */
+    async next(ms?: number): Promise<IteratorResult<T> | 'timeout'> {
       if (pending === null) {
         pending = iterator.next();
         // Abandoned at close: its rejection must not go unhandled.
         pending.catch(() => undefined);
+      }
+      if (ms === undefined) {
+        try {
+          return await pending;
+        } finally {
+          pending = null;
+        }
       }
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => {
@@ -278,8 +279,6 @@ function pacedReader<T>(iterator: AsyncIterator<T>) {
     },
   };
 }
-
-const duration = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
 const count = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : Math.max(0, Math.round(value));

@@ -17,7 +17,6 @@ export function createAgent(config: AgentConfig, catalog: Catalog = loadCatalog(
     catalog,
     maxSteps: config.LLM_MAX_STEPS,
     maxRetries: config.LLM_MAX_RETRIES,
-    stallTimeoutMs: config.LLM_STALL_TIMEOUT_MS,
     firstTokenTimeoutMs: config.LLM_FIRST_TOKEN_TIMEOUT_MS,
     historyTokens: config.LLM_HISTORY_TOKENS,
     logPrompts: config.LOG_PROMPTS,

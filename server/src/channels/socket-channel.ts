@@ -30,11 +30,9 @@ import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
-import type { MessageRepository } from '../store/message-repository.js';
-import type { ThreadRepository } from '../store/thread-repository.js';
 import { parseEventId } from '../runs/run-log.js';
 import type { QuizService } from '../quiz/quiz-service.js';
-import type { ThreadChanges } from '../threads/thread-changes.js';
+import { describeActiveRun, type ThreadService } from '../threads/thread-service.js';
 import { createSocketEventGates } from './socket-event-gate.js';
 import { streamRunToSocket } from './stream-run-to-socket.js';
 
@@ -50,14 +48,12 @@ export type SocketChannelDeps = {
   auth: Authenticator;
   admission: Admission;
   runs: RunService;
-  threads: ThreadRepository;
-  messages: MessageRepository;
   log: Logger;
   /** The client's address key, with the same proxy trust as HTTP's `req.ip`. */
   clientAddress: (request: IncomingMessage) => string;
   /** Events one socket may send per second, averaged over 5 s (0 = no limit). */
   eventsPerSecond: number;
-  threadChanges: ThreadChanges;
+  threadService: ThreadService;
   /** Grades quiz answers (`quiz_answer`). */
   quiz?: QuizService;
 };
@@ -250,7 +246,7 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('list_threads', ListThreadsPayload, async (payload) => {
-      const { threads, hasMore } = await deps.threads.listForUser(
+      const { threads, hasMore } = await deps.threadService.list(
         userId,
         payload.page,
         payload.limit,
@@ -264,13 +260,11 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('list_messages', ListMessagesPayload, async (payload) => {
-      await runs.ownedThread(payload.thread_id, userId);
-      const { messages, nextBefore } = await deps.messages.page(
-        payload.thread_id,
-        payload.limit,
-        payload.before,
-        payload.page,
-      );
+      const { messages, nextBefore } = await deps.threadService.page(userId, payload.thread_id, {
+        before: payload.before,
+        page: payload.page,
+        limit: payload.limit,
+      });
       socket.emit('messages_list', {
         thread_id: payload.thread_id,
         messages,
@@ -279,17 +273,18 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('join_thread', JoinThreadPayload, async (payload) => {
-      await runs.ownedThread(payload.thread_id, userId);
+      // In the room before reading history, so nothing emitted in between is missed.
+      await deps.threadService.owned(userId, payload.thread_id);
       await socket.join(threadRoom(payload.thread_id));
-      const { messages, nextBefore } = await deps.messages.page(payload.thread_id, 50);
-      const active = await runs.activeInThread(payload.thread_id);
+      const { messages, nextBefore, active } = await deps.threadService.history(
+        userId,
+        payload.thread_id,
+      );
       socket.emit('thread_history', {
         thread_id: payload.thread_id,
         messages,
         next_before: nextBefore,
-        active_run: active
-          ? { run_id: active.id, message_id: active.init.assistantMessageId }
-          : null,
+        active_run: describeActiveRun(active),
       });
       // The run so far: clients apply each event id once, so replaying is safe.
       for (const event of active?.events ?? []) socket.emit('model_event', event);
@@ -303,11 +298,11 @@ export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): voi
     });
 
     handle('rename_thread', RenameThreadPayload, async (payload) => {
-      await deps.threadChanges.rename(userId, payload.thread_id, payload.title);
+      await deps.threadService.rename(userId, payload.thread_id, payload.title);
     });
 
     handle('delete_thread', DeleteThreadPayload, async (payload) => {
-      await deps.threadChanges.delete(userId, payload.thread_id);
+      await deps.threadService.delete(userId, payload.thread_id);
     });
 
     handle('quiz_answer', QuizAnswerPayload, async (payload, ack) => {

@@ -2,12 +2,12 @@ import express from 'express';
 import { z } from 'zod';
 import { identifyRequest } from '../auth/identify.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
-import type { MessageRepository } from '../store/message-repository.js';
-import type { ThreadRepository } from '../store/thread-repository.js';
-import type { RunService } from '../runs/run-service.js';
-import { AppError } from '../errors/app-error.js';
 import { ThreadTitle } from '../../../shared/protocol/socket-payloads.js';
-import type { ThreadChanges } from '../threads/thread-changes.js';
+import {
+  DEFAULT_HISTORY_LIMIT,
+  describeActiveRun,
+  type ThreadService,
+} from '../threads/thread-service.js';
 
 const PageQuery = z.object({
   page: z.coerce.number().int().min(0).max(10_000).default(0),
@@ -16,59 +16,45 @@ const PageQuery = z.object({
 const MessagesQuery = z.object({
   before: z.string().max(64).optional(),
   page: z.coerce.number().int().min(0).max(10_000).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: z.coerce.number().int().min(1).max(100).default(DEFAULT_HISTORY_LIMIT),
 });
 const RenameBody = z.object({ title: ThreadTitle });
 const ThreadParam = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid thread id'),
 });
 
-export type ThreadRoutesDeps = {
-  threads: ThreadRepository;
-  messages: MessageRepository;
-  runs: RunService;
-  changes: ThreadChanges;
-};
-
-/** Threads and their history, each scoped to its owner. */
-export const createThreadRoutes = (deps: ThreadRoutesDeps) => {
+/** Threads and their history over HTTP; ownership is checked by the thread service. */
+export const createThreadRoutes = (threads: ThreadService) => {
   const router = express.Router();
 
   router.get('/', async (req, res) => {
     const { page, limit } = parseOrThrow(PageQuery, req.query, 'query');
-    const { threads, hasMore } = await deps.threads.listForUser(identifyRequest(req), page, limit);
-    res.json({ threads, page, limit, has_more: hasMore });
+    const found = await threads.list(identifyRequest(req), page, limit);
+    res.json({ threads: found.threads, page, limit, has_more: found.hasMore });
   });
 
   router.get('/:id/messages', async (req, res) => {
     const { id } = parseOrThrow(ThreadParam, req.params, 'thread id');
-    const { before, page, limit } = parseOrThrow(MessagesQuery, req.query, 'query');
-    await deps.runs.ownedThread(id, identifyRequest(req));
-    if (before) {
-      const anchor = await deps.messages.find(before);
-      if (!anchor || anchor.thread_id !== id)
-        throw new AppError('MESSAGE_NOT_FOUND', `Message ${before} is not in this thread`);
-    }
-    const { messages, nextBefore } = await deps.messages.page(id, limit, before, page);
-    const active = await deps.runs.activeInThread(id);
+    const query = parseOrThrow(MessagesQuery, req.query, 'query');
+    const { messages, nextBefore, active } = await threads.history(identifyRequest(req), id, query);
     res.json({
       thread_id: id,
       messages,
       next_before: nextBefore,
-      active_run: active ? { run_id: active.id, message_id: active.init.assistantMessageId } : null,
+      active_run: describeActiveRun(active),
     });
   });
 
   router.patch('/:id', async (req, res) => {
     const { id } = parseOrThrow(ThreadParam, req.params, 'thread id');
     const { title } = parseOrThrow(RenameBody, req.body, 'body');
-    await deps.changes.rename(identifyRequest(req), id, title);
+    await threads.rename(identifyRequest(req), id, title);
     res.json({ thread_id: id, title });
   });
 
   router.delete('/:id', async (req, res) => {
     const { id } = parseOrThrow(ThreadParam, req.params, 'thread id');
-    await deps.changes.delete(identifyRequest(req), id);
+    await threads.delete(identifyRequest(req), id);
     res.status(204).end();
   });
 

@@ -3,7 +3,9 @@ import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import type { ModelEvent } from '../../../shared/protocol/model-event.js';
 import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
+import { AgentError } from '../agent/agent-error.js';
 import { AppError } from '../errors/app-error.js';
+import { formatDuration } from '../errors/format-duration.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
 import type { CheckpointBatcher } from './checkpoint-batcher.js';
@@ -42,7 +44,8 @@ export const executeRun = async (
   const messageId = run.init.assistantMessageId;
   const readCheckpoint = () => ({ messageId, text: run.text, events: run.events });
 
-  // A provider that goes silent must not hold the stream open forever.
+  // The one stall watchdog, for every agent: a model that goes silent must not hold the stream
+  // open forever. (Agents waiting for a slow first token send empty thinking parts meanwhile.)
   let idleTimer: NodeJS.Timeout | null = null;
   const resetIdle = () => {
     if (deps.idleTimeoutMs <= 0) return;
@@ -50,7 +53,11 @@ export const executeRun = async (
     idleTimer = setTimeout(
       () =>
         run.abort.abort(
-          new AppError('AGENT_TIMEOUT', 'The assistant stopped responding. Try again.'),
+          new AgentError(
+            'AGENT_TIMEOUT',
+            `The model sent nothing for ${formatDuration(deps.idleTimeoutMs)}, so the answer was stopped. Try again.`,
+            { retryable: true, reason: 'stalled' },
+          ),
         ),
       deps.idleTimeoutMs,
     );

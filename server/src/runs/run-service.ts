@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
+import { findOwnedThread } from '../threads/find-owned-thread.js';
 import { AppError } from '../errors/app-error.js';
 import type { Admission, AdmissionRequest, Ticket } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
@@ -101,13 +102,8 @@ export const createRunService = (deps: RunServiceDeps) => {
       log.warn({ err: error, runs: batch.length }, 'checkpoint failed; the next one retries'),
   });
 
-  const ownedThread = async (threadId: string, userId: string) => {
-    const thread = await threads.find(threadId);
-    // Another user's thread looks exactly like a missing one: ids are not confirmed to strangers.
-    if (!thread || thread.userId !== userId)
-      throw new AppError('THREAD_NOT_FOUND', `Thread ${threadId} not found`);
-    return thread;
-  };
+  const ownedThread = (threadId: string, userId: string) =>
+    findOwnedThread(threads, threadId, userId);
 
   /** The run by id, this instance's or mirrored from the one generating it. */
   const ownedRun = async (runId: string, userId: string): Promise<Run> => {
@@ -434,7 +430,6 @@ export const createRunService = (deps: RunServiceDeps) => {
 
     get: ownedRun,
     stop,
-    ownedThread,
     savedOutcome: (run: Run): Promise<SaveOutcome> =>
       saved.get(run) ?? Promise.resolve({ stored: 'database' }),
     activeInThread,
