@@ -36,9 +36,14 @@ export const ensureWebBuild = async (log: (line: string) => void): Promise<void>
       () => 0,
     ),
   );
-  if (built >= sources && built > 0) return;
+  if (built >= sources && built > 0) {
+    log(`Web app up to date in ${webDistDir}`);
+    return;
+  }
   log('Building the web app…');
+  const started = performance.now();
   await build({ configFile: path.join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
+  log(`Web app built in ${((performance.now() - started) / 1000).toFixed(1)} s in ${webDistDir}`);
 };
 
 /** Everything `npm start` and the end-to-end tests need before the server starts. */

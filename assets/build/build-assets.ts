@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AnatomySourceMissingError } from './anatomy-source-missing-error.js';
 import { buildModel, type BuildModelResult } from './build-model.js';
 import { createProgressReporter } from './create-progress-reporter.js';
+import { describeExcluded } from './describe-excluded.js';
 import { resolveAssetDirs } from './resolve-asset-dirs.js';
 
 const USAGE = `Usage: npm run assets -- [--source DIR] [--out DIR]
@@ -66,16 +67,8 @@ function summarize(result: BuildModelResult, outDir: string): string[] {
     `parts: ${manifest.parts.length} in the model, 0 lost, ${manifest.registered.length} registered ` +
       `(${manifest.registered.map((part) => part.label).join(', ') || 'none'})`,
   );
-  if (manifest.excluded.length > 0) {
-    const reasons = new Map<string, string[]>();
-    for (const part of manifest.excluded) {
-      reasons.set(part.reason, [...(reasons.get(part.reason) ?? []), part.label]);
-    }
-    lines.push(
-      `${manifest.excluded.length} parts excluded: ` +
-        [...reasons].map(([reason, labels]) => `${labels.join(', ')} (${reason})`).join('; '),
-    );
-  }
+  const excluded = describeExcluded(manifest.excluded);
+  if (excluded) lines.push(excluded);
   lines.push(`wrote ${outDir} in ${(result.ms / 1000).toFixed(1)} s`);
   return lines;
 }

@@ -6,6 +6,7 @@ import { ModelManifest } from '../../shared/anatomy/model-manifest.js';
 import { AnatomySourceMissingError } from './anatomy-source-missing-error.js';
 import { buildModel, MANIFEST_FILE } from './build-model.js';
 import { createProgressReporter } from './create-progress-reporter.js';
+import { describeExcluded } from './describe-excluded.js';
 import { hashBuildInputs } from './hash-build-inputs.js';
 import { listBuildInputs } from './list-build-inputs.js';
 import { resolveAssetDirs } from './resolve-asset-dirs.js';
@@ -73,8 +74,10 @@ async function ensure(
   }
 
   const stale = outputs ? await findChangedInput(sourceDir, outputs) : 'no model yet';
-  if (!stale) {
-    const message = `Body model up to date in ${outDir}`;
+  if (outputs && !stale) {
+    const message = [`Body model up to date in ${outDir}`, describeExcluded(outputs.excluded)]
+      .filter(Boolean)
+      .join('; ');
     log(message);
     return { state: 'ready', message, manifestFile };
   }
@@ -83,9 +86,12 @@ async function ensure(
   const tiers = result.manifest.tiers
     .map((tier) => `${tier.name} ${tier.triangles.toLocaleString('en-US')} triangles`)
     .join(', ');
-  const message =
-    `Built the body model in ${(result.ms / 1000).toFixed(1)} s (${tiers}; ` +
-    `${result.manifest.excluded.length} parts excluded) in ${outDir}`;
+  const message = [
+    `Body model built in ${(result.ms / 1000).toFixed(1)} s (${tiers}) in ${outDir}`,
+    describeExcluded(result.manifest.excluded),
+  ]
+    .filter(Boolean)
+    .join('; ');
   log(message);
   return { state: 'built', message, manifestFile };
 }
@@ -94,6 +100,7 @@ interface Outputs {
   /** Modification time of the oldest output file. */
   readonly oldestMs: number;
   readonly inputsHash: string;
+  readonly excluded: ModelManifest['excluded'];
 }
 
 /** The outputs' state, or null when a file is missing or the manifest is invalid. */
@@ -110,7 +117,11 @@ async function readOutputs(outDir: string): Promise<Outputs | null> {
     }
     const files = [manifestFile, ...manifest.tiers.map((tier) => path.join(outDir, tier.file))];
     const times = await Promise.all(files.map(async (file) => (await stat(file)).mtimeMs));
-    return { oldestMs: Math.min(...times), inputsHash: manifest.inputsHash };
+    return {
+      oldestMs: Math.min(...times),
+      inputsHash: manifest.inputsHash,
+      excluded: manifest.excluded,
+    };
   } catch {
     return null;
   }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
+import { readAgentConfig } from './agent/agent-config.js';
 
 const int = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -20,6 +22,8 @@ export const EnvSchema = z.object({
   /** An instance silent for this long is dead: another ends its runs as interrupted. */
   INSTANCE_LEASE_MS: z.coerce.number().int().min(300).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty` (lines for a person) or `json` (one JSON object a line); pretty only on a terminal. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).default('pretty'),
   /** How long an ended run's events stay replayable from memory. */
   RUN_GRACE_MS: int(5 * 60_000),
   /** How long a request on one channel pairs with a run the other channel started for the same message. */
@@ -86,3 +90,33 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     dataDir: path.resolve(parsed.data.DATA_DIR),
   };
 };
+
+export type LogSettings = Pick<Env, 'LOG_LEVEL'> & { pretty: boolean };
+
+/**
+ * The logger's settings, read before anything else (the logger exists before `loadConfig` runs):
+ * an invalid value falls back to its default here and is reported by `loadConfig`. JSON lines
+ * when the output is not a terminal or LOG_FORMAT=json.
+ */
+export const readLogSettings = (
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal: boolean = process.stdout.isTTY,
+): LogSettings => {
+  const level = EnvSchema.shape.LOG_LEVEL.safeParse(env.LOG_LEVEL);
+  const format = EnvSchema.shape.LOG_FORMAT.safeParse(env.LOG_FORMAT);
+  return {
+    LOG_LEVEL: level.success ? level.data : 'info',
+    pretty: isTerminal && (format.success ? format.data : 'pretty') === 'pretty',
+  };
+};
+
+/**
+ * Everything the app reads from its environment, in one place: the server's settings, the
+ * assistant's (agent-config.ts), where the body model is built, and logging.
+ */
+export const loadAppConfig = (env: NodeJS.ProcessEnv = process.env) => ({
+  server: loadConfig(env),
+  agent: readAgentConfig(env),
+  assets: resolveAssetDirs({}, env),
+  log: readLogSettings(env),
+});

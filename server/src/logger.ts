@@ -1,4 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
+import { readLogSettings } from './config.js';
 import { logSafeError, withoutQuery } from './log-safe-error.js';
 
 /**
@@ -17,7 +19,12 @@ export const createRootLogger = (level: string, destination?: DestinationStream)
     destination,
   );
 
-const root = createRootLogger(process.env.LOG_LEVEL ?? 'info');
+/** Lines for a person on a terminal: the message and its fields, no timestamps or pids. */
+const forPeople = (): DestinationStream =>
+  PinoPretty({ sync: true, singleLine: true, ignore: 'pid,hostname,time,ns' });
+
+const settings = readLogSettings();
+const root = createRootLogger(settings.LOG_LEVEL, settings.pretty ? forPeople() : undefined);
 
 /** One child logger per module, named like `viewer:channels:socket`. */
 export const createLogger = (namespace: string): Logger =>

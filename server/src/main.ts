@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
 import type { Agent } from './agent/agent.js';
-import { createAgentFromEnv, describeAgentFromEnv } from './agent/create-agent.js';
-import { loadConfig } from './config.js';
+import { createAgent, describeAgentConfig } from './agent/create-agent.js';
+import { loadAppConfig } from './config.js';
 import { startServer } from './create-server.js';
 import { createAnatomyExtension } from './http/anatomy-routes.js';
 import { createWebAppExtension } from './http/web-app-routes.js';
@@ -17,25 +16,32 @@ export type MainOptions = {
   agent?: Agent;
 };
 
+/** The address to type in a browser: a server on every interface is on localhost too. */
+const browserUrl = (host: string, port: number) =>
+  `http://${['0.0.0.0', '::', '127.0.0.1', '::1'].includes(host) ? 'localhost' : host}:${port}`;
+
 /** Runs the whole app from the environment: API, sockets, the model and the web app. */
 export const main = async (options: MainOptions = {}) => {
-  const config = loadConfig();
-  const { outDir } = resolveAssetDirs({}, process.env);
-  const agent = options.agent ?? createAgentFromEnv(process.env);
+  const { server: config, agent: agentConfig, assets } = loadAppConfig();
+  const agent = options.agent ?? createAgent(agentConfig);
   log.info(
     options.agent
       ? `assistant: ${agent.provider} ${agent.model}`
-      : describeAgentFromEnv(process.env),
+      : describeAgentConfig(agentConfig),
   );
   const server = await startServer({
     config,
     agent,
     extensions: [
-      createAnatomyExtension({ outDir, unavailableMessage: options.modelUnavailableMessage }),
+      createAnatomyExtension({
+        outDir: assets.outDir,
+        unavailableMessage: options.modelUnavailableMessage,
+      }),
       createWebAppExtension({ distDir: path.resolve(import.meta.dirname, '../../web/dist') }),
     ],
   });
   log.info({ url: server.url, database: server.db.kind }, 'listening');
+  log.info(`Open ${browserUrl(config.HOST, server.port)}`);
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');

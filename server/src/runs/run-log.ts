@@ -40,10 +40,6 @@ export class RunLog {
   get bytes(): number {
     return this.byteCount;
   }
-
-  get last(): LogEntry | undefined {
-    return this.entries.at(-1);
-  }
 }
 
 /** `<runId>:<index>` → its parts; null for anything else (a forged or foreign id). */
