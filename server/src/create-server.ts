@@ -13,10 +13,9 @@ import {
   userRoom,
   type AppServer,
 } from './channels/socket-channel.js';
-import { cancelReason } from './cluster/run-cluster.js';
+import { endDeadInstanceRuns } from './cluster/end-dead-instance-runs.js';
 import { openCluster, type Cluster } from './cluster/open-cluster.js';
 import type { Config } from './config.js';
-import { AppError } from './errors/app-error.js';
 import { createRedisRunSlots } from './cluster/redis-run-slots.js';
 import { createSitePolicy } from './http/cross-site.js';
 import { watchDatabaseHealth } from './http/database-health.js';
@@ -25,9 +24,10 @@ import { createAdmission } from './limits/admission.js';
 import { clientAddressOf, compileTrust, parseTrustProxy } from './limits/client-address.js';
 import { createLocalRunSlots } from './limits/run-slots.js';
 import { createGenerationLedger } from './store/generation-ledger.js';
+import { pruneGenerationLedger } from './store/prune-generation-ledger.js';
 import { createThreadService } from './threads/thread-service.js';
 import { createLogger } from './logger.js';
-import { RemoteRun } from './runs/remote-run.js';
+import { interruptLiveRuns } from './runs/interrupt-live-runs.js';
 import { createRunRegistry } from './runs/run-registry.js';
 import { createRunService } from './runs/run-service.js';
 import type { Database } from './store/database.js';
@@ -62,7 +62,6 @@ export type RunningServer = {
 };
 
 const log = createLogger('server');
-const DAY_MS = 24 * 60 * 60_000;
 
 /** Opens the store, wires HTTP and Socket.IO, and listens on the configured port (0 = any free). */
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
@@ -100,13 +99,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       })
     : null;
   const ledger = createGenerationLedger(db);
-  const pruneLedger = () =>
-    void ledger
-      .prune(new Date(now() - 2 * DAY_MS))
-      .catch((error: unknown) => log.warn({ err: error }, 'could not prune the generation ledger'));
-  pruneLedger();
-  const pruneTimer = setInterval(pruneLedger, 60 * 60_000);
-  pruneTimer.unref();
+  const stopPruning = pruneGenerationLedger(ledger, now, log);
   const admission = createAdmission({
     perUserPerMinute: config.RATE_LIMIT_PER_MINUTE,
     perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
@@ -145,11 +138,6 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     idleTimeoutMs: config.RUN_IDLE_TIMEOUT_MS,
     now,
     cluster: cluster?.runs,
-  });
-  // Cancels sent by other instances for runs generated here.
-  cluster?.runs.onCancel((runId, reason) => {
-    const run = registry.get(runId);
-    if (run && !(run instanceof RemoteRun) && !run.ended) run.abort.abort(cancelReason(reason));
   });
   const sse = {
     retryMs: config.SSE_RETRY_MS,
@@ -233,16 +221,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
 
   // A dead instance's runs end as interrupted: their streams, their rows, their socket rooms.
-  await cluster?.start(async (dead, runIds) => {
-    const ended: string[] = [];
-    for (const runId of runIds) if (await cluster.runs.interrupt(runId)) ended.push(runId);
-    const marked = await messages.markInterrupted(runIds);
-    log.warn({ instance: dead, runs: ended.length, marked }, 'runs of a stopped instance ended');
-    for (const runId of ended) {
-      const run = await cluster.runs.find(runId);
-      if (run?.ended) emitModelResponse(io, run, 'interrupted');
-    }
-  });
+  await cluster?.start(
+    endDeadInstanceRuns({
+      runs: cluster.runs,
+      messages,
+      ended: (run) => emitModelResponse(io, run, 'interrupted'),
+      log,
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -256,20 +242,12 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
-      const live = registry.live();
-      for (const run of live)
-        run.abort.abort(
-          new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'),
-        );
-      // Give live runs a moment to persist their partial answers and send `error` + `done`.
-      const deadline = Date.now() + 3000;
-      while (registry.live().length > 0 && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 20));
+      await interruptLiveRuns(registry, 3000);
       await io.close();
       httpServer.closeAllConnections();
       databaseHealth.stop();
       assistantHealth.stop();
-      clearInterval(pruneTimer);
+      stopPruning();
       registry.clear();
       await cluster?.close();
       if (!options.database) await db.close();

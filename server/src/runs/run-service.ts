@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js';
 import { createGroupCommit } from '../store/group-commit.js';
 import type { MessageRepository, MessageUpdate, NewTurn } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
-import type { RunCluster } from '../cluster/run-cluster.js';
+import { cancelReason, type RunCluster } from '../cluster/run-cluster.js';
 import { createCheckpointBatcher } from './checkpoint-batcher.js';
 import { executeRun } from './execute-run.js';
 import { runFromStored } from './run-from-stored.js';
@@ -100,6 +100,12 @@ export const createRunService = (deps: RunServiceDeps) => {
     intervalMs: deps.checkpointMs,
     onError: (error, batch) =>
       log.warn({ err: error, runs: batch.length }, 'checkpoint failed; the next one retries'),
+  });
+
+  // Cancels sent by other instances for runs generated here.
+  deps.cluster?.onCancel((runId, reason) => {
+    const run = registry.get(runId);
+    if (run && !(run instanceof RemoteRun) && !run.ended) run.abort.abort(cancelReason(reason));
   });
 
   const ownedThread = (threadId: string, userId: string) =>
