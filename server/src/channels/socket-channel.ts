@@ -32,7 +32,7 @@ import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
 import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
-import { parseEventId } from '../runs/run-log.js';
+import { parseEventId } from '../../../shared/protocol/event-id.js';
 import type { QuizService } from '../quiz/quiz-service.js';
 import type { ThreadChanges } from '../threads/thread-changes.js';
 import { createSocketEventGates } from './socket-event-gate.js';
@@ -90,6 +90,7 @@ const broadcastRun = (io: AppServer, run: Run) => {
     user_message_id: run.init.userMessageId,
     message_id: run.init.assistantMessageId,
     text: run.init.message,
+    ...(run.init.requestId ? { request_id: run.init.requestId } : {}),
   });
   run.subscribe(run.log.length - 1, (entry) => {
     const { message } = entry;
