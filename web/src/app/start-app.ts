@@ -2,7 +2,7 @@ import { config as zodConfig } from 'zod';
 import { createChatController, type ChatController } from '../net/chat-controller';
 import { connectSocket } from '../net/connect-socket';
 import { resolveIdentity } from '../net/resolve-identity';
-import { createRunSnapshotStore } from '../net/run-snapshot-store';
+import { createRunSnapshotStore } from '../session/run-snapshot-store';
 import { createSceneStorage } from '../net/scene-storage';
 import { createQuizClient, setQuizClient } from '../quiz/quiz-client';
 import { useViewerStore } from '../state/use-viewer-store';
@@ -62,6 +62,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
     createEventSource: (url) => new EventSource(url),
     fetch: (input, init) => fetch(input, init),
     snapshots: createRunSnapshotStore(session),
+    page: window,
     onThreadChange: (threadId) => threadUrl.write(threadId),
   });
   setQuizClient(createQuizClient({ socket, fetch: (input, init) => fetch(input, init) }));

@@ -4,8 +4,8 @@ import { createViewerStore, type ViewerStore } from '../state/viewer-store';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { FakeSocket } from '../test-support/fake-socket';
 import { createChatController, type ChatController } from './chat-controller';
-import type { RunSnapshot } from './run-snapshot';
-import type { RunSnapshotStore } from './run-snapshot-store';
+import type { RunSnapshot } from '../session/run-snapshot';
+import type { RunSnapshotStore } from '../session/run-snapshot-store';
 
 const RUN = 'run-0123456789';
 
@@ -92,6 +92,7 @@ describe('createChatController', () => {
   });
 
   it('should send over SSE with a request id, stream tokens and apply model events', () => {
+    vi.useFakeTimers();
     const snapshots = memorySnapshots();
     make({ snapshots }).start(null);
     controller.send('show me the biceps');
@@ -109,6 +110,8 @@ describe('createChatController', () => {
     last().emit('metadata', metadata, `${RUN}:0`);
     last().emit('token', { content: 'The biceps ' }, `${RUN}:1`);
     last().emit('event', selectEvent, `${RUN}:2`);
+    // The snapshot is written at most every 500 ms while the answer streams.
+    vi.advanceTimersByTime(500);
     expect(snapshots.current()).toMatchObject({
       runId: RUN,
       lastEventId: `${RUN}:2`,
