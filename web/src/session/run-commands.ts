@@ -1,5 +1,4 @@
 import { MAX_MESSAGE_CHARS } from '../../../shared/protocol/index';
-import { emitWithAck } from '../net/emit-with-ack';
 import { randomId } from '../net/random-id';
 import { socketOrHttp } from '../net/socket-or-http';
 import { newChatMessage } from '../state/new-chat-message';
@@ -7,6 +6,7 @@ import { cancellingRun, regeneratingRun, sendingRun } from './active-run';
 import { clientError } from './client-error';
 import { currentScene } from './current-scene';
 import type { RunSession } from './run-session';
+import { requestRun } from './server-payloads';
 import { ACK_TIMEOUT_MS, type SessionContext } from './session-context';
 import type { SnapshotSaver } from './snapshot-saver';
 
@@ -65,7 +65,7 @@ export const createRunCommands = (
         request_id: requestId,
         scene,
       };
-      emitWithAck(socket, 'model_start', payload, ACK_TIMEOUT_MS).then(
+      requestRun(socket, 'model_start', payload, ACK_TIMEOUT_MS).then(
         (response) => {
           const current = get().run;
           if (response.ok && current?.key === run.key && current.runId === null)
@@ -96,7 +96,7 @@ export const createRunCommands = (
     socketOrHttp(
       socket,
       (s) =>
-        void emitWithAck(s, 'model_cancel', payload, ACK_TIMEOUT_MS).then(
+        void requestRun(s, 'model_cancel', payload, ACK_TIMEOUT_MS).then(
           (response) => (response.ok ? undefined : cancelOverHttp()),
           cancelOverHttp,
         ),
@@ -125,7 +125,7 @@ export const createRunCommands = (
       user_id: userId ?? undefined,
       scene: currentScene(store),
     };
-    emitWithAck(socket, 'model_regenerate', payload, ACK_TIMEOUT_MS).then(
+    requestRun(socket, 'model_regenerate', payload, ACK_TIMEOUT_MS).then(
       (response) => {
         if (get().run?.key !== run.key) return;
         if (!response.ok) return runs.fail(run.key, response.error);

@@ -1,7 +1,7 @@
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { RunSnapshot } from './run-snapshot';
-import { tabStorage } from './tab-storage';
+import { tabStorage } from '../state/tab-storage';
 
 const KEY = 'anatomy.activeRun';
 /** A snapshot older than this is of a run the server has forgotten (its grace period is 5 min). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ErrorBody,
   MessageSaved,
@@ -13,6 +13,7 @@ import {
   type ServerToClientEvents,
 } from '../../../shared/protocol/index';
 import type { ClientSocket } from '../net/client-socket';
+import { emitWithAck, type AckedEvent, type AckResponse } from '../net/emit-with-ack';
 
 /**
  * The schema of every server event the chat listens to. Objects the client only reads drop
@@ -75,4 +76,26 @@ export const listenToServer = (
   return () => {
     for (const [event, listener] of listeners) untyped.off(event, listener);
   };
+};
+
+/** The acknowledgement of a run request (`model_start`, `model_regenerate`, `model_cancel`). */
+const RunAck = z.union([
+  z.object({ ok: z.literal(true), run_id: z.string() }),
+  z.object({ ok: z.literal(false), error: ErrorBody.strip() }),
+]);
+export type RunAck = z.infer<typeof RunAck>;
+type RunRequest = Extract<AckedEvent, 'model_start' | 'model_regenerate' | 'model_cancel'>;
+
+/**
+ * Emits a run request and resolves with its validated acknowledgement; rejects when none comes in
+ * `timeoutMs` or it is not one.
+ */
+export const requestRun = async <E extends RunRequest>(
+  socket: ClientSocket,
+  event: E,
+  payload: Parameters<typeof emitWithAck<E>>[2],
+  timeoutMs: number,
+): Promise<RunAck> => {
+  const ack: AckResponse<E> = await emitWithAck(socket, event, payload, timeoutMs);
+  return RunAck.parse(ack);
 };
