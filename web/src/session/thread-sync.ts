@@ -59,9 +59,10 @@ export const createThreadSync = (
     if (active && !get().run) runs.follow(active.run_id, active.message_id);
   };
 
+  // The notice goes after opening: opening a thread clears the notice shown.
   const notFound = () => {
-    error('That conversation was not found. Starting a new one.');
     open(null);
+    error('That conversation was not found. Starting a new one.');
   };
 
   const historyOverHttp = async (threadId: string) => {
