@@ -39,7 +39,8 @@ export const createRunSession = (
     refreshThreads: () => void;
   },
 ): RunSession => {
-  const { store, urls, saver } = { ...ctx, ...deps };
+  const { store, urls } = ctx;
+  const { saver } = deps;
   const get = store.getState;
   const streamedRuns = new Set<string>();
   const isCurrent = (key: string) => get().run?.key === key;
