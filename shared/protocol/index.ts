@@ -1,6 +1,7 @@
 export { AnnotatePayload } from './annotate.js';
 export { ClearSelectionPayload } from './clear-selection.js';
 export { ErrorBody, ErrorCode } from './error-code.js';
+export { formatEventId, parseEventId, type EventIdParts } from './event-id.js';
 export { EntityId, HexColor, MuscleId, Side, Vec3 } from './ids.js';
 export { IsolatePayload } from './isolate.js';
 export { MessageStatus } from './message-status.js';

@@ -121,6 +121,8 @@ export const RunStarted = z.strictObject({
   user_message_id: z.string(),
   message_id: z.string(),
   text: z.string(),
+  /** The `request_id` the run was started with, so the sending tab knows the run as its own. */
+  request_id: z.string().optional(),
 });
 export type RunStarted = z.infer<typeof RunStarted>;
 

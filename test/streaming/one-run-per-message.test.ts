@@ -160,7 +160,12 @@ describe('run_started', () => {
     const started = nextEvent(otherTab, 'run_started');
     const events = collect(otherTab, 'model_event');
     const second = await openEventStream(
-      streamUrl({ message: 'next question', user_id: u.ivy.userId, thread_id: threadId }),
+      streamUrl({
+        message: 'next question',
+        user_id: u.ivy.userId,
+        thread_id: threadId,
+        request_id: 'req-next-question',
+      }),
     ).finished;
     const metadata = MetadataEvent.parse(second[0]?.data);
     expect(await started).toEqual({
@@ -169,6 +174,7 @@ describe('run_started', () => {
       user_message_id: metadata.user_message_id,
       message_id: metadata.message_id,
       text: 'next question',
+      request_id: 'req-next-question',
     });
     await waitFor(() => events.length === 1, 'the model event in the other tab');
     expect(events[0]?.runId).toBe(metadata.run_id);

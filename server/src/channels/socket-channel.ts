@@ -30,7 +30,7 @@ import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
-import { parseEventId } from '../runs/run-log.js';
+import { parseEventId } from '../../../shared/protocol/event-id.js';
 import type { QuizService } from '../quiz/quiz-service.js';
 import { describeActiveRun, type ThreadService } from '../threads/thread-service.js';
 import { createSocketEventGates } from './socket-event-gate.js';
@@ -86,6 +86,7 @@ const broadcastRun = (io: AppServer, run: Run) => {
     user_message_id: run.init.userMessageId,
     message_id: run.init.assistantMessageId,
     text: run.init.message,
+    ...(run.init.requestId ? { request_id: run.init.requestId } : {}),
   });
   run.subscribe(run.log.length - 1, (entry) => {
     const { message } = entry;

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import { formatEventId } from '../runs/run-log.js';
+import { formatEventId } from '../../../shared/protocol/event-id.js';
 import type { Run } from '../runs/run.js';
 import { formatSseComment, formatSseFrame } from './sse-frame.js';
 import { sseHeaders } from './sse-headers.js';
@@ -21,12 +21,12 @@ export const formatSseFailure = (
   at: { runId: string; index: number } | null = null,
 ): string =>
   formatSseFrame({
-    id: at ? `${at.runId}:${at.index}` : 'none:0',
+    id: at ? formatEventId(at.runId, at.index) : 'none:0',
     event: 'error',
     data: JSON.stringify(error),
   }) +
   formatSseFrame({
-    id: at ? `${at.runId}:${at.index + 1}` : 'none:1',
+    id: at ? formatEventId(at.runId, at.index + 1) : 'none:1',
     event: 'done',
     data: JSON.stringify({ run_id: at?.runId ?? null, status }),
   });

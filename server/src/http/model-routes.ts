@@ -11,7 +11,7 @@ import { AppError, toErrorBody } from '../errors/app-error.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
 import { addressKey } from '../limits/client-address.js';
 import type { MessageRepository } from '../store/message-repository.js';
-import { parseEventId } from '../runs/run-log.js';
+import { formatEventId, parseEventId } from '../../../shared/protocol/event-id.js';
 import type { RunService } from '../runs/run-service.js';
 
 export type ModelRoutesDeps = { runs: RunService; messages: MessageRepository; sse: SseOptions };
@@ -61,7 +61,7 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
     if (!stored || (await deps.messages.find(stored.id))?.user_id !== userId) {
       stream.fail(new AppError('RUN_NOT_FOUND', 'That answer is no longer available').toBody());
     } else if (stored.status === 'complete') {
-      const id = `${parsed.runId}:${parsed.index + 1}`;
+      const id = formatEventId(parsed.runId, parsed.index + 1);
       stream.send(
         id,
         'complete',
@@ -74,7 +74,7 @@ export const createModelRoutes = (deps: ModelRoutesDeps) => {
         }),
       );
       stream.send(
-        `${parsed.runId}:${parsed.index + 2}`,
+        formatEventId(parsed.runId, parsed.index + 2),
         'done',
         JSON.stringify({ run_id: parsed.runId, status: 'complete' }),
       );

@@ -41,13 +41,3 @@ export class RunLog {
     return this.byteCount;
   }
 }
-
-/** `<runId>:<index>` → its parts; null for anything else (a forged or foreign id). */
-export const parseEventId = (id: string | undefined): { runId: string; index: number } | null => {
-  if (!id) return null;
-  const match = /^([A-Za-z0-9_-]{8,64}):(\d{1,9})$/.exec(id.trim());
-  if (!match) return null;
-  return { runId: match[1] as string, index: Number(match[2]) };
-};
-
-export const formatEventId = (runId: string, index: number): string => `${runId}:${index}`;

@@ -2,13 +2,13 @@ import { config as zodConfig } from 'zod';
 import { createChatController, type ChatController } from '../net/chat-controller';
 import { connectSocket } from '../net/connect-socket';
 import { resolveIdentity } from '../net/resolve-identity';
-import { createRunSnapshotStore } from '../net/run-snapshot-store';
-import { createSceneStorage } from '../net/scene-storage';
+import { createRunSnapshotStore } from '../session/run-snapshot-store';
 import { createQuizClient, setQuizClient } from '../quiz/quiz-client';
 import { useViewerStore } from '../state/use-viewer-store';
 import type { ViewerStore } from '../state/viewer-store';
 import { applyShareLink } from './apply-share-link';
 import { loadAnatomy } from './load-anatomy';
+import { persistScene } from './persist-scene';
 import { threadUrl } from './thread-url';
 
 declare global {
@@ -41,18 +41,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
   const session = safeStorage(() => window.sessionStorage);
   const identity = await resolveIdentity((input, init) => fetch(input, init), local);
 
-  const sceneStorage = createSceneStorage(session);
-  const saved = sceneStorage.load();
-  if (saved) store.getState().restoreScene(saved);
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  const saveNow = () => {
-    saveTimer = null;
-    sceneStorage.save(store.getState().scene);
-  };
-  const unsubscribeScene = store.subscribe((state, previous) => {
-    if (state.scene !== previous.scene && saveTimer === null) saveTimer = setTimeout(saveNow, 300);
-  });
-  window.addEventListener('pagehide', saveNow);
+  const stopPersistingScene = persistScene(store, session, window);
 
   const socket = connectSocket(identity);
   const controller = createChatController({
@@ -62,6 +51,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
     createEventSource: (url) => new EventSource(url),
     fetch: (input, init) => fetch(input, init),
     snapshots: createRunSnapshotStore(session),
+    page: window,
     onThreadChange: (threadId) => threadUrl.write(threadId),
   });
   setQuizClient(createQuizClient({ socket, fetch: (input, init) => fetch(input, init) }));
@@ -72,9 +62,7 @@ export const startApp = async (): Promise<{ controller: ChatController; dispose:
   return {
     controller,
     dispose: () => {
-      unsubscribeScene();
-      window.removeEventListener('pagehide', saveNow);
-      if (saveTimer) clearTimeout(saveTimer);
+      stopPersistingScene();
       controller.dispose();
       socket.close();
     },

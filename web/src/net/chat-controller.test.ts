@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/index';
+import type { ModelEvent, StoredMessage } from '../../../shared/protocol/index';
+import { MAX_REATTACH } from './run-stream';
 import { createViewerStore, type ViewerStore } from '../state/viewer-store';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { FakeSocket } from '../test-support/fake-socket';
 import { createChatController, type ChatController } from './chat-controller';
-import type { RunSnapshot } from './run-snapshot';
-import type { RunSnapshotStore } from './run-snapshot-store';
+import type { RunSnapshot } from '../session/run-snapshot';
+import type { RunSnapshotStore } from '../session/run-snapshot-store';
 
 const RUN = 'run-0123456789';
 
@@ -34,6 +35,23 @@ const metadata = {
   offline: false,
   protocol_version: '1.0',
 };
+const stored = (id: string, role: 'user' | 'assistant', text: string): StoredMessage => ({
+  id,
+  thread_id: 'thread-1',
+  role,
+  text,
+  events: [],
+  status: 'complete',
+  run_id: null,
+  provider: null,
+  model: null,
+  usage: null,
+  error: null,
+  created_at: '2026-01-01T00:00:00.000Z',
+});
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+const failed = { code: 'AGENT_FAILED', message: 'The model failed.', retryable: true };
+
 const selectEvent: ModelEvent = {
   id: `${RUN}-0`,
   runId: RUN,
@@ -92,6 +110,7 @@ describe('createChatController', () => {
   });
 
   it('should send over SSE with a request id, stream tokens and apply model events', () => {
+    vi.useFakeTimers();
     const snapshots = memorySnapshots();
     make({ snapshots }).start(null);
     controller.send('show me the biceps');
@@ -109,6 +128,8 @@ describe('createChatController', () => {
     last().emit('metadata', metadata, `${RUN}:0`);
     last().emit('token', { content: 'The biceps ' }, `${RUN}:1`);
     last().emit('event', selectEvent, `${RUN}:2`);
+    // The snapshot is written at most every 500 ms while the answer streams.
+    vi.advanceTimersByTime(500);
     expect(snapshots.current()).toMatchObject({
       runId: RUN,
       lastEventId: `${RUN}:2`,
@@ -268,5 +289,192 @@ describe('createChatController', () => {
     make({ userId: null }).start(null);
     controller.send('hello');
     expect(new URL(last().url, 'http://x').searchParams.has('user_id')).toBe(false);
+  });
+  it('should re-send a failed message that no thread holds yet when asked to retry', () => {
+    make().start(null);
+    controller.send('hello');
+    const firstRequest = new URL(last().url, 'http://x').searchParams.get('request_id');
+    last().emit('error', failed, 'none:0');
+    last().emit('done', { run_id: null, status: 'failed' }, 'none:1');
+    const answer = store.getState().messages.at(-1);
+    expect(answer?.status).toBe('failed');
+
+    controller.retry(answer?.key ?? '');
+    const url = new URL(last().url, 'http://x');
+    expect(sources).toHaveLength(2);
+    expect(url.searchParams.get('message')).toBe('hello');
+    expect(url.searchParams.get('request_id')).not.toBe(firstRequest);
+    expect(store.getState().messages.map((m) => [m.role, m.status])).toEqual([
+      ['user', 'sending'],
+      ['assistant', 'streaming'],
+    ]);
+  });
+
+  it('should regenerate on retry when the failed answer follows a saved message', async () => {
+    const socket = new FakeSocket();
+    socket.acks.set('model_regenerate', () => ({
+      ok: true,
+      run_id: 'run-retried-0001',
+      thread_id: 'thread-1',
+    }));
+    make({ socket }).start(null);
+    controller.send('hello');
+    last().emit('metadata', metadata, `${RUN}:0`);
+    last().emit('error', failed, `${RUN}:1`);
+    last().emit('done', { run_id: RUN, status: 'failed' }, `${RUN}:2`);
+    controller.retry(store.getState().messages.at(-1)?.key ?? '');
+    expect(socket.emitted.find((e) => e.event === 'model_regenerate')?.payload).toMatchObject({
+      thread_id: 'thread-1',
+    });
+    await vi.waitFor(() =>
+      expect(new URL(last().url, 'http://x').pathname).toBe('/model/runs/run-retried-0001/stream'),
+    );
+    expect(store.getState().messages.map((m) => [m.role, m.status])).toEqual([
+      ['user', 'complete'],
+      ['assistant', 'streaming'],
+    ]);
+  });
+
+  it('should cancel over HTTP when the socket refuses the cancel', async () => {
+    const socket = new FakeSocket();
+    socket.acks.set('model_cancel', () => ({ ok: false, error: failed }));
+    make({ socket }).start(null);
+    controller.send('long answer');
+    last().emit('metadata', metadata, `${RUN}:0`);
+    controller.cancel();
+    await vi.waitFor(() =>
+      expect(fetchMock).toHaveBeenCalledWith(`/model/runs/${RUN}/cancel?user_id=g_user`, {
+        method: 'POST',
+      }),
+    );
+  });
+
+  it('should cancel over HTTP when there is no socket', () => {
+    make().start(null);
+    controller.send('long answer');
+    last().emit('metadata', metadata, `${RUN}:0`);
+    controller.cancel();
+    expect(store.getState().run?.phase).toBe('cancelling');
+    expect(fetchMock).toHaveBeenCalledWith(`/model/runs/${RUN}/cancel?user_id=g_user`, {
+      method: 'POST',
+    });
+  });
+
+  it('should load older messages before the ones shown', async () => {
+    fetchMock.mockImplementation(async (input: string) => {
+      const url = new URL(input, 'http://x');
+      if (url.pathname !== '/api/threads/thread-1/messages')
+        return json({ threads: [], page: 0, limit: 50, has_more: false });
+      if (url.searchParams.get('before') === 'm-3')
+        return json({
+          thread_id: 'thread-1',
+          messages: [stored('m-1', 'user', 'first'), stored('m-2', 'assistant', 'answer one')],
+          next_before: null,
+          active_run: null,
+        });
+      return json({
+        thread_id: 'thread-1',
+        messages: [stored('m-3', 'user', 'second'), stored('m-4', 'assistant', 'answer two')],
+        next_before: 'm-3',
+        active_run: null,
+      });
+    });
+    make().start('thread-1');
+    await vi.waitFor(() => expect(store.getState().historyBefore).toBe('m-3'));
+    await controller.loadOlder();
+    expect(store.getState().messages.map((m) => m.text)).toEqual([
+      'first',
+      'answer one',
+      'second',
+      'answer two',
+    ]);
+    expect(store.getState().historyBefore).toBeNull();
+  });
+
+  it('should tell the user when older messages cannot be loaded', async () => {
+    make().start('thread-1');
+    store.getState().setHistory('thread-1', [stored('m-3', 'user', 'second')], 'm-3');
+    fetchMock.mockRejectedValue(new TypeError('network down'));
+    await controller.loadOlder();
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      text: 'Could not load older messages.',
+    });
+  });
+
+  it('should start a new conversation when the thread asked for is not found', async () => {
+    const threadChanges: (string | null)[] = [];
+    fetchMock.mockImplementation(async (input: string) =>
+      new URL(input, 'http://x').pathname.startsWith('/api/threads/')
+        ? json({ code: 'THREAD_NOT_FOUND', message: 'no', retryable: false }, 404)
+        : json({ threads: [], page: 0, limit: 50, has_more: false }),
+    );
+    controller = createChatController({
+      store,
+      socket: null,
+      userId: null,
+      createEventSource: (url) => new FakeEventSource(url),
+      fetch: fetchMock as unknown as typeof fetch,
+      snapshots: memorySnapshots(),
+      onThreadChange: (threadId) => threadChanges.push(threadId),
+    });
+    controller.start('thread-gone');
+    await vi.waitFor(() => expect(store.getState().threadId).toBeNull());
+    expect(threadChanges).toEqual(['thread-gone', null]);
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      text: 'That conversation was not found. Starting a new one.',
+    });
+  });
+
+  it('should show the answer as interrupted once reattaching failed too often', () => {
+    vi.useFakeTimers();
+    make().start(null);
+    controller.send('hello');
+    last().emit('metadata', metadata, `${RUN}:0`);
+    last().emit('token', { content: 'Hel' }, `${RUN}:1`);
+    for (let attempt = 0; attempt <= MAX_REATTACH; attempt += 1) {
+      last().readyState = 2;
+      last().emit('error');
+      vi.advanceTimersByTime(10_000);
+    }
+    expect(sources).toHaveLength(MAX_REATTACH + 1);
+    const answer = store.getState().messages.at(-1);
+    expect(answer?.status).toBe('interrupted');
+    expect(answer?.error?.code).toBe('INTERRUPTED');
+    expect(store.getState().run).toBeNull();
+    expect(store.getState().connection.stream).toBe('idle');
+  });
+
+  it('should know its own run from run_started by its request id', () => {
+    const socket = new FakeSocket();
+    make({ socket }).start('thread-1');
+    controller.send('same words');
+    const requestId = new URL(last().url, 'http://x').searchParams.get('request_id') ?? '';
+    const started = {
+      thread_id: 'thread-1',
+      user_message_id: 'um-9',
+      message_id: 'am-9',
+      text: 'same words',
+    };
+    // Another tab sent the same words at the same moment: not this tab's run.
+    socket.receive('run_started', { ...started, run_id: 'run-other-tab', request_id: 'req-x' });
+    expect(store.getState().run?.runId).toBeNull();
+    socket.receive('run_started', { ...started, run_id: RUN, request_id: requestId });
+    expect(store.getState().run?.runId).toBe(RUN);
+    expect(store.getState().messages).toHaveLength(2);
+  });
+
+  it('should ignore a socket payload that is not valid', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const socket = new FakeSocket();
+    make({ socket }).start('thread-1');
+    socket.receive('model_event', { ...selectEvent, payload: { muscleIds: 'biceps' } });
+    socket.receive('threads_list', { threads: 'none' });
+    expect(store.getState().scene.selection).toEqual({});
+    expect(store.getState().threadsLoaded).toBe(false);
+    expect(sources).toHaveLength(0);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });

@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import type { ClientSocket } from './client-socket';
 import { emitWithAck } from './emit-with-ack';
+import { socketOrHttp } from './socket-or-http';
 
 const ACK_TIMEOUT_MS = 10_000;
+const Accepted = z.object({ ok: z.literal(true) });
 
 export type ThreadActions = {
   /** Renames a thread; false when the server refused (the reason is not the UI's to show). */
@@ -30,31 +33,31 @@ export const createThreadActions = (deps: {
         (res) => res.ok,
         () => false,
       );
-  const acked = (ack: Promise<{ ok: boolean }>) =>
+  // Anything but `{ ok: true }` counts as refused.
+  const acked = (ack: Promise<unknown>) =>
     ack.then(
-      (answer) => answer.ok,
+      (answer) => Accepted.safeParse(answer).success,
       () => false,
     );
 
   return {
     rename: (threadId, title) =>
-      deps.socket?.connected
-        ? acked(
-            emitWithAck(
-              deps.socket,
-              'rename_thread',
-              { thread_id: threadId, title },
-              ACK_TIMEOUT_MS,
-            ),
-          )
-        : overHttp(threadId, {
+      socketOrHttp(
+        deps.socket,
+        (s) =>
+          acked(emitWithAck(s, 'rename_thread', { thread_id: threadId, title }, ACK_TIMEOUT_MS)),
+        () =>
+          overHttp(threadId, {
             method: 'PATCH',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ title }),
           }),
+      ),
     remove: (threadId) =>
-      deps.socket?.connected
-        ? acked(emitWithAck(deps.socket, 'delete_thread', { thread_id: threadId }, ACK_TIMEOUT_MS))
-        : overHttp(threadId, { method: 'DELETE' }),
+      socketOrHttp(
+        deps.socket,
+        (s) => acked(emitWithAck(s, 'delete_thread', { thread_id: threadId }, ACK_TIMEOUT_MS)),
+        () => overHttp(threadId, { method: 'DELETE' }),
+      ),
   };
 };

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import {
+  ErrorBody,
   ProgressResponse,
   QuizAnswerResult,
-  type ErrorBody,
   type QuizResponse,
 } from '../../../shared/protocol/index';
 import type { ClientSocket } from '../net/client-socket';
@@ -17,6 +18,8 @@ export interface QuizClient {
 }
 
 const ACK_TIMEOUT_MS = 15_000;
+/** A refusal, as an ack (`{ ok: false, error }`) or an HTTP error body (`{ error }`). */
+const Refusal = z.object({ error: ErrorBody.strip() });
 const failure = (message: string): QuizAnswerOutcome => ({
   ok: false,
   error: { code: 'INTERNAL', message, retryable: true },
@@ -37,7 +40,10 @@ export const createQuizClient = (deps: {
           { question_id: questionId, answer },
           ACK_TIMEOUT_MS,
         );
-        if (!response.ok) return { ok: false, error: response.error };
+        if (!response.ok) {
+          const refusal = Refusal.safeParse(response);
+          return refusal.success ? { ok: false, ...refusal.data } : failure('Unexpected answer');
+        }
         const parsed = QuizAnswerResult.safeParse(response);
         return parsed.success ? { ok: true, result: parsed.data } : failure('Unexpected answer');
       } catch {
@@ -52,9 +58,11 @@ export const createQuizClient = (deps: {
       })
       .catch(() => null);
     if (!res) return failure('Could not reach the server. Try again.');
-    const body = (await res.json().catch(() => null)) as { error?: ErrorBody } | null;
-    if (!res.ok)
-      return body?.error ? { ok: false, error: body.error } : failure('The answer was refused.');
+    const body: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const refusal = Refusal.safeParse(body);
+      return refusal.success ? { ok: false, ...refusal.data } : failure('The answer was refused.');
+    }
     const parsed = QuizAnswerResult.safeParse(body);
     return parsed.success ? { ok: true, result: parsed.data } : failure('Unexpected answer');
   },

@@ -13,7 +13,7 @@ export interface ActiveRun {
   /** The last SSE id received, `<runId>:<index>`: where a resume continues. */
   readonly lastEventId: string | null;
   readonly phase: 'starting' | 'streaming' | 'cancelling';
-  /** The user's text, for pairing a `run_started` that another channel announces. */
+  /** The user's text: sent again before the run is known; names the run to an older server's `run_started`. */
   readonly text: string | null;
 }
 
