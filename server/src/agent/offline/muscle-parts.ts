@@ -100,7 +100,8 @@ export function findPart(
   const window =
     near !== null
       ? [
-          ...tokens.slice(Math.max(0, near.start - 4), near.end),
+          // Five words back reach "clavicular part of the left pec major".
+          ...tokens.slice(Math.max(0, near.start - 5), near.end),
           // Latin puts the part after the name: "gastrocnemius lateralis".
           ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
         ]
