@@ -71,7 +71,7 @@ function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson:
       ? scene.selection
           .map(
             (s) =>
-              `${s.muscleId} (${name(s.muscleId)}, ${s.side === 'both' ? 'both sides' : s.side})`,
+              `${s.muscleId} (${name(s.muscleId)}, ${s.side === 'both' ? 'both sides' : s.side}${s.parts ? `, only ${s.parts.map((p) => `${s.muscleId}/${p}`).join(', ')}` : ''})`,
           )
           .join('; ')
       : 'nothing';
