@@ -1,19 +1,12 @@
 import type { Muscle } from '../../../shared/anatomy/catalog-schema.js';
 import { formatMusclePartId } from '../../../shared/protocol/muscle-part-id.js';
-import { partsOf, type MusclePart } from './offline/muscle-parts.js';
+import { partSlugOf, partsOf, type MusclePart } from './offline/muscle-parts.js';
 import { tokenize } from './offline/tokenize.js';
 
 /** The parts of a muscle the 3D model draws as meshes of their own (slugs), each once. */
 export const meshedPartsOf = (muscle: Muscle): string[] => [
   ...new Set(Object.values(muscle.partNames ?? {})),
 ];
-
-/**
- * The slug a named part has in the model: "long head" → `long-head`, "descending (upper) part" →
- * `descending`, as `musclePartOfLabel` reads BodyParts3D's labels.
- */
-export const partSlugOf = (part: MusclePart): string =>
-  /\bhead\b/.test(part.name) ? `${part.key}-head` : part.key;
 
 /** A named part and whether the model can highlight it alone. */
 export interface PartMesh {

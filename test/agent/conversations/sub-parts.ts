@@ -153,4 +153,9 @@ export const subPartCases: ConversationCase[] = [
     parts: ['pronator-teres/humeral-head'],
   }),
   ask(P, 'the front delts', { select: ['deltoid'], parts: ['deltoid/clavicular'] }),
+  ask(P, 'the medial head of flexor hallucis brevis', {
+    select: ['flexor-hallucis-brevis'],
+    parts: ['flexor-hallucis-brevis/medial-head'],
+    says: [/medial head/],
+  }),
 ];
