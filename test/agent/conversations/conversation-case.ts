@@ -8,7 +8,7 @@ export type Category =
   | 'complete facts'
   | 'shown first'
   | 'regions and landmarks'
-  | 'sub-parts'
+  | 'parts'
   | 'clinical'
   | 'off-topic';
 

@@ -1,6 +1,6 @@
 import { ask, type ConversationCase } from './conversation-case.js';
 
-const P = 'sub-parts';
+const P = 'parts';
 
 /**
  * Parts and heads of one muscle: where the model draws the part as a mesh of its own, only that
