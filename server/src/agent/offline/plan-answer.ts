@@ -424,7 +424,7 @@ function answerSubjects(
   const side = sideOf(subjects);
   const view = requestedView(context, side) ?? bestViewFor(drawable, side);
   const moveCamera = !(fromSelection && kinds.length > 0 && !hasCameraWords(request));
-  const partIds = part?.partId != null ? [part.partId] : [];
+  const partIds = part?.partId ? [part.partId] : [];
   const selectionCalls = selectCalls(subjects, add ? 'add' : 'replace', intent.color, partIds);
   const camera: PlannedToolCall = {
     toolName: 'setCameraView',
@@ -463,8 +463,7 @@ function answerSubjects(
     // Say what is shown first, and in the same sentence what is not.
     const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
     // "Here is the descending (upper) part of the left trapezius": the part is what lights up.
-    const shownLabel =
-      part?.partId != null ? `the ${part.part.name} of ${labelOf(shown)}` : labelOf(shown);
+    const shownLabel = part?.partId ? `the ${part.part.name} of ${labelOf(shown)}` : labelOf(shown);
     const verb = add
       ? `I've added ${shownLabel} to the selection`
       : `Here ${isAre(shown)} ${shownLabel}`;
