@@ -20,6 +20,7 @@ import { AnatomySourceMissingError } from './anatomy-source-missing-error.js';
 import { attribution } from './attribution.js';
 import { createTierBuilder, type TierInputPart } from './create-tier-builder.js';
 import { classifyParts } from './classify-parts.js';
+import { musclePartFor } from './muscle-part-for.js';
 import { computeBounds, type Box3 } from './compute-bounds.js';
 import { computeCentroid } from './compute-centroid.js';
 import { createProgressReporter, type ProgressReporter } from './create-progress-reporter.js';
@@ -132,6 +133,7 @@ export async function buildModel(options: BuildModelOptions): Promise<BuildModel
       fma: part.fma,
       label: part.label,
       ...partClass,
+      musclePart: musclePartFor(part.label, partClass),
       bbox: { min: toMetres(bounds.min), max: toMetres(bounds.max) },
       centroid: toMetres(computeCentroid(geometry)),
       triangles: { light: triangles.light, full: triangles.full },

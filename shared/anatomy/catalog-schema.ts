@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MusclePartSlug } from '../protocol/muscle-part-id.js';
 
 /** Kebab-case id, stable across releases: `biceps-brachii`, `rotator-cuff`. */
 export const StructureId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -131,6 +132,11 @@ export const Muscle = z.strictObject({
   /** One or two sentences a tutor would say first. */
   summary: z.string().min(1),
   parts: MeshParts,
+  /**
+   * For a muscle drawn in separate meshes per part: FMA id of each such mesh → the part it draws
+   * (`descending`, `long-head`), as read from its BodyParts3D label by `musclePartOfLabel`.
+   */
+  partNames: z.record(z.string().regex(/^\d+$/), MusclePartSlug).optional(),
   /** False when the data set has no mesh for it: the app must say so, never highlight another. */
   hasMesh: z.boolean(),
 });

@@ -77,6 +77,10 @@ function findIntegrityProblems(catalog: Catalog): string[] {
     }
     const partCount =
       muscle.parts.left.length + muscle.parts.right.length + muscle.parts.midline.length;
+    const drawn = [...muscle.parts.left, ...muscle.parts.right, ...muscle.parts.midline];
+    for (const fma of Object.keys(muscle.partNames ?? {}))
+      if (!drawn.includes(fma))
+        problems.push(`muscle "${muscle.id}" names part FMA ${fma} it does not list`);
     if (muscle.hasMesh !== partCount > 0) {
       problems.push(
         `muscle "${muscle.id}" has hasMesh ${muscle.hasMesh} but ${partCount} mesh part(s)`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MusclePartSlug } from '../protocol/muscle-part-id.js';
 import { NamedView } from '../protocol/named-view.js';
 import { Layer } from './catalog-schema.js';
 
@@ -43,6 +44,11 @@ export const ModelPart = z.strictObject({
   side: PartSide,
   /** The catalog muscle's layer; null for bones and other parts. */
   layer: Layer.nullable(),
+  /**
+   * Which named part of its muscle this mesh draws (`descending`, `long-head`), read from its
+   * label; null or absent when it draws a whole muscle or is not a muscle.
+   */
+  musclePart: MusclePartSlug.nullable().optional(),
   /** Bounds of the source geometry, in metres. */
   bbox: ModelBounds,
   /** Area-weighted centroid of the source surface, in metres. */

@@ -13,6 +13,13 @@ export {
   type ModelCommand,
   type ModelCommandOutput,
 } from './model-event.js';
+export {
+  formatMusclePartId,
+  MusclePartId,
+  MusclePartSlug,
+  parseMusclePartId,
+  type MusclePartRef,
+} from './muscle-part-id.js';
 export { NamedView } from './named-view.js';
 export { MasteryState, ProgressCard, ProgressResponse, RegionProgress } from './progress.js';
 export {

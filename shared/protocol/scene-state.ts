@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MuscleId, Side } from './ids.js';
+import { MusclePartSlug } from './muscle-part-id.js';
 import { NamedView } from './named-view.js';
 
 /**
@@ -8,7 +9,14 @@ import { NamedView } from './named-view.js';
  */
 export const SceneState = z.object({
   selection: z
-    .array(z.object({ muscleId: MuscleId, side: Side }))
+    .array(
+      z.object({
+        muscleId: MuscleId,
+        side: Side,
+        /** Only these parts of the muscle are highlighted (`descending`); absent: all of it. */
+        parts: z.array(MusclePartSlug).max(12).optional(),
+      }),
+    )
     .max(400)
     .default([]),
   /** The named view closest to the camera, or null after free orbiting. */

@@ -1,19 +1,28 @@
 import { z } from 'zod';
 import { HexColor, MuscleId, Side, Vec3 } from './ids.js';
+import { MusclePartSlug } from './muscle-part-id.js';
 
 /** The version of the scene a share link carries; links of another version open the default. */
 export const SHARE_LINK_VERSION = 1;
 
 /**
  * A view of the model as a link carries it (in the address's `#view=` fragment, so it never
- * reaches a server): the selection with sides and colours, isolation, layers, x-ray, camera
+ * reaches a server): the selection with sides, colours and parts, isolation, layers, x-ray, camera
  * pose and the open info card. Never the conversation.
  */
 export const ShareLink = z.strictObject({
   v: z.literal(SHARE_LINK_VERSION),
   /** Selected structures (muscles, bones or groups), in selection order. */
   sel: z
-    .array(z.strictObject({ id: MuscleId, side: Side, color: HexColor.nullable().default(null) }))
+    .array(
+      z.strictObject({
+        id: MuscleId,
+        side: Side,
+        color: HexColor.nullable().default(null),
+        /** Only these parts of the muscle (`descending`); absent: all of it, as older links say. */
+        parts: z.array(MusclePartSlug).min(1).max(12).optional(),
+      }),
+    )
     .max(200)
     .default([]),
   iso: z

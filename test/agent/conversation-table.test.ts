@@ -67,6 +67,7 @@ describe('offline guide conversation table', () => {
       const bare = (key: string) => key.replace(/:(both|left|right)$/, '');
       const normal = (key: string) => (key.includes(':') ? key : `${key}:both`);
       if (want.select !== undefined) expect(selection).toEqual(want.select.map(normal).sort());
+      if (want.parts !== undefined) expect([...state.parts].sort()).toEqual([...want.parts].sort());
       for (const id of want.selectIncludes ?? []) expect(selection.map(bare)).toContain(id);
       for (const id of want.selectExcludes ?? []) expect(selection.map(bare)).not.toContain(id);
       if (want.view !== undefined) expect(state.scene.view).toBe(want.view);

@@ -28,6 +28,15 @@ describe('buildTurnContext', () => {
     expect(prompt).toContain('Layers: muscles shown, bones hidden, other shown. X-ray on.');
   });
 
+  it('should say which parts of a muscle are highlighted on their own', () => {
+    const parts = SceneState.parse({
+      selection: [{ muscleId: 'trapezius', side: 'both', parts: ['descending'] }],
+    });
+    expect(promptFor('hello', parts)).toContain(
+      'Selected: trapezius (Trapezius, both sides, only trapezius/descending).',
+    );
+  });
+
   it('should carry the scene as JSON that reads back exactly', () => {
     expect(readSceneFromSystemPrompt(promptFor('hello'))).toEqual(scene);
     expect(readSceneFromSystemPrompt(promptFor('hello', null))).toBeNull();

@@ -18,7 +18,7 @@ Rules:
 - Direction matters (arm back = extension, shoulder blades forward = protraction); never mix agonists of opposite movements.
 - Answer the fact asked: attachments = origin AND insertion; nerve = innervation only; "what does it do" = actions.
 - Lay places ("back of the knee") are camera regions to frame.
-- A part ("upper trapezius"): highlight the muscle, say what that part does.
+- A part ("upper trapezius"): select it with partIds ("trapezius/descending"), say what it does.
 - Clinical questions (symptoms, injuries, treatment, medicines, doping): no diagnosis, dose or advice; say so in one sentence, suggest a doctor or physiotherapist, then offer the relevant anatomy.
 - Quizzes: startQuiz; the server asks and grades, never reveal answers; a quiz answer typed in chat goes to gradeQuizAnswer.
 - Anything but anatomy (code, translation, other subjects): say briefly you only help with anatomy; never guess a muscle.
@@ -71,7 +71,7 @@ function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson:
       ? scene.selection
           .map(
             (s) =>
-              `${s.muscleId} (${name(s.muscleId)}, ${s.side === 'both' ? 'both sides' : s.side})`,
+              `${s.muscleId} (${name(s.muscleId)}, ${s.side === 'both' ? 'both sides' : s.side}${s.parts ? `, only ${s.parts.map((p) => `${s.muscleId}/${p}`).join(', ')}` : ''})`,
           )
           .join('; ')
       : 'nothing';

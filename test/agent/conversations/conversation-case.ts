@@ -8,7 +8,7 @@ export type Category =
   | 'complete facts'
   | 'shown first'
   | 'regions and landmarks'
-  | 'sub-parts'
+  | 'parts'
   | 'clinical'
   | 'off-topic';
 
@@ -19,6 +19,8 @@ export interface Expected {
    * judged.
    */
   select?: string[];
+  /** The parts selected on their own (`<muscleId>/<part>`); `[]` whole muscles only. */
+  parts?: string[];
   /** Muscles that must be among the selection (when the exact list is not the point). */
   selectIncludes?: string[];
   /** Muscles that must not be selected. */

@@ -1,43 +1,51 @@
 import { ask, type ConversationCase } from './conversation-case.js';
 
-const P = 'sub-parts';
+const P = 'parts';
 
 /**
- * Parts and heads of one muscle: the viewer highlights whole muscles, so the guide shows the
- * muscle, names the part, and says what that part does, without pretending to draw it alone.
+ * Parts and heads of one muscle: where the model draws the part as a mesh of its own, only that
+ * part lights up (`parts`); otherwise the whole muscle does and the answer says so.
  */
 export const subPartCases: ConversationCase[] = [
   ask(P, 'upper trapezius', {
     select: ['trapezius'],
+    parts: ['trapezius/descending'],
     says: [/descending|upper/i, /elevat|shrug/i],
   }),
   ask(P, 'show the lower traps', {
     select: ['trapezius'],
+    parts: ['trapezius/ascending'],
     says: [/ascending|lower/i, /depress|lowers the shoulder blade/i],
   }),
   ask(P, 'middle trapezius please', {
     select: ['trapezius'],
+    parts: ['trapezius/transverse'],
     says: [/transverse|middle/i, /retract/i],
   }),
   ask(P, 'the front of the deltoid', {
     select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
     says: [/clavicular|anterior|front/i, /flex/i],
   }),
   ask(P, 'show me the rear delt', {
     select: ['deltoid'],
+    parts: ['deltoid/spinal'],
     says: [/spinal|posterior|rear|back/i, /extend/i],
   }),
   ask(P, 'side delts', { select: ['deltoid'], says: [/acromial|middle|side/i, /abduct/i] }),
   ask(P, 'long head of the biceps', {
     select: ['biceps-brachii'],
+    parts: ['biceps-brachii/long-head'],
     says: [/long head/i, /supraglenoid/i],
   }),
   ask(P, 'short head of biceps', {
     select: ['biceps-brachii'],
+    parts: ['biceps-brachii/short-head'],
     says: [/short head/i, /coracoid/i],
   }),
   ask(P, 'the long head of the triceps', {
     select: ['triceps-brachii'],
+    parts: ['triceps-brachii/long-head'],
     says: [/long head/i, /infraglenoid/i],
   }),
   ask(P, 'lateral head of tricep', { select: ['triceps-brachii'], says: [/lateral head/i] }),
@@ -50,13 +58,19 @@ export const subPartCases: ConversationCase[] = [
     select: ['sternocleidomastoid'],
     says: [/sternal head/i],
   }),
-  ask(P, 'the left upper trap', { select: ['trapezius:left'], says: [/descending|upper/i] }),
+  ask(P, 'the left upper trap', {
+    select: ['trapezius:left'],
+    parts: ['trapezius/descending'],
+    says: [/descending|upper/i],
+  }),
   ask(P, ['show the triceps', 'just its long head'], {
     select: ['triceps-brachii'],
+    parts: ['triceps-brachii/long-head'],
     says: [/long head/i],
   }),
   ask(P, ['show the deltoid', 'only the front part'], {
     select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
     says: [/clavicular|front/i],
   }),
   ask(P, ['show the biceps', 'which head is the long one?'], {
@@ -76,12 +90,72 @@ export const subPartCases: ConversationCase[] = [
   ask(P, 'the rear deltoids', { select: ['deltoid'], says: [/spinal \(rear\)/i] }),
   ask(P, 'show the long head of the biceps femoris', {
     select: ['biceps-femoris'],
+    parts: ['biceps-femoris/long-head'],
     says: [/ischial/i],
   }),
   ask(P, 'the outer head of the triceps', { select: ['triceps-brachii'], says: [/lateral head/i] }),
   ask(P, ['show the gastrocnemius', 'just the inner head'], {
     select: ['gastrocnemius'],
+    parts: ['gastrocnemius/medial-head'],
     says: [/medial head/i],
   }),
   ask(P, 'show the gastrocnemius lateralis', { select: ['gastrocnemius'], says: [/lateral head/] }),
+  ask(P, 'show me the upper trapezius', {
+    select: ['trapezius'],
+    parts: ['trapezius/descending'],
+    first: /^Here is the descending \(upper\) part of the trapezius/,
+  }),
+  ask(P, 'rear delt', {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    says: [/spinal \(rear\)/],
+  }),
+  ask(P, 'the long head of the biceps', {
+    select: ['biceps-brachii'],
+    parts: ['biceps-brachii/long-head'],
+    first: /^Here is the long head of the biceps brachii/,
+  }),
+  ask(P, 'medial head of gastrocnemius', {
+    select: ['gastrocnemius'],
+    parts: ['gastrocnemius/medial-head'],
+    says: [/medial head/],
+  }),
+  ask(P, 'lateral head of the triceps', {
+    select: ['triceps-brachii'],
+    parts: ['triceps-brachii/lateral-head'],
+    says: [/lateral head/],
+  }),
+  ask(P, 'show the right rear delt', {
+    select: ['deltoid:right'],
+    parts: ['deltoid/spinal'],
+    first: /right deltoid/,
+  }),
+  ask(P, 'the clavicular part of the left pec major', {
+    select: ['pectoralis-major:left'],
+    parts: ['pectoralis-major/clavicular'],
+  }),
+  ask(P, 'show the sternal head of the sternocleidomastoid', {
+    select: ['sternocleidomastoid'],
+    parts: [],
+    says: [/no separate mesh for the sternal head/, /whole sternocleidomastoid/],
+  }),
+  ask(P, ['show the upper trapezius', 'now the whole deltoid'], {
+    select: ['deltoid'],
+    parts: [],
+  }),
+  ask(P, ['show the biceps', 'just its short head'], {
+    select: ['biceps-brachii'],
+    parts: ['biceps-brachii/short-head'],
+    says: [/short head/],
+  }),
+  ask(P, 'show the humeral head of pronator teres', {
+    select: ['pronator-teres'],
+    parts: ['pronator-teres/humeral-head'],
+  }),
+  ask(P, 'the front delts', { select: ['deltoid'], parts: ['deltoid/clavicular'] }),
+  ask(P, 'the medial head of flexor hallucis brevis', {
+    select: ['flexor-hallucis-brevis'],
+    parts: ['flexor-hallucis-brevis/medial-head'],
+    says: [/medial head/],
+  }),
 ];

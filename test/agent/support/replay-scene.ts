@@ -10,6 +10,8 @@ export interface ReplayedScene {
   focus: { region?: string; muscleIds?: string[] } | null;
   hidden: Set<string>;
   tour: boolean;
+  /** Selected parts (`<muscleId>/<part>`) of muscles selected in parts only. */
+  parts: string[];
 }
 
 export const emptyScene = (): ReplayedScene => ({
@@ -17,6 +19,7 @@ export const emptyScene = (): ReplayedScene => ({
   focus: null,
   hidden: new Set(),
   tour: false,
+  parts: [],
 });
 
 const sideKey = (muscleId: string, side: Side) => `${muscleId}:${side}`;
@@ -40,6 +43,7 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
   const scene = structuredClone(state.scene);
   let { focus, tour } = state;
   const hidden = new Set(state.hidden);
+  let parts = [...state.parts];
   for (const call of calls) {
     switch (call.toolName) {
       case 'selectMuscles': {
@@ -47,6 +51,12 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
         const ids = call.input.muscleIds;
         const entries = ids.map((muscleId) => ({ muscleId, side }));
         const mode = call.input.mode ?? 'replace';
+        // A muscle named without parts is meant whole: its earlier parts go.
+        const partIds = call.input.partIds ?? [];
+        const ofCall = (id: string) => ids.some((m) => id.startsWith(`${m}/`));
+        if (mode === 'replace') parts = [...partIds];
+        else if (mode === 'add') parts = [...parts.filter((id) => !ofCall(id)), ...partIds];
+        else parts = parts.filter((id) => !ofCall(id));
         if (mode === 'replace') scene.selection = entries;
         else if (mode === 'add') scene.selection = [...scene.selection, ...entries];
         else
@@ -60,6 +70,7 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
       }
       case 'clearSelection':
         scene.selection = [];
+        parts = [];
         break;
       case 'setCameraView': {
         const { view, muscleIds, region } = call.input;
@@ -101,5 +112,5 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
         break;
     }
   }
-  return { scene, focus, hidden, tour };
+  return { scene, focus, hidden, tour, parts };
 }

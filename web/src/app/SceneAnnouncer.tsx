@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { fadeCaptionText } from '../panels/fade-caption-text';
 import type { ViewerState } from '../state/viewer-state';
+import { musclePartPhrase } from '../state/muscle-part-phrase';
 import { structureName } from '../state/structure-name';
 import { useViewerStore } from '../state/use-viewer-store';
 import { sceneAnnouncement } from './scene-announcement';
@@ -12,7 +13,8 @@ const describe = (state: ViewerState): string => {
   const { anatomy, scene, fade } = state;
   const names = Object.entries(scene.selection).map(([id, entry]) => {
     const side = entry.left && entry.right ? '' : entry.left ? ' (left)' : ' (right)';
-    return `${structureName(anatomy, id).toLowerCase()}${side}`;
+    const phrase = musclePartPhrase(entry.parts);
+    return `${structureName(anatomy, id).toLowerCase()}${phrase ? `: ${phrase}` : ''}${side}`;
   });
   const caption = fadeCaptionText(
     fade.covered.map((id) => structureName(anatomy, id)),

@@ -45,6 +45,35 @@ describe('share links', () => {
     });
   });
 
+  it('should carry the selected parts of a muscle, and read links made before parts', () => {
+    const scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['biceps-brachii'],
+      side: 'right',
+      mode: 'replace',
+      partIds: ['biceps-brachii/long-head'],
+    });
+    const decoded = decodeShareLink(encodeShareLink(scene, null), anatomy, 0);
+    if (decoded.kind !== 'scene') throw new Error(`not decoded: ${JSON.stringify(decoded)}`);
+    expect(decoded.scene.selection['biceps-brachii']).toEqual({
+      left: false,
+      right: true,
+      color: null,
+      parts: ['long-head'],
+    });
+    const old = decodeShareLink(
+      encodeJson({
+        v: 1,
+        sel: [{ id: 'biceps-brachii', side: 'both', color: null }],
+        layers: { muscles: true, bones: true, other: true },
+        xray: { on: false, opacity: 0.3 },
+      }),
+      anatomy,
+      0,
+    );
+    if (old.kind !== 'scene') throw new Error(`not decoded: ${JSON.stringify(old)}`);
+    expect(old.scene.selection['biceps-brachii']).toEqual({ left: true, right: true, color: null });
+  });
+
   it('should leave an address without a view alone', () => {
     expect(decodeShareLink('', anatomy, 0)).toEqual({ kind: 'none' });
     expect(decodeShareLink('#thread', anatomy, 0)).toEqual({ kind: 'none' });

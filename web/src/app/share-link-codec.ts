@@ -30,6 +30,7 @@ export const encodeShareLink = (scene: SceneData, pose: CameraPose | null): stri
       id,
       side: sideOf(entry),
       color: entry.color,
+      ...(entry.parts !== undefined && entry.parts.length > 0 ? { parts: [...entry.parts] } : {}),
     })),
     iso: scene.isolated ? { ids: [...scene.isolated.muscleIds], side: scene.isolated.side } : null,
     layers: { ...scene.layers },
@@ -81,7 +82,12 @@ export const decodeShareLink = (
   const selection: SceneData['selection'] = Object.fromEntries(
     link.sel.map((s) => [
       s.id,
-      { left: s.side !== 'right', right: s.side !== 'left', color: s.color },
+      {
+        left: s.side !== 'right',
+        right: s.side !== 'left',
+        color: s.color,
+        ...(s.parts !== undefined ? { parts: s.parts } : {}),
+      },
     ]),
   );
   return {

@@ -1,4 +1,5 @@
 import type { AnatomyIndex } from '../state/anatomy-index';
+import { musclePartPhrase } from '../state/muscle-part-phrase';
 import { useViewerStore } from '../state/use-viewer-store';
 import { formatAction } from './format-action';
 import { musclesAttachingTo } from './muscles-attaching-to';
@@ -18,6 +19,7 @@ export function InfoCard({ anatomy }: InfoCardProps) {
   const selected = useViewerStore((s) => (id ? s.scene.selection[id] !== undefined : false));
   const isolated = useViewerStore((s) => s.scene.isolated);
   const hidden = useViewerStore((s) => (id ? s.scene.hidden[id] !== undefined : false));
+  const parts = useViewerStore((s) => (id ? s.scene.selection[id]?.parts : undefined));
   if (!id) return null;
   const store = useViewerStore.getState;
   const muscle = anatomy.muscles.get(id);
@@ -53,6 +55,9 @@ export function InfoCard({ anatomy }: InfoCardProps) {
             Not in this 3D model: the BodyParts3D data set has no mesh for the{' '}
             {muscle.name.toLowerCase()}, so nothing is highlighted.
           </p>
+        )}
+        {parts !== undefined && (
+          <p className="info-card__part">Highlighted: its {musclePartPhrase(parts)}.</p>
         )}
         <p className="info-card__summary">{muscle.summary}</p>
         <dl className="facts">

@@ -1,4 +1,5 @@
 import { useViewerStore } from '../state/use-viewer-store';
+import { musclePartPhrase } from '../state/muscle-part-phrase';
 import { structureName } from '../state/structure-name';
 
 /** What is highlighted, as chips (each opens its details), with Clear. */
@@ -16,6 +17,7 @@ export function SelectionSummary() {
         const entry = selection[id];
         const side =
           entry && !(entry.left && entry.right) ? (entry.left ? ' (left)' : ' (right)') : '';
+        const phrase = musclePartPhrase(entry?.parts);
         return (
           <button
             key={id}
@@ -24,6 +26,7 @@ export function SelectionSummary() {
             onClick={() => inspect(id)}
           >
             {structureName(anatomy, id)}
+            {phrase && `: ${phrase}`}
             {side}
           </button>
         );

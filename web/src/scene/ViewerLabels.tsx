@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { resolveStructureParts } from '../state/resolve-structure-parts';
 import type { SideFlags } from '../state/scene-data';
+import { musclePartPhrase } from '../state/muscle-part-phrase';
+import { selectedPartIndices } from '../state/selected-part-indices';
 import { sideFlags } from '../state/side-flags';
 import { structureName } from '../state/structure-name';
 import { useViewerStore } from '../state/use-viewer-store';
@@ -44,14 +46,18 @@ export function ViewerLabels({ anatomy, registry, max = 12 }: ViewerLabelsProps)
         ? []
         : ids.flatMap((id) => {
             const entry = selection[id];
-            const parts = entry ? partsOf(anatomy, id, entry) : [];
+            // A muscle selected in parts is labelled on them, and its label names them.
+            const parts = entry ? selectedPartIndices(anatomy, id, entry) : [];
+            const phrase = musclePartPhrase(entry?.parts);
             return parts.length > 0
               ? [
                   {
                     key: `label-${id}`,
                     structureId: id,
                     parts,
-                    text: structureName(anatomy, id),
+                    text: phrase
+                      ? `${structureName(anatomy, id)} (${phrase})`
+                      : structureName(anatomy, id),
                     variant: 'label' as const,
                   },
                 ]

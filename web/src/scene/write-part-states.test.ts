@@ -47,6 +47,33 @@ describe('writePartStates', () => {
     expect(flagsOf(states, 'FMA7') & PartFlags.selected).toBeTruthy();
   });
 
+  it('should highlight only the meshes of the selected parts, on the selected side', () => {
+    const states = new PartStateTexture(anatomy.parts.length);
+    const scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['biceps-brachii'],
+      side: 'left',
+      mode: 'replace',
+      partIds: ['biceps-brachii/long-head'],
+    });
+    writePartStates(scene, anatomy, states);
+    expect(flagsOf(states, 'FMA1') & PartFlags.selected).toBeTruthy();
+    for (const key of ['FMA2', 'FMA3', 'FMA4'])
+      expect(flagsOf(states, key) & PartFlags.selected, key).toBe(0);
+  });
+
+  it('should highlight the whole muscle when the model draws none of the selected parts', () => {
+    const states = new PartStateTexture(anatomy.parts.length);
+    const scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'replace',
+      partIds: ['triceps-brachii/long-head'],
+    });
+    writePartStates(scene, anatomy, states);
+    for (const key of ['FMA5', 'FMA6'])
+      expect(flagsOf(states, key) & PartFlags.selected, key).toBeTruthy();
+  });
+
   it('should expand a group id to its muscles', () => {
     const states = new PartStateTexture(anatomy.parts.length);
     writePartStates(

@@ -28,6 +28,16 @@ let visitColor = 0;
 const markSelected = (part: number) => {
   selectedColor[part] = visitColor;
 };
+// A muscle selected in parts lights only the meshes of those parts.
+let visitParts: readonly string[] = [];
+let visitPartNames: readonly (string | null)[] = [];
+let visitHits = 0;
+const markSelectedPart = (part: number) => {
+  const name = visitPartNames[part];
+  if (name == null || !visitParts.includes(name)) return;
+  selectedColor[part] = visitColor;
+  visitHits += 1;
+};
 const markHidden = (part: number) => {
   hiddenMask[part] = 1;
 };
@@ -80,7 +90,15 @@ export const writePartStates = (
     const entry = scene.selection[id];
     if (!entry) continue;
     visitColor = packed(entry.color);
-    resolveStructureParts(anatomy, id, entry, markSelected);
+    if (entry.parts === undefined) resolveStructureParts(anatomy, id, entry, markSelected);
+    else {
+      visitParts = entry.parts;
+      visitPartNames = anatomy.musclePart;
+      visitHits = 0;
+      resolveStructureParts(anatomy, id, entry, markSelectedPart);
+      // A model built before parts were recorded draws none of them: show the whole muscle.
+      if (visitHits === 0) resolveStructureParts(anatomy, id, entry, markSelected);
+    }
     anySelected = true;
   }
   for (const id in scene.hidden) {

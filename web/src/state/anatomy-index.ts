@@ -34,4 +34,6 @@ export interface AnatomyIndex {
   readonly structureParts: ReadonlyMap<string, StructureParts>;
   /** Part index → the structure it belongs to, or null. */
   readonly partStructure: readonly (string | null)[];
+  /** Part index → the named part of its muscle it draws (`descending`), or null. */
+  readonly musclePart: readonly (string | null)[];
 }

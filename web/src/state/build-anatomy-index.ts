@@ -50,5 +50,6 @@ export const buildAnatomyIndex = (response: AnatomyResponse): AnatomyIndex => {
     partIndexByKey,
     structureParts: structureParts as ReadonlyMap<string, StructureParts>,
     partStructure,
+    musclePart: parts.map((part) => part.musclePart ?? null),
   };
 };

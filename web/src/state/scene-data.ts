@@ -10,6 +10,8 @@ export interface SideFlags {
 /** One selected structure: the sides shown highlighted and its colour (null: the default). */
 export interface SelectionEntry extends SideFlags {
   readonly color: string | null;
+  /** Only these named parts of the muscle (`descending`, `long-head`); absent: all of it. */
+  readonly parts?: readonly string[];
 }
 
 /** Where the camera should go; `seq` grows with every new goal so the rig knows to move. */

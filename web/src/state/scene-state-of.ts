@@ -9,7 +9,11 @@ const sideOf = (left: boolean, right: boolean): Side =>
 export const sceneStateOf = (scene: SceneData, view: NamedView | null): SceneState => ({
   selection: Object.entries(scene.selection)
     .slice(0, MAX_ITEMS)
-    .map(([muscleId, entry]) => ({ muscleId, side: sideOf(entry.left, entry.right) })),
+    .map(([muscleId, entry]) => ({
+      muscleId,
+      side: sideOf(entry.left, entry.right),
+      ...(entry.parts !== undefined ? { parts: [...entry.parts] } : {}),
+    })),
   view,
   layers: { ...scene.layers },
   isolated: scene.isolated ? scene.isolated.muscleIds.slice(0, MAX_ITEMS) : [],

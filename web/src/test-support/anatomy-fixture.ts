@@ -37,6 +37,7 @@ const part = (
   x: number,
   y: number,
   z: number,
+  musclePart: string | null = null,
 ): ModelPart => ({
   key: `FMA${fma}`,
   fma,
@@ -45,21 +46,22 @@ const part = (
   kind,
   side,
   layer: kind === 'muscle' ? 'superficial' : null,
+  musclePart,
   bbox: { min: [x - 0.02, y - 0.05, z - 0.02], max: [x + 0.02, y + 0.05, z + 0.02] },
   centroid: [x, y, z],
   triangles: { light: 10, full: 40 },
 });
 
 /**
- * A small catalog and manifest: biceps (two heads a side), triceps, a midline diaphragm, a
+ * A small catalog and manifest: biceps (a long and a short head a side), triceps, a midline diaphragm, a
  * masseter without mesh, the humerus, and one unnamed part; group `elbow-flexors`.
  */
 export const anatomyResponseFixture = (): AnatomyResponse => {
   const parts: ModelPart[] = [
-    part('1', 'biceps-brachii', 'muscle', 'left', 0.2, 1.2, 0.09),
-    part('2', 'biceps-brachii', 'muscle', 'left', 0.21, 1.18, 0.09),
-    part('3', 'biceps-brachii', 'muscle', 'right', -0.2, 1.2, 0.09),
-    part('4', 'biceps-brachii', 'muscle', 'right', -0.21, 1.18, 0.09),
+    part('1', 'biceps-brachii', 'muscle', 'left', 0.2, 1.2, 0.09, 'long-head'),
+    part('2', 'biceps-brachii', 'muscle', 'left', 0.21, 1.18, 0.09, 'short-head'),
+    part('3', 'biceps-brachii', 'muscle', 'right', -0.2, 1.2, 0.09, 'long-head'),
+    part('4', 'biceps-brachii', 'muscle', 'right', -0.21, 1.18, 0.09, 'short-head'),
     part('5', 'triceps-brachii', 'muscle', 'left', 0.2, 1.2, 0.0),
     part('6', 'triceps-brachii', 'muscle', 'right', -0.2, 1.2, 0.0),
     part('7', 'diaphragm', 'muscle', 'midline', 0, 1.1, 0.05),

@@ -7,6 +7,15 @@ import { tokenize } from './tokenize.js';
 const index = indexCatalog(loadCatalog());
 
 describe('muscle parts', () => {
+  it('should add the parts the model draws on their own that no text names', () => {
+    expect(partsOf(index.muscle('flexor-hallucis-brevis')).map((p) => p.name)).toEqual([
+      'medial head',
+      'lateral head',
+    ]);
+    // A lay name already covers the deltoid's meshes: no second "clavicular part".
+    expect(partsOf(index.muscle('deltoid'))).toHaveLength(3);
+  });
+
   it('should read heads from the catalog origins and lay names from data', () => {
     expect(partsOf(index.muscle('triceps-brachii')).map((p) => p.name)).toEqual([
       'long head',

@@ -64,13 +64,31 @@ const headsFromOrigin = (muscle: Muscle): MusclePart[] =>
     return { name: `${word} ${m[2] ?? 'head'}`, words: [word, ...lay], key: word };
   });
 
+/**
+ * The slug a named part has in the model: "long head" → `long-head`, "descending (upper) part" →
+ * `descending`, as `musclePartOfLabel` reads BodyParts3D's labels.
+ */
+export const partSlugOf = (part: MusclePart): string =>
+  /\bhead\b/.test(part.name) ? `${part.key}-head` : part.key;
+
+/** Parts the model draws on their own that neither the lay table nor the origin names. */
+const partsFromMeshes = (muscle: Muscle): MusclePart[] =>
+  [...new Set(Object.values(muscle.partNames ?? {}))].map((slug) => {
+    const word = slug.replace(/-head$/, '');
+    return {
+      name: slug.endsWith('-head') ? `${word} head` : `${word} part`,
+      words: [word],
+      key: word,
+    };
+  });
+
 /** The parts of a muscle students may name. */
 export function partsOf(muscle: Muscle): MusclePart[] {
-  const lay = layParts[muscle.id] ?? [];
-  const derived = headsFromOrigin(muscle).filter(
-    (head) => !lay.some((part) => part.key === head.key),
-  );
-  return [...lay, ...derived];
+  const named: MusclePart[] = [...(layParts[muscle.id] ?? [])];
+  for (const part of [...headsFromOrigin(muscle), ...partsFromMeshes(muscle)])
+    if (!named.some((known) => known.key === part.key || partSlugOf(known) === partSlugOf(part)))
+      named.push(part);
+  return named;
 }
 
 /** Words that say a part is meant, when the muscle itself is only referred to ("its long head"). */
@@ -100,7 +118,8 @@ export function findPart(
   const window =
     near !== null
       ? [
-          ...tokens.slice(Math.max(0, near.start - 4), near.end),
+          // Five words back reach "clavicular part of the left pec major".
+          ...tokens.slice(Math.max(0, near.start - 5), near.end),
           // Latin puts the part after the name: "gastrocnemius lateralis".
           ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
         ]

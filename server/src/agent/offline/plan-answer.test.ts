@@ -222,4 +222,26 @@ describe('planAnswer', () => {
       plan('show me the rotator cuff from behind'),
     );
   });
+
+  it('should select a named part alone when the model draws it, on the side said', () => {
+    const select = call(plan('show the left upper trapezius').calls, 'selectMuscles');
+    expect(select?.input).toMatchObject({
+      muscleIds: ['trapezius'],
+      side: 'left',
+      partIds: ['trapezius/descending'],
+    });
+    const followUp = plan('just its long head', {
+      selection: [{ muscleId: 'triceps-brachii', side: 'both' }],
+    });
+    expect(call(followUp.calls, 'selectMuscles')?.input.partIds).toEqual([
+      'triceps-brachii/long-head',
+    ]);
+    expect(followUp.text).toMatch(/^Here is the long head of the triceps brachii/);
+  });
+
+  it('should select the whole muscle, and say so, for a part with no mesh of its own', () => {
+    const { calls, text } = plan('the sternal head of the sternocleidomastoid');
+    expect(call(calls, 'selectMuscles')?.input).not.toHaveProperty('partIds');
+    expect(text).toContain('no separate mesh for the sternal head');
+  });
 });

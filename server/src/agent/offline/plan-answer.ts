@@ -32,6 +32,7 @@ import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js
 import { partnersText } from './partner-muscles.js';
 import type { Landmark } from './landmarks.js';
 import { findPart, type MusclePart } from './muscle-parts.js';
+import { partMeshOf } from '../muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
@@ -423,7 +424,8 @@ function answerSubjects(
   const side = sideOf(subjects);
   const view = requestedView(context, side) ?? bestViewFor(drawable, side);
   const moveCamera = !(fromSelection && kinds.length > 0 && !hasCameraWords(request));
-  const selectionCalls = selectCalls(subjects, add ? 'add' : 'replace', intent.color);
+  const partIds = part?.partId ? [part.partId] : [];
+  const selectionCalls = selectCalls(subjects, add ? 'add' : 'replace', intent.color, partIds);
   const camera: PlannedToolCall = {
     toolName: 'setCameraView',
     input: { view, muscleIds: drawable.map((m) => m.id), side },
@@ -460,7 +462,8 @@ function answerSubjects(
         : undefined;
     // Say what is shown first, and in the same sentence what is not.
     const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
-    const shownLabel = labelOf(shown);
+    // "Here is the descending (upper) part of the left trapezius": the part is what lights up.
+    const shownLabel = part?.partId ? `the ${part.part.name} of ${labelOf(shown)}` : labelOf(shown);
     const verb = add
       ? `I've added ${shownLabel} to the selection`
       : `Here ${isAre(shown)} ${shownLabel}`;
@@ -477,7 +480,9 @@ function answerSubjects(
     if (moveCamera) plan.act(camera);
     if (part !== null) {
       plan.paragraph(
-        `This model highlights the whole ${inSentence(part.muscle.name)}: look at its ${part.part.name}. ${partText(part)}`,
+        part.partId !== null
+          ? partText(part)
+          : `This model has no separate mesh for the ${part.part.name}, so the whole ${inSentence(part.muscle.name)} is highlighted. ${partText(part)}`,
       );
     } else plan.paragraph(overviewText(context, shown));
   }
@@ -498,6 +503,7 @@ function selectCalls(
   subjects: readonly Target[],
   mode: 'replace' | 'add',
   color: string | null,
+  partIds: readonly string[] = [],
 ): PlannedToolCall[] {
   const bySide = new Map<Side, string[]>();
   for (const target of subjects) {
@@ -515,6 +521,7 @@ function selectCalls(
         side,
         mode: i === 0 ? mode : 'add',
         ...(color !== null ? { color } : {}),
+        ...(partIds.length > 0 ? { partIds: [...partIds] } : {}),
       },
     }));
 }
@@ -1310,6 +1317,8 @@ const PART_NOUNS = new Set(['head', 'heads', 'part', 'parts', 'fibres', 'fibers'
 interface NamedPart {
   muscle: Muscle;
   part: MusclePart;
+  /** `<muscleId>/<part>` when the model draws the part on its own, else null (the whole muscle). */
+  partId: string | null;
 }
 
 /** The part of the one muscle the message is about, when it names one. */
@@ -1319,7 +1328,7 @@ function partNamed(context: PlanContext, subjects: readonly Target[]): NamedPart
   if (target.muscles.length !== 1 || target.kind !== 'muscle') return null;
   const muscle = firstOf(target.muscles);
   const part = findPart(muscle, context.request.tokens, target.span ?? null);
-  return part === null ? null : { muscle, part };
+  return part === null ? null : { muscle, part, partId: partMeshOf(muscle, part).partId };
 }
 
 /** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */

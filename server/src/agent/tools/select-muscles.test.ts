@@ -77,4 +77,43 @@ describe('selectMusclesTool', () => {
       toModelOutput({ toolCallId: 'c2', input: { muscleIds: ['nope'] }, output: bad }),
     ).toMatchObject({ type: 'error-text' });
   });
+
+  it('should select only the parts named by id, slug or lay word, with their muscles', () => {
+    const outcome = selectMuscles(index, {
+      muscleIds: ['trapezius'],
+      partIds: ['trapezius/descending', 'deltoid/rear', 'Biceps brachii/long head'],
+      side: 'left',
+    });
+    expect(outcome).toMatchObject({
+      ok: true,
+      commands: [
+        {
+          payload: {
+            muscleIds: ['trapezius', 'deltoid', 'biceps-brachii'],
+            side: 'left',
+            partIds: ['trapezius/descending', 'deltoid/spinal', 'biceps-brachii/long-head'],
+          },
+        },
+      ],
+    });
+  });
+
+  it('should highlight the whole muscle when the model has no mesh for the part, and say so', () => {
+    const outcome = selectMuscles(index, {
+      muscleIds: ['sternocleidomastoid'],
+      partIds: ['sternocleidomastoid/sternal head'],
+    });
+    expect(outcome).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('no separate mesh for the sternal head'),
+      commands: [{ payload: { muscleIds: ['sternocleidomastoid'] } }],
+    });
+    expect(outcome.ok && outcome.commands[0]?.payload).not.toHaveProperty('partIds');
+  });
+
+  it('should refuse a part the muscle does not have, naming the parts it has', () => {
+    expect(
+      selectMuscles(index, { muscleIds: ['deltoid'], partIds: ['deltoid/elbow'] }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('clavicular (front) part') });
+  });
 });

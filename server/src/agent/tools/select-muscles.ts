@@ -7,6 +7,7 @@ import {
   resolveMuscles,
   unknownMessage,
 } from './resolve-muscles.js';
+import { resolveMuscleParts } from './resolve-muscle-parts.js';
 import { colorHelp, MuscleRefs, resolveColor, SideInput } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
@@ -15,6 +16,13 @@ export const SelectMusclesInput = z.object({
   side: SideInput.optional(),
   mode: z.enum(['replace', 'add', 'remove']).optional().describe('default replace'),
   color: z.string().optional().describe(`#rrggbb or a colour name; omit for the default`),
+  partIds: z
+    .array(z.string().min(1).max(120))
+    .max(60)
+    .optional()
+    .describe(
+      'only these parts: "trapezius/descending", "deltoid/rear", "biceps-brachii/long head"',
+    ),
 });
 export type SelectMusclesInput = z.input<typeof SelectMusclesInput>;
 
@@ -28,10 +36,19 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
     if (hex === null) return fail(`"${input.color}" is not a colour I can use: give ${colorHelp}.`);
     color = hex;
   }
+  const parts = resolveMuscleParts(index, input.partIds ?? []);
+  if (parts.unknown.length > 0) return fail(parts.unknown.join(' '));
+  for (const muscle of parts.muscles)
+    if (!resolved.drawable.includes(muscle)) resolved.drawable.push(muscle);
   const side = input.side ?? 'both';
   const mode = input.mode ?? 'replace';
-  const notes =
-    resolved.missingMesh.length > 0 ? ` ${missingMeshMessage(resolved.missingMesh)}` : '';
+  const notes = [
+    ...(resolved.missingMesh.length > 0 ? [missingMeshMessage(resolved.missingMesh)] : []),
+    ...parts.notes,
+    ...(parts.partIds.length > 0 ? [`Only these parts: ${parts.partIds.join(', ')}.`] : []),
+  ]
+    .map((note) => ` ${note}`)
+    .join('');
   if (resolved.drawable.length === 0) {
     return succeed(`Nothing was highlighted.${notes}`);
   }
@@ -51,6 +68,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
           side,
           mode,
           ...(color ? { color } : {}),
+          ...(parts.partIds.length > 0 ? { partIds: parts.partIds } : {}),
         },
       },
     ],
@@ -60,7 +78,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
 export const selectMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"). "The other side" of a one-sided selection: the same muscles, opposite side.',
+      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"), or only some parts of a muscle with partIds. "The other side" of a one-sided selection: the same muscles, opposite side.',
     inputSchema: SelectMusclesInput,
     execute: async (input) => selectMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -54,4 +54,66 @@ describe('applySelectMuscles', () => {
     expect(Object.keys(scene.selection)).toEqual(['deltoid']);
     expect(scene.inspected).toBe('deltoid');
   });
+
+  it('should keep the selected parts of a muscle, and forget them when it is selected whole', () => {
+    let scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['trapezius'],
+      side: 'left',
+      mode: 'replace',
+      partIds: ['trapezius/descending'],
+    });
+    expect(scene.selection).toEqual({
+      trapezius: { left: true, right: false, color: null, parts: ['descending'] },
+    });
+    expect(scene.inspected).toBe('trapezius');
+    scene = applySelectMuscles(scene, { muscleIds: ['trapezius'], side: 'both', mode: 'replace' });
+    expect(scene.selection.trapezius).toEqual({ left: true, right: true, color: null });
+  });
+
+  it('should add parts to parts, and leave a muscle selected whole as it is', () => {
+    let scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['deltoid'],
+      side: 'both',
+      mode: 'replace',
+      partIds: ['deltoid/clavicular'],
+    });
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['deltoid', 'biceps-brachii'],
+      side: 'both',
+      mode: 'add',
+      partIds: ['deltoid/spinal'],
+    });
+    expect(scene.selection.deltoid?.parts).toEqual(['clavicular', 'spinal']);
+    expect(scene.selection['biceps-brachii']?.parts).toBeUndefined();
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['biceps-brachii'],
+      side: 'both',
+      mode: 'add',
+      partIds: ['biceps-brachii/long-head'],
+    });
+    expect(scene.selection['biceps-brachii']?.parts).toBeUndefined();
+  });
+
+  it('should remove parts one by one, the muscle going with the last', () => {
+    let scene = applySelectMuscles(initialSceneData, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'replace',
+      partIds: ['triceps-brachii/long-head', 'triceps-brachii/lateral-head'],
+    });
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'remove',
+      partIds: ['triceps-brachii/long-head'],
+    });
+    expect(scene.selection['triceps-brachii']?.parts).toEqual(['lateral-head']);
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'remove',
+      partIds: ['triceps-brachii/lateral-head'],
+    });
+    expect(scene.selection).toEqual({});
+  });
 });
