@@ -37,7 +37,7 @@ export function findMusclesByAction(
 export const findMusclesByActionTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Which muscles perform a movement at a joint, from the catalog. Mind the direction (arm back = shoulder extension; shoulder blades forward = protraction); never mix opposite movements. Changes nothing on screen.',
+      'Which muscles perform a movement at a joint, from the catalog (mind its direction). Changes nothing on screen.',
     inputSchema: FindMusclesByActionInput,
     execute: async (input) => findMusclesByAction(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

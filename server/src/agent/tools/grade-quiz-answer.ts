@@ -30,8 +30,7 @@ export async function gradeQuizAnswer(
 
 export const gradeQuizAnswerTool = () =>
   tool({
-    description:
-      'An answer to the open quiz question typed in the chat: the server grades it and asks the next. Relay its verdict.',
+    description: 'A quiz answer typed in the chat: the server grades it; relay its verdict.',
     inputSchema: GradeQuizAnswerInput,
     execute: async (input, options) => gradeQuizAnswer(input, options.experimental_context),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -20,9 +20,7 @@ export const SelectMusclesInput = z.object({
     .array(z.string().min(1).max(120))
     .max(60)
     .optional()
-    .describe(
-      'only these parts: "trapezius/descending", "deltoid/rear", "biceps-brachii/long head"',
-    ),
+    .describe('e.g. "trapezius/descending", "deltoid/rear"'),
 });
 export type SelectMusclesInput = z.input<typeof SelectMusclesInput>;
 
@@ -78,7 +76,7 @@ export function selectMuscles(index: CatalogIndex, input: SelectMusclesInput): T
 export const selectMusclesTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"), or only some parts of a muscle with partIds. "The other side" of a one-sided selection: the same muscles, opposite side.',
+      'Highlight muscles by catalog muscle or group ids ("biceps-brachii", "rotator-cuff"); partIds for parts only. "The other side" of a one-sided selection: the same muscles, opposite side.',
     inputSchema: SelectMusclesInput,
     execute: async (input) => selectMuscles(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -68,7 +68,7 @@ export function setCameraView(index: CatalogIndex, input: SetCameraViewInput): T
 export const setCameraViewTool = (index: CatalogIndex) =>
   tool({
     description:
-      'Move the camera: a named view, a frame around muscles or a region, or both ("the rotator cuff from behind"). Lay places ("the back of the knee") are regions or nearby muscles to frame.',
+      'Move the camera: a named view, a frame around muscles or a region (lay places too: "back of the knee"), or both.',
     inputSchema: SetCameraViewInput,
     execute: async (input) => setCameraView(index, input),
     toModelOutput: ({ output }) => toToolModelOutput(output),

@@ -60,8 +60,7 @@ export async function startQuiz(
 
 export const startQuizTool = (index: CatalogIndex) =>
   tool({
-    description:
-      'Start a quiz when the student asks to be quizzed or tested: the server asks on a card and grades. Never reveal or grade answers yourself.',
+    description: 'Start a quiz when asked to be quizzed or tested; the server asks and grades.',
     inputSchema: StartQuizInput,
     execute: async (input, options) => startQuiz(index, input, options.experimental_context),
     toModelOutput: ({ output }) => toToolModelOutput(output),
