@@ -214,6 +214,49 @@ describe('the run service on a real database', () => {
       expect(stranger.attached).toBe(false);
     });
 
+    it('should not admit a request that pairs, and join the run the other channel started during admission', async () => {
+      let unblock: () => void = () => undefined;
+      const blocked = new Promise<void>((resolve) => (unblock = resolve));
+      const admitted: string[] = [];
+      const released: string[] = [];
+      const admission = {
+        admit: async (_request: unknown, runId: string) => {
+          admitted.push(runId);
+          if (admitted.length === 1) await blocked;
+          return {
+            runId,
+            release: () => {
+              released.push(runId);
+              return Promise.resolve();
+            },
+            end: () => undefined,
+          };
+        },
+      } as unknown as NonNullable<RunServiceDeps['admission']>;
+      const runs = service({ admission });
+      const message = 'hang while admitted';
+      // The socket's request waits in admission while the EventSource's starts the run.
+      const slow = runs.startOrAttach(request({ channel: 'socket', message }));
+      while (admitted.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      const fast = await runs.startOrAttach(request({ channel: 'sse', message }));
+      expect(fast.attached).toBe(false);
+      unblock();
+      expect(await slow).toEqual({ run: fast.run, attached: true });
+      expect(released).toEqual([admitted[0]]);
+      // A request that pairs at once is not admitted at all.
+      const third = await runs.startOrAttach(
+        request({ channel: 'socket', message: 'hang again', requestId: 'r-3' }),
+      );
+      const count = admitted.length;
+      expect(
+        await runs.startOrAttach(
+          request({ channel: 'sse', message: 'hang again', requestId: 'r-3' }),
+        ),
+      ).toEqual({ run: third.run, attached: true });
+      expect(admitted).toHaveLength(count);
+      expect(registry.live()).toHaveLength(2);
+    });
+
     it('should leave nothing stored and no run when admission refuses', async () => {
       const admission = createAdmission({
         perUserPerMinute: 0,
