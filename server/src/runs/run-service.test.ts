@@ -257,6 +257,21 @@ describe('the run service on a real database', () => {
       expect(registry.live()).toHaveLength(2);
     });
 
+    it('should give back a ticket the caller admitted when the request joins a run already there', async () => {
+      const runs = service();
+      const message = 'hang on a ticket';
+      const first = await runs.startOrAttach(
+        request({ channel: 'socket', message, requestId: 'quiz-1' }),
+      );
+      const ticket = { runId: randomUUID(), release: vi.fn(() => Promise.resolve()), end: vi.fn() };
+      const joined = await runs.startOrAttach(
+        request({ channel: 'sse', message, requestId: 'quiz-1', ticket }),
+      );
+      expect(joined).toEqual({ run: first.run, attached: true });
+      expect(ticket.release).toHaveBeenCalledTimes(1);
+      expect(registry.get(ticket.runId)).toBeUndefined();
+    });
+
     it('should leave nothing stored and no run when admission refuses', async () => {
       const admission = createAdmission({
         perUserPerMinute: 0,
