@@ -31,7 +31,6 @@ const pushAgent = () => {
   const queue: Step[] = [];
   let wake: (() => void) | null = null;
   const calls: AgentInput[] = [];
-  let returned = false;
   const put = (step: Step) => {
     queue.push(step);
     wake?.();
@@ -42,26 +41,19 @@ const pushAgent = () => {
     offline: false,
     async *run(input) {
       calls.push(input);
-      try {
-        for (;;) {
-          // Waits for the test and ignores the abort signal, as a provider stuck on a socket does.
-          while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-          const step = queue.shift() as Step;
-          if ('end' in step) return;
-          if ('fail' in step) throw step.fail;
-          yield step.part;
-        }
-      } finally {
-        returned = true;
+      for (;;) {
+        // Waits for the test and ignores the abort signal, as a provider stuck on a socket does.
+        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const step = queue.shift() as Step;
+        if ('end' in step) return;
+        if ('fail' in step) throw step.fail;
+        yield step.part;
       }
     },
   };
   return {
     agent,
     calls,
-    get returned() {
-      return returned;
-    },
     push: (...parts: AgentPart[]) => parts.forEach((part) => put({ part })),
     end: () => put({ end: true }),
     fail: (error: unknown) => put({ fail: error }),
@@ -428,9 +420,12 @@ describe('executeRun', () => {
     const order: string[] = [];
     const mark = vi.spyOn(deps.checkpoints, 'mark');
     const realForget = deps.checkpoints.forget.bind(deps.checkpoints);
+    // A slow forget (a checkpoint save under way): the final save must wait for it.
     deps.checkpoints.forget = async (id) => {
       order.push(`forget ${id}`);
+      await new Promise((resolve) => setImmediate(resolve));
       await realForget(id);
+      order.push('forgotten');
     };
     const realSave = deps.saveAnswer;
     deps.saveAnswer = async (answer) => {
@@ -452,7 +447,7 @@ describe('executeRun', () => {
     script.end();
     await running;
     expect(mark).toHaveBeenCalledTimes(3);
-    expect(order).toEqual(['forget answer-1', 'save']);
+    expect(order).toEqual(['forget answer-1', 'forgotten', 'save']);
     expect(deps.checkpoints.pending).toBe(0);
     // Nothing is left for the batcher to write over the final answer.
     expect(checkpointSaves).toEqual([]);
