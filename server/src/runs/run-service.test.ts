@@ -7,6 +7,7 @@ import {
 } from '../../../test/support/scripted-agent.js';
 import { must } from '../../../test/support/must.js';
 import { openTestDatabase } from '../../../test/support/test-server.js';
+import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import { AppError } from '../errors/app-error.js';
 import { createAdmission } from '../limits/admission.js';
 import { createLocalRunSlots } from '../limits/run-slots.js';
@@ -17,6 +18,7 @@ import { createMessageRepository, type MessageRepository } from '../store/messag
 import { createThreadRepository } from '../store/thread-repository.js';
 import { createRunRegistry, type RunRegistry } from './run-registry.js';
 import { createRunService, type RunServiceDeps, type StartRequest } from './run-service.js';
+import { RemoteRun } from './remote-run.js';
 import type { Run } from './run.js';
 
 const PAIR_WINDOW_MS = 30_000;
@@ -356,6 +358,105 @@ describe('the run service on a real database', () => {
       // The agent was never asked.
       expect(agent.calls.length).toBe(before);
       expect(await count('threads', 'user-unsaved')).toBe(0);
+    });
+  });
+
+  describe('with a cluster', () => {
+    /** Stands in for Redis: records what the service shares and lets the test answer for it. */
+    const fakeCluster = () => {
+      const cancelHandlers: ((runId: string, reason: ErrorBody) => void)[] = [];
+      const published: Run[] = [];
+      const remote = new Map<string, Run>();
+      const cancels: [string, string][] = [];
+      let winner: ((run: Run) => string) | null = null;
+      const cluster = {
+        onCancel: (handler: (runId: string, reason: ErrorBody) => void) =>
+          void cancelHandlers.push(handler),
+        publish: (run: Run) => void published.push(run),
+        claimPair: (run: Run) => Promise.resolve(winner ? winner(run) : run.id),
+        find: (runId: string) => Promise.resolve(remote.get(runId)),
+        cancel: (run: Run, reason: AppError) => {
+          cancels.push([run.id, reason.message]);
+          return Promise.resolve();
+        },
+        activeRunId: () => Promise.resolve(null),
+        claimRegenerate: () => Promise.resolve(() => undefined),
+      };
+      return {
+        cluster: cluster as unknown as NonNullable<RunServiceDeps['cluster']>,
+        cancelHandlers,
+        published,
+        remote,
+        cancels,
+        setWinner: (pick: (run: Run) => string) => (winner = pick),
+      };
+    };
+
+    it('should stop a run of its own when another instance sends the cancel, and ignore others', async () => {
+      const fake = fakeCluster();
+      const runs = service({ cluster: fake.cluster });
+      const { run } = await runs.startOrAttach(request({ message: 'hang for the cluster' }));
+      expect(fake.published).toEqual([run]);
+      await generating(run);
+      const [handler] = fake.cancelHandlers;
+      handler?.('no-such-run', { code: 'cancelled', message: 'x', retryable: false });
+      expect(run.abort.signal.aborted).toBe(false);
+      handler?.(run.id, { code: 'cancelled', message: 'Stopped in another tab', retryable: false });
+      expect(await finished(run)).toBe('cancelled');
+      expect(run.log.after(-1).find((e) => e.message.event === 'error')?.message.data).toEqual({
+        code: 'cancelled',
+        message: 'Stopped in another tab',
+        retryable: false,
+      });
+    });
+
+    it('should join the run another instance won the message for, and release its own ticket', async () => {
+      const fake = fakeCluster();
+      const released = vi.fn(() => Promise.resolve());
+      const admission = {
+        admit: (_request: unknown, runId: string) =>
+          Promise.resolve({ runId, release: released, end: () => undefined }),
+      } as unknown as NonNullable<RunServiceDeps['admission']>;
+      const runs = service({ cluster: fake.cluster, admission });
+      const elsewhere = new RemoteRun(
+        {
+          id: 'run-on-b',
+          userId: 'user-a',
+          message: 'asked on the other instance',
+          threadId: randomUUID(),
+          userMessageId: randomUUID(),
+          assistantMessageId: randomUUID(),
+          scene: null,
+          pairKey: null,
+          requestId: 'req-x',
+          regenerate: false,
+          createdAt: now,
+        },
+        'instance-b',
+      );
+      fake.remote.set(elsewhere.id, elsewhere);
+      fake.setWinner(() => elsewhere.id);
+      const created = vi.fn();
+      runs.onRunCreated(created);
+
+      const joined = await runs.startOrAttach(request({ requestId: 'req-x', channel: 'sse' }));
+      expect(joined).toEqual({ run: elsewhere, attached: true });
+      expect(elsewhere.claims.has('sse')).toBe(true);
+      expect(released).toHaveBeenCalledTimes(1);
+      expect(created).not.toHaveBeenCalled();
+      expect(fake.published).toEqual([]);
+
+      // Stopping it asks its owner.
+      await runs.cancel(elsewhere.id, 'user-a');
+      expect(fake.cancels).toEqual([[elsewhere.id, 'The answer was stopped.']]);
+
+      // A winner that is gone already answered the message: nothing is generated twice.
+      fake.setWinner(() => 'run-long-gone');
+      await expect(
+        runs.startOrAttach(request({ requestId: 'req-y', userId: 'user-late' })),
+      ).rejects.toMatchObject({ code: 'RUN_ENDED' });
+      expect(released).toHaveBeenCalledTimes(2);
+      expect(await count('messages', 'user-late')).toBe(0);
     });
   });
 
