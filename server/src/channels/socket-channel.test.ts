@@ -232,6 +232,42 @@ describe('the socket channel', () => {
       expect(runs.startOrAttach).toHaveBeenCalledTimes(1);
     });
 
+    it('should catch a socket that joins a run up on its events, and give an ended one’s whole answer', async () => {
+      await start();
+      const socket = await connect('alice');
+      const run = makeRun(randomUUID());
+      const first = emitModelEvent(run, 'deltoid');
+      run.text = 'The deltoid.';
+      run.append({ event: 'done', data: { run_id: run.id, status: 'complete' } });
+      run.finish('complete', 1);
+      runs.startOrAttach.mockImplementationOnce(() => Promise.resolve({ run, attached: true }));
+      const events = collect(socket, 'model_event');
+      const stream = collect(socket, 'model_stream');
+      const response = nextEvent(socket, 'model_response');
+      const saved = nextEvent(socket, 'message_saved');
+
+      const ack = (await emitUntyped(socket, 'model_start', {
+        message: 'hello',
+        stream: true,
+      })) as Ack;
+      expect(ack).toEqual({ ok: true, run_id: run.id, thread_id: run.init.threadId });
+      expect(await response).toEqual({
+        thread_id: run.init.threadId,
+        message_id: run.init.assistantMessageId,
+        run_id: run.id,
+        response: 'The deltoid.',
+        events: [first],
+        status: 'complete',
+      });
+      await saved;
+      expect(events).toEqual([first]);
+      expect(log.error).not.toHaveBeenCalled();
+      expect(stream.map((entry) => [entry.id, entry.event])).toEqual([
+        [`${run.id}:0`, 'event'],
+        [`${run.id}:1`, 'done'],
+      ]);
+    });
+
     it('should answer an unexpected failure as INTERNAL without its message, log it, and keep serving', async () => {
       await start();
       const socket = await connect('alice');
