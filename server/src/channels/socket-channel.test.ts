@@ -13,6 +13,7 @@ import {
 } from '../../../test/support/socket-client.js';
 import { openTestDatabase } from '../../../test/support/test-server.js';
 import type { Authenticator } from '../auth/authenticator.js';
+import { AppError } from '../errors/app-error.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { RunService, StartRequest } from '../runs/run-service.js';
@@ -72,6 +73,8 @@ describe('the socket channel', () => {
   let url: string;
   const sockets: ClientSocket[] = [];
   const active = new Map<string, Run>();
+  /** Runs that ended but are still held (the grace period). */
+  const ended: Run[] = [];
   let created: ((run: Run) => void) | null = null;
   const log = { warn: vi.fn(), error: vi.fn(), info: vi.fn(), debug: vi.fn() };
   let usage: (userId: string) => Promise<{ messages_used: number; messages_limit: null }>;
@@ -88,7 +91,12 @@ describe('the socket channel', () => {
     savedOutcome: () => Promise.resolve({ stored: 'database' as const }),
     cancel: vi.fn((): Promise<Run> => Promise.reject(new Error('unexpected'))),
     cancelInThread: vi.fn((): Promise<Run> => Promise.reject(new Error('unexpected'))),
-    get: (runId: string) => Promise.reject(new Error(`no run ${runId}`)),
+    get: (runId: string, userId: string) => {
+      const run = [...active.values(), ...ended].find((r) => r.id === runId);
+      return run && run.init.userId === userId
+        ? Promise.resolve(run)
+        : Promise.reject(new AppError('RUN_NOT_FOUND', `Run ${runId} not found`));
+    },
     activeInThread: (threadId: string) => Promise.resolve(active.get(threadId)),
     stop: () => Promise.resolve(),
   };
@@ -145,6 +153,7 @@ describe('the socket channel', () => {
     for (const socket of sockets.splice(0)) socket.disconnect();
     await io.close();
     active.clear();
+    ended.length = 0;
     created = null;
     vi.clearAllMocks();
   });
@@ -380,6 +389,56 @@ describe('the socket channel', () => {
       // One more round trip: anything sent twice would have arrived by now.
       await emitUntyped(socket, 'list_threads', {});
       expect(events.map((e) => e.seq)).toEqual([0, 1, 2]);
+    });
+
+    it('should resume a run that ended since, after the last id the client saw, to its done', async () => {
+      await start();
+      const threadId = await threadOf('alice');
+      const run = makeRun(threadId);
+      run.append({ event: 'token', data: { content: 'Seen ' } });
+      run.append({ event: 'token', data: { content: 'missed' } });
+      run.append({ event: 'done', data: { run_id: run.id, status: 'complete' } });
+      run.finish('complete', 1);
+      ended.push(run);
+      const socket = await connect('alice');
+      const stream = collect(socket, 'model_stream');
+      const errors = collect(socket, 'error');
+      const history = nextEvent(socket, 'thread_history');
+
+      const ack = await emitUntyped(socket, 'join_thread', {
+        thread_id: threadId,
+        stream: true,
+        after: `${run.id}:0`,
+      });
+      expect(ack).toEqual({ ok: true });
+      expect((await history).active_run).toBeNull();
+      expect(stream.map((entry) => [entry.id, entry.event])).toEqual([
+        [`${run.id}:1`, 'token'],
+        [`${run.id}:2`, 'done'],
+      ]);
+      expect(errors).toEqual([]);
+
+      // Another user's run id, or a run of another thread, resumes nothing.
+      const stranger = await connect('bob');
+      const strangerThread = await threadOf('bob');
+      const seen = collect(stranger, 'model_stream');
+      expect(
+        await emitUntyped(stranger, 'join_thread', {
+          thread_id: strangerThread,
+          stream: true,
+          after: `${run.id}:0`,
+        }),
+      ).toEqual({ ok: true });
+      expect(seen).toEqual([]);
+      const otherThread = await threadOf('alice');
+      expect(
+        await emitUntyped(socket, 'join_thread', {
+          thread_id: otherThread,
+          stream: true,
+          after: `${run.id}:0`,
+        }),
+      ).toEqual({ ok: true });
+      expect(stream).toHaveLength(2);
     });
 
     it('should let a stranger join nothing: no history, no events, no room', async () => {
