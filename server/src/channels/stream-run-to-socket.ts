@@ -13,7 +13,11 @@ export const streamRunToSocket = (
   run: Run,
   afterIndex: number,
 ): void => {
-  const unsubscribe = run.subscribe(afterIndex, (entry) => {
+  // An ended run replays its whole log, `done` included, inside `subscribe`: before it returns.
+  let ended = false;
+  let unsubscribe: () => void = () => undefined;
+  const stop = () => unsubscribe();
+  unsubscribe = run.subscribe(afterIndex, (entry) => {
     socket.emit('model_stream', {
       run_id: run.id,
       id: formatEventId(run.id, entry.index),
@@ -21,8 +25,9 @@ export const streamRunToSocket = (
       data: entry.message.data,
     });
     if (entry.message.event === 'done') {
-      socket.off('disconnect', unsubscribe);
+      ended = true;
+      socket.off('disconnect', stop);
     }
   });
-  socket.once('disconnect', unsubscribe);
+  if (!ended) socket.once('disconnect', stop);
 };

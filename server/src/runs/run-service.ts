@@ -285,10 +285,16 @@ export const createRunService = (deps: RunServiceDeps) => {
         : true;
       const pairKey = `${request.userId}\u0000${request.threadId ?? ''}\u0000${request.message}`;
       const agent = request.agent ?? deps.agent;
+      // A caller's ticket is given back when no run starts for it, as the cluster path does.
       const existing = registry.pair(request.channel, pairKey, request.requestId ?? null);
-      if (existing) return { run: existing, attached: true };
-      if (request.requestId && registry.answeredRecently(pairKey, request.requestId))
+      if (existing) {
+        void request.ticket?.release();
+        return { run: existing, attached: true };
+      }
+      if (request.requestId && registry.answeredRecently(pairKey, request.requestId)) {
+        void request.ticket?.release();
         return { run: await replayAnswered(request, pairKey), attached: true };
+      }
       const runId = request.ticket?.runId ?? newId();
       const ticket =
         request.ticket ??
