@@ -24,6 +24,11 @@ export type ExecuteRunDeps = {
   now: () => number;
   /** Called once the run has appended `done`. */
   onEnd: (run: Run) => void;
+  /**
+   * Whether the run's turn was saved. The agent runs meanwhile; checkpoints wait for it (there
+   * is no row to append to before), and a turn that failed to save is not saved at the end.
+   */
+  stored: Promise<boolean>;
   /** Quizzes, for the tool that starts one. */
   quiz?: QuizStarter | undefined;
 };
@@ -44,6 +49,14 @@ export const executeRun = async (
   const { log, checkpoints } = deps;
   const messageId = run.init.assistantMessageId;
   const readCheckpoint = () => ({ messageId, text: run.text, events: run.events });
+  // No checkpoint before the answer's row exists; the first one after carries everything so far.
+  let rowSaved = false;
+  let ended = false;
+  void deps.stored.then((ok) => {
+    rowSaved = ok;
+    if (ok && !ended && (run.text !== '' || run.events.length > 0))
+      checkpoints.mark(messageId, readCheckpoint);
+  });
 
   // The one stall watchdog, for every agent: a model that goes silent must not hold the stream
   // open forever. (Agents waiting for a slow first token send empty thinking parts meanwhile.)
@@ -116,7 +129,7 @@ export const executeRun = async (
             run.usage = part.usage;
             break;
         }
-        checkpoints.mark(messageId, readCheckpoint);
+        if (rowSaved) checkpoints.mark(messageId, readCheckpoint);
         idleTimer?.refresh();
       }
     } finally {
@@ -136,18 +149,27 @@ export const executeRun = async (
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
   if (idleTimer) clearTimeout(idleTimer);
+  ended = true;
   await checkpoints.forget(messageId);
 
+  const turnSaved = await deps.stored;
+  if (!turnSaved)
+    failure = {
+      code: 'STORE_FAILED',
+      message: 'Your message could not be saved. Try again.',
+      retryable: true,
+    };
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
-    await deps.saveAnswer({
-      id: run.init.assistantMessageId,
-      text: run.text,
-      events: run.events,
-      status,
-      usage: run.usage,
-      error: failure,
-    });
+    if (turnSaved)
+      await deps.saveAnswer({
+        id: run.init.assistantMessageId,
+        text: run.text,
+        events: run.events,
+        status,
+        usage: run.usage,
+        error: failure,
+      });
   } catch (error) {
     log.error({ err: error, runId: run.id }, 'could not save the answer');
     failure ??= {
