@@ -37,6 +37,7 @@ export const startBenchAppServer = async (options: {
     RATE_LIMIT_PER_MINUTE: '0',
     RATE_LIMIT_IP_PER_MINUTE: '0',
     ANON_DAILY_MESSAGE_LIMIT: '0',
+    ANON_DAILY_ADDRESS_LIMIT: '0',
     MAX_CONCURRENT_RUNS: '0',
   });
   const database = await openDatabase({ dataDir: null });

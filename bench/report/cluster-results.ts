@@ -18,6 +18,8 @@ export type ClusterRow = {
   duplicated: number;
   doubleRuns: number;
   completed: number;
+  /** Requests the target turned away (a refused stream or start), which end without an answer. */
+  refused?: number;
   errors: string[];
 };
 

@@ -11,10 +11,21 @@ export type ServerRow = {
   eventP99: number;
   firstTokenP50: number;
   cpuPercent: number;
+  /** CPU µs per token streamed, all of the target's threads (absent in older results). */
+  cpuUsPerToken?: number;
+  /** Bytes the target wrote per token (write/writev calls: sockets and disk). */
+  bytesPerToken?: number;
+  /** write/writev calls per token. */
+  writesPerToken?: number;
+  /** The embedded database thread's part of the CPU and of the bytes (server only). */
+  databaseCpuUsPerToken?: number | undefined;
+  databaseBytesPerToken?: number | undefined;
   lost: number;
   duplicated: number;
   doubleRuns: number;
   completed: number;
+  /** Requests the target turned away (a refused stream or start), which end without an answer. */
+  refused?: number;
   errors: string[];
 };
 
@@ -36,6 +47,8 @@ export type ServerResults = {
   load: SyntheticLoad;
   smoke: boolean;
   pinned: boolean;
+  /** Where the embedded database's thread ran (absent in older results). */
+  databaseThread?: string;
   server: TargetResults;
   baseline: TargetResults;
   verdicts: Verdict[];

@@ -21,6 +21,8 @@ const config = loadConfig({
   RATE_LIMIT_PER_MINUTE: '0',
   RATE_LIMIT_IP_PER_MINUTE: '0',
   ANON_DAILY_MESSAGE_LIMIT: '0',
+  // Every client of the bench comes from one address: a per-address quota would refuse them.
+  ANON_DAILY_ADDRESS_LIMIT: '0',
   MAX_CONCURRENT_RUNS: '0',
   RUN_IDLE_TIMEOUT_MS: '0',
   RUN_GRACE_MS: '5000',

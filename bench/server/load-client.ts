@@ -42,6 +42,8 @@ export type LoadResult = {
   lostEvents: number;
   duplicatedEvents: number;
   doubleRuns: number;
+  /** Streams or starts the target turned away (an HTTP error status, a refused `model_start`). */
+  refused: number;
   errors: string[];
 };
 
@@ -64,6 +66,7 @@ let duplicatedTokens = 0;
 let lostEvents = 0;
 let duplicatedEvents = 0;
 let doubleRuns = 0;
+let refused = 0;
 const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 const headers =
   job.target === 'server'
@@ -125,6 +128,13 @@ const streamSse = (client: number, requestId: string, onOpen?: () => void) =>
       },
     });
     const req = http.get(`${routeOf(client).sseUrl}${path}`, { agent, headers }, (res) => {
+      if (res.statusCode !== 200) {
+        refused += 1;
+        errors.push(`client ${client}: HTTP ${res.statusCode}`);
+        res.resume();
+        resolve(null);
+        return;
+      }
       if (job.target === 'baseline' && job.idle) onOpen?.();
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => parser.feed(chunk));
@@ -148,9 +158,15 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
     }) as unknown as Socket<ServerToClientEvents, ClientToServerEvents>;
     const seen = new Uint8Array(expectedEvents);
     let ssePromise: Promise<string | null> | null = null;
+    let answered = false;
     socket.on('connect_error', (error) => {
       errors.push(`socket ${client}: ${error.message}`);
       resolve();
+    });
+    // A socket dropped before its answer ends this client rather than leaving it waiting.
+    socket.on('disconnect', (reason) => {
+      if (!answered) errors.push(`socket ${client}: disconnected (${reason})`);
+      void (ssePromise ?? Promise.resolve()).then(() => resolve());
     });
     socket.on('model_event', (event) => {
       if (event.type !== 'model:annotate' || !event.payload.text) return;
@@ -160,6 +176,7 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
       seen[slot] = (seen[slot] ?? 0) + 1;
     });
     socket.on('model_response', async () => {
+      answered = true;
       const { lost, duplicated } = tally(seen);
       lostEvents += lost;
       duplicatedEvents += duplicated;
@@ -172,7 +189,15 @@ const streamSocket = (client: number, requestId: string, withSse: boolean) =>
       // The seed client's order: model_start, then at once the EventSource for the same message.
       const acked = new Promise<string | null>((resolve) => {
         socket.emit('model_start', { message: `bench ${client}`, request_id: requestId }, (ack) => {
-          if (!ack.ok) errors.push(`model_start ${client}: ${ack.error.code}`);
+          if (!ack.ok) {
+            // Refused: no model_response will come, so this client ends here.
+            refused += 1;
+            errors.push(`model_start ${client}: ${ack.error.code}`);
+            void (ssePromise ?? Promise.resolve()).then(() => {
+              answered = true;
+              socket.disconnect();
+            });
+          }
           resolve(ack.ok ? ack.run_id : null);
         });
       });
@@ -236,6 +261,7 @@ if (job.idle) {
     lostEvents,
     duplicatedEvents,
     doubleRuns,
+    refused,
     errors: errors.slice(0, 10),
   };
   console.log(`RESULT ${JSON.stringify(result)}`);

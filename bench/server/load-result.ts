@@ -10,5 +10,6 @@ export const deliveryOf = (result: LoadResult) => ({
   duplicated: result.duplicatedTokens + result.duplicatedEvents,
   doubleRuns: result.doubleRuns,
   completed: result.completed,
+  refused: result.refused,
   errors: result.errors,
 });

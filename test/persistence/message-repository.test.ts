@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelEvent } from '../../shared/protocol/model-event.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createMessageRepository } from '../../server/src/store/message-repository.js';
 import { openTestDatabase } from '../support/test-server.js';
@@ -37,11 +38,23 @@ describe('the message repository on a real database', () => {
       streamingTurn(),
     ]);
     await messages.update(ended.answer, { text: 'final', events: [], status: 'complete' });
-    const event = { id: 'r-0', runId: 'r', seq: 0, type: 'model:resetView', payload: {} };
+    const event = {
+      id: 'r-0',
+      runId: 'r',
+      seq: 0,
+      type: 'model:resetView',
+      payload: {},
+    } as ModelEvent;
+    const from0 = { textFrom: 0, eventsFrom: 0 };
     await messages.checkpoint([
-      { messageId: one.answer, text: 'partial one — “quoted”, {braces}', events: [event] },
-      { messageId: two.answer, text: 'partial two', events: [] },
-      { messageId: ended.answer, text: 'stale checkpoint', events: [] },
+      {
+        messageId: one.answer,
+        text: 'partial one — “quoted”, {braces}',
+        events: [event],
+        ...from0,
+      },
+      { messageId: two.answer, text: 'partial two', events: [], ...from0 },
+      { messageId: ended.answer, text: 'stale checkpoint', events: [], ...from0 },
     ]);
     const found = await Promise.all([one, two, ended].map((ids) => messages.find(ids.answer)));
     expect(found.map((m) => [m?.text, m?.status])).toEqual([
@@ -50,6 +63,45 @@ describe('the message repository on a real database', () => {
       ['final', 'complete'],
     ]);
     expect(found[0]?.events).toEqual([event]);
+  });
+
+  it('should append what each answer gained, and never double a tail sent twice', async () => {
+    const ids = await streamingTurn();
+    const event = (seq: number) =>
+      ({ id: `r-${seq}`, runId: 'r', seq, type: 'model:resetView', payload: {} }) as ModelEvent;
+    const smile = '\u{1F600}';
+    await messages.checkpoint([
+      {
+        messageId: ids.answer,
+        textFrom: 0,
+        text: `é${smile} one`,
+        eventsFrom: 0,
+        events: [event(0)],
+      },
+    ]);
+    // Characters counted as the database counts them: é and the emoji are one each.
+    const second = {
+      messageId: ids.answer,
+      textFrom: 6,
+      text: ' two',
+      eventsFrom: 1,
+      events: [event(1)],
+    };
+    await messages.checkpoint([second]);
+    // A retry of a save that landed: the same tail again.
+    await messages.checkpoint([second]);
+    const found = await messages.find(ids.answer);
+    expect(found?.text).toBe(`é${smile} one two`);
+    expect(found?.events).toEqual([event(0), event(1)]);
+    await messages.checkpoint([
+      { messageId: ids.answer, textFrom: 10, text: ' three', eventsFrom: 2, events: [] },
+    ]);
+    expect((await messages.find(ids.answer))?.text).toBe(`é${smile} one two three`);
+    // A tail past what is stored would leave a hole: left for the final save.
+    await messages.checkpoint([
+      { messageId: ids.answer, textFrom: 99, text: ' lost', eventsFrom: 2, events: [] },
+    ]);
+    expect((await messages.find(ids.answer))?.text).toBe(`é${smile} one two three`);
   });
 
   it('should mark only the given runs interrupted when told which', async () => {

@@ -77,7 +77,7 @@ export const emitModelResponse = (io: AppServer, run: Run, status: MessageStatus
 };
 
 /** Sends a run's model events to its thread room as they happen, and `model_response` at the end. */
-const broadcastRun = (io: AppServer, run: Run) => {
+const broadcastRun = (io: AppServer, runs: RunService, run: Run) => {
   const room = threadRoom(run.init.threadId);
   // Other tabs on the thread learn of the run and may attach to its stream.
   io.to(room).emit('run_started', {
@@ -88,11 +88,21 @@ const broadcastRun = (io: AppServer, run: Run) => {
     text: run.init.message,
     ...(run.init.requestId ? { request_id: run.init.requestId } : {}),
   });
-  run.subscribe(run.log.length - 1, (entry) => {
-    const { message } = entry;
-    if (message.event === 'event') io.to(room).emit('model_event', message.data);
-    if (message.event === 'done') emitModelResponse(io, run, message.data.status);
-  });
+  // The agent starts while the message is being saved, but its model events reach the room
+  // only once the save's outcome is known, so the sender hears `message_saved` first: its
+  // handler awaits the same outcome and, one event-loop turn later, the log is replayed from
+  // here. A message that was not saved gets no events, only its `model_response`.
+  const from = run.log.length - 1;
+  void runs.savedOutcome(run).then((outcome) =>
+    setImmediate(() =>
+      run.subscribe(from, (entry) => {
+        const { message } = entry;
+        if (message.event === 'event' && outcome.stored === 'database')
+          io.to(room).emit('model_event', message.data);
+        if (message.event === 'done') emitModelResponse(io, run, message.data.status);
+      }),
+    ),
+  );
 };
 
 type AnyAck = ((response: unknown) => void) | undefined;
@@ -103,7 +113,7 @@ type AnyAck = ((response: unknown) => void) | undefined;
  */
 export const attachSocketChannel = (io: AppServer, deps: SocketChannelDeps): void => {
   const { runs, log } = deps;
-  runs.onRunCreated((run) => broadcastRun(io, run));
+  runs.onRunCreated((run) => broadcastRun(io, runs, run));
 
   // Browsers that open a socket before any HTTP request get their guest cookie on the handshake.
   const issued = new WeakMap<object, Identity>();

@@ -4,7 +4,10 @@ import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import { formatEventId } from '../../../shared/protocol/event-id.js';
 import type { Run } from '../runs/run.js';
 import { formatSseComment, formatSseFrame } from './sse-frame.js';
+import { heartbeatWheel } from './heartbeat-wheel.js';
 import { sseHeaders } from './sse-headers.js';
+
+const heartbeatComment = formatSseComment('heartbeat');
 
 export type SseOptions = {
   retryMs: number;
@@ -37,7 +40,9 @@ export const formatSseFailure = (
  */
 export class SseStream {
   private closed = false;
-  private readonly heartbeat: NodeJS.Timeout;
+  /** Read and reset by the heartbeat wheel: a stream that is writing needs no heartbeat. */
+  wroteSinceLastBeat = false;
+  private readonly stopHeartbeats: () => void;
   private readonly closeHandlers: (() => void)[] = [];
 
   constructor(
@@ -49,11 +54,8 @@ export class SseStream {
     res.flushHeaders();
     res.socket?.setNoDelay(true);
     res.write(`retry: ${options.retryMs}\n\n`);
-    this.heartbeat = setInterval(
-      () => this.write(formatSseComment('heartbeat')),
-      options.heartbeatMs,
-    );
-    this.heartbeat.unref();
+    // One timer for all streams' heartbeats, not one per stream.
+    this.stopHeartbeats = heartbeatWheel(options.heartbeatMs).add(this);
     // 'close' on the response fires for both a finished response and a client that went away.
     res.on('close', () => this.dispose());
     req.on('aborted', () => this.dispose());
@@ -71,6 +73,12 @@ export class SseStream {
   /** Returns false when the client's socket buffer is full: wait for `onDrain` before more. */
   send(id: string, event: string, data: string): boolean {
     return this.write(formatSseFrame({ id, event, data }));
+  }
+
+  /** Sends a heartbeat comment (the heartbeat wheel calls this). */
+  beat(): void {
+    // Not through write(): a heartbeat is not data, the next tick must beat again.
+    if (!this.closed) this.res.write(heartbeatComment);
   }
 
   onDrain(handler: () => void): void {
@@ -95,13 +103,14 @@ export class SseStream {
 
   private write(chunk: string): boolean {
     if (this.closed) return true;
+    this.wroteSinceLastBeat = true;
     return this.res.write(chunk);
   }
 
   private dispose(): void {
     if (this.closed) return;
     this.closed = true;
-    clearInterval(this.heartbeat);
+    this.stopHeartbeats();
     for (const handler of this.closeHandlers.splice(0)) handler();
   }
 

@@ -46,8 +46,8 @@ describe('createCheckpointBatcher', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(batches).toEqual([
       [
-        { messageId: 'a', text: 'A1 A2', events: [] },
-        { messageId: 'b', text: 'B1', events: [] },
+        { messageId: 'a', textFrom: 0, text: 'A1 A2', eventsFrom: 0, events: [] },
+        { messageId: 'b', textFrom: 0, text: 'B1', eventsFrom: 0, events: [] },
       ],
     ]);
     await vi.advanceTimersByTimeAsync(500);
@@ -84,7 +84,11 @@ describe('createCheckpointBatcher', () => {
     pendingSave = null;
     first.resolve();
     await vi.advanceTimersByTimeAsync(100);
-    expect(batches.map((b) => b.map((c) => c.text))).toEqual([['one'], ['one two']]);
+    // The second save carries only what was gained since the first.
+    expect(batches.map((b) => b.map((c) => [c.textFrom, c.text]))).toEqual([
+      [[0, 'one']],
+      [[3, ' two']],
+    ]);
   });
 
   it('should drop a forgotten run and wait for the save under way', async () => {
@@ -121,12 +125,45 @@ describe('createCheckpointBatcher', () => {
     checkpoints.mark('a', read('a'));
     await vi.advanceTimersByTimeAsync(100);
     expect(onError).toHaveBeenCalledWith(expect.any(Error), [
-      { messageId: 'a', text: 'x', events: [] },
+      { messageId: 'a', textFrom: 0, text: 'x', eventsFrom: 0, events: [] },
     ]);
     fail = false;
     texts.set('a', 'xy');
     checkpoints.mark('a', read('a'));
     await vi.advanceTimersByTimeAsync(100);
-    expect(batches.at(-1)).toEqual([{ messageId: 'a', text: 'xy', events: [] }]);
+    // The failed tail is sent again with the new one.
+    expect(batches.at(-1)).toEqual([
+      { messageId: 'a', textFrom: 0, text: 'xy', eventsFrom: 0, events: [] },
+    ]);
+    texts.set('a', 'xyz');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches.at(-1)).toEqual([
+      { messageId: 'a', textFrom: 2, text: 'z', eventsFrom: 0, events: [] },
+    ]);
+  });
+
+  it('should skip a run that gained nothing since its last save', async () => {
+    const checkpoints = batcher();
+    texts.set('a', 'same');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('should start a forgotten run that comes back from nothing', async () => {
+    const checkpoints = batcher();
+    texts.set('a', 'one');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    await checkpoints.forget('a');
+    checkpoints.mark('a', read('a'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches.map((b) => b.map((c) => [c.textFrom, c.text]))).toEqual([
+      [[0, 'one']],
+      [[0, 'one']],
+    ]);
   });
 });

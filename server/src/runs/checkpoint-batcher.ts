@@ -1,11 +1,18 @@
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import {
+  checkpointDelta,
+  type AnswerState,
+  type Checkpoint,
+  type SavedMark,
+} from './checkpoint-delta.js';
 
-export type Checkpoint = { messageId: string; text: string; events: readonly ModelEvent[] };
+export type { Checkpoint } from './checkpoint-delta.js';
 
 /**
  * Saves the partial answers of every streaming run together: one statement per interval for all
  * runs that changed, instead of one per run. A thousand streams then cost one write every
- * interval, not hundreds a second. A run's last change is saved within one interval (or two,
+ * interval, not hundreds a second. Each checkpoint carries only what its answer gained since the
+ * last save that succeeded: rewriting every answer's whole text each interval made the
+ * checkpoint grow with the answers. A run's last change is saved within one interval (or two,
  * when a save is still under way), so a crash loses at most that much. One save at a time.
  */
 export const createCheckpointBatcher = (options: {
@@ -19,14 +26,27 @@ export const createCheckpointBatcher = (options: {
   chunkSize?: number;
 }) => {
   const chunkSize = options.chunkSize ?? 50;
-  const saveInChunks = async (batch: Checkpoint[]) => {
+  /** Message id → how much of it the database holds (after saves that succeeded). */
+  const saved = new Map<string, SavedMark>();
+  const saveInChunks = async (batch: { checkpoint: Checkpoint; next: SavedMark }[]) => {
     for (let start = 0; start < batch.length; start += chunkSize) {
       const chunk = batch.slice(start, start + chunkSize);
-      await options.save(chunk).catch((error: unknown) => options.onError(error, chunk));
+      const checkpoints = chunk.map((c) => c.checkpoint);
+      await options.save(checkpoints).then(
+        () => {
+          // A run forgotten meanwhile has its final save coming: no mark to keep.
+          for (const { checkpoint, next } of chunk)
+            if (live.has(checkpoint.messageId)) saved.set(checkpoint.messageId, next);
+        },
+        // The marks stay put: the next checkpoint sends this tail again.
+        (error: unknown) => options.onError(error, checkpoints),
+      );
     }
   };
   /** Message id → how to read its current state when the batch is taken. */
-  const dirty = new Map<string, () => Checkpoint>();
+  const dirty = new Map<string, () => AnswerState>();
+  /** Runs marked and not forgotten. */
+  const live = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let saving: Promise<void> | null = null;
 
@@ -44,8 +64,13 @@ export const createCheckpointBatcher = (options: {
       schedule();
       return;
     }
-    const batch = [...dirty.values()].map((read) => read());
+    const batch: { checkpoint: Checkpoint; next: SavedMark }[] = [];
+    for (const [messageId, read] of dirty) {
+      const delta = checkpointDelta(read(), saved.get(messageId));
+      if (delta) batch.push(delta);
+    }
     dirty.clear();
+    if (batch.length === 0) return;
     saving = saveInChunks(batch).finally(() => {
       saving = null;
     });
@@ -53,8 +78,9 @@ export const createCheckpointBatcher = (options: {
 
   return {
     /** Notes that a run's answer changed; `read` is called when the batch is taken. */
-    mark(messageId: string, read: () => Checkpoint): void {
+    mark(messageId: string, read: () => AnswerState): void {
       dirty.set(messageId, read);
+      live.add(messageId);
       schedule();
     },
 
@@ -64,6 +90,8 @@ export const createCheckpointBatcher = (options: {
      */
     async forget(messageId: string): Promise<void> {
       dirty.delete(messageId);
+      live.delete(messageId);
+      saved.delete(messageId);
       await saving;
     },
 
@@ -76,6 +104,8 @@ export const createCheckpointBatcher = (options: {
       if (timer) clearTimeout(timer);
       timer = null;
       dirty.clear();
+      live.clear();
+      saved.clear();
       await saving;
     },
   };

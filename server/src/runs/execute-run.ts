@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error.js';
 import { formatDuration } from '../errors/format-duration.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
+import { AbortableIterator } from './abortable-iterator.js';
 import type { CheckpointBatcher } from './checkpoint-batcher.js';
 import type { Run } from './run.js';
 
@@ -23,6 +24,11 @@ export type ExecuteRunDeps = {
   now: () => number;
   /** Called once the run has appended `done`. */
   onEnd: (run: Run) => void;
+  /**
+   * Whether the run's turn was saved. The agent runs meanwhile; checkpoints wait for it (there
+   * is no row to append to before), and a turn that failed to save is not saved at the end.
+   */
+  stored: Promise<boolean>;
   /** Quizzes, for the tool that starts one. */
   quiz?: QuizStarter | undefined;
 };
@@ -43,79 +49,91 @@ export const executeRun = async (
   const { log, checkpoints } = deps;
   const messageId = run.init.assistantMessageId;
   const readCheckpoint = () => ({ messageId, text: run.text, events: run.events });
+  // No checkpoint before the answer's row exists; the first one after carries everything so far.
+  let rowSaved = false;
+  let ended = false;
+  void deps.stored.then((ok) => {
+    rowSaved = ok;
+    if (ok && !ended && (run.text !== '' || run.events.length > 0))
+      checkpoints.mark(messageId, readCheckpoint);
+  });
 
   // The one stall watchdog, for every agent: a model that goes silent must not hold the stream
   // open forever. (Agents waiting for a slow first token send empty thinking parts meanwhile.)
-  let idleTimer: NodeJS.Timeout | null = null;
-  const resetIdle = () => {
-    if (deps.idleTimeoutMs <= 0) return;
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(
-      () =>
-        run.abort.abort(
-          new AgentError(
-            'AGENT_TIMEOUT',
-            `The model sent nothing for ${formatDuration(deps.idleTimeoutMs)}, so the answer was stopped. Try again.`,
-            { retryable: true, reason: 'stalled' },
-          ),
-        ),
-      deps.idleTimeoutMs,
-    );
-    idleTimer.unref();
-  };
-  resetIdle();
+  // One timer a run, pushed back with refresh() at each part: no timer made per token.
+  const idleTimer =
+    deps.idleTimeoutMs > 0
+      ? setTimeout(
+          () =>
+            run.abort.abort(
+              new AgentError(
+                'AGENT_TIMEOUT',
+                `The model sent nothing for ${formatDuration(deps.idleTimeoutMs)}, so the answer was stopped. Try again.`,
+                { retryable: true, reason: 'stalled' },
+              ),
+            ),
+          deps.idleTimeoutMs,
+        ).unref()
+      : null;
 
   let failure: ErrorBody | null = null;
   try {
-    const parts = deps.agent.run({
-      message: run.init.message,
-      history,
-      scene: run.init.scene,
-      signal: run.abort.signal,
-      context: {
-        userId: run.init.userId,
-        threadId: run.init.threadId,
-        runId: run.id,
-        quiz: deps.quiz,
-      },
-    });
-    for await (const part of untilAborted(parts, run.abort.signal)) {
-      switch (part.type) {
-        case 'thinking':
-          run.append({ event: 'thinking', data: { content: part.text } });
-          break;
-        case 'token':
-          if (part.text === '') break;
-          run.text += part.text;
-          run.append({ event: 'token', data: { content: part.text } });
-          break;
-        case 'model-event': {
-          // Agents validate already; this guards the wire against a faulty one.
-          const parsed = parseModelCommand(part.command.type, part.command.payload);
-          if (!parsed.success) {
-            log.warn(
-              { runId: run.id, error: parsed.error },
-              'agent produced an invalid model event; dropped',
-            );
+    const parts = new AbortableIterator(
+      deps.agent.run({
+        message: run.init.message,
+        history,
+        scene: run.init.scene,
+        signal: run.abort.signal,
+        context: {
+          userId: run.init.userId,
+          threadId: run.init.threadId,
+          runId: run.id,
+          quiz: deps.quiz,
+        },
+      }),
+      run.abort.signal,
+    );
+    try {
+      for (let part = await parts.next(); part !== null; part = await parts.next()) {
+        switch (part.type) {
+          case 'thinking':
+            run.append({ event: 'thinking', data: { content: part.text } });
+            break;
+          case 'token':
+            if (part.text === '') break;
+            run.text += part.text;
+            run.append({ event: 'token', data: { content: part.text } });
+            break;
+          case 'model-event': {
+            // Agents validate already; this guards the wire against a faulty one.
+            const parsed = parseModelCommand(part.command.type, part.command.payload);
+            if (!parsed.success) {
+              log.warn(
+                { runId: run.id, error: parsed.error },
+                'agent produced an invalid model event; dropped',
+              );
+              break;
+            }
+            const seq = run.events.length;
+            const event = {
+              id: `${run.id}-${seq}`,
+              runId: run.id,
+              seq,
+              ...parsed.command,
+            } as ModelEvent;
+            run.events.push(event);
+            run.append({ event: 'event', data: event });
             break;
           }
-          const seq = run.events.length;
-          const event = {
-            id: `${run.id}-${seq}`,
-            runId: run.id,
-            seq,
-            ...parsed.command,
-          } as ModelEvent;
-          run.events.push(event);
-          run.append({ event: 'event', data: event });
-          break;
+          case 'usage':
+            run.usage = part.usage;
+            break;
         }
-        case 'usage':
-          run.usage = part.usage;
-          break;
+        if (rowSaved) checkpoints.mark(messageId, readCheckpoint);
+        idleTimer?.refresh();
       }
-      checkpoints.mark(messageId, readCheckpoint);
-      resetIdle();
+    } finally {
+      parts.close();
     }
     if (run.abort.signal.aborted) failure = abortReason(run);
   } catch (error) {
@@ -131,18 +149,27 @@ export const executeRun = async (
     if (!run.abort.signal.aborted) log.error({ err: error, runId: run.id }, 'agent failed');
   }
   if (idleTimer) clearTimeout(idleTimer);
+  ended = true;
   await checkpoints.forget(messageId);
 
+  const turnSaved = await deps.stored;
+  if (!turnSaved)
+    failure = {
+      code: 'STORE_FAILED',
+      message: 'Your message could not be saved. Try again.',
+      retryable: true,
+    };
   const status: MessageStatus = failure ? errorStatus(failure.code) : 'complete';
   try {
-    await deps.saveAnswer({
-      id: run.init.assistantMessageId,
-      text: run.text,
-      events: run.events,
-      status,
-      usage: run.usage,
-      error: failure,
-    });
+    if (turnSaved)
+      await deps.saveAnswer({
+        id: run.init.assistantMessageId,
+        text: run.text,
+        events: run.events,
+        status,
+        usage: run.usage,
+        error: failure,
+      });
   } catch (error) {
     log.error({ err: error, runId: run.id }, 'could not save the answer');
     failure ??= {
@@ -171,33 +198,6 @@ export const executeRun = async (
   run.finish(finalStatus, deps.now());
   deps.onEnd(run);
 };
-
-/**
- * Iterates `source` but stops the moment `signal` fires, even if the agent is stuck awaiting its
- * provider: a cancel must end the stream now, not when the provider next speaks.
- */
-async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  // One abort listener for the whole run (a Promise.race per part would leave one reaction per
-  // part on a promise that lives as long as the run); each wait ends at its part or the abort.
-  let release: (() => void) | null = null;
-  const onAbort = () => release?.();
-  signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    while (!signal.aborted) {
-      const next = await new Promise<IteratorResult<T> | null>((resolve, reject) => {
-        release = () => resolve(null);
-        iterator.next().then(resolve, reject);
-      });
-      if (!next || next.done) return;
-      yield next.value;
-    }
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    // Tell the agent to clean up; do not wait for a stuck one.
-    void iterator.return?.()?.catch(() => undefined);
-  }
-}
 
 const abortReason = (run: Run): ErrorBody => {
   const reason: unknown = run.abort.signal.reason;

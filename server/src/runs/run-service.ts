@@ -224,7 +224,6 @@ export const createRunService = (deps: RunServiceDeps) => {
       },
     });
     run.append({ event: 'thinking', data: { content: '' } });
-    for (const listener of createdListeners) listener(run);
 
     const onEnd = (ended: Run) => {
       ticket.end();
@@ -238,33 +237,27 @@ export const createRunService = (deps: RunServiceDeps) => {
       },
     );
     saved.set(run, persisted);
+    // Listeners may wait for the save outcome: it is known to them from here on.
+    for (const listener of createdListeners) listener(run);
+    // The agent starts now, while the turn is being saved: under a burst of new messages the
+    // first token must not wait for the database. A save that fails ends the run with
+    // STORE_FAILED (and frees the ticket: the answer costs the user nothing).
     void persisted.then((outcome) => {
-      // The answer was never generated: it costs the user nothing.
-      if (outcome.stored === 'failed') void ticket.release();
+      if (outcome.stored === 'database') return;
+      void ticket.release();
+      run.abort.abort(new AppError('STORE_FAILED', 'Your message could not be saved. Try again.'));
     });
-    void persisted.then(async (outcome) => {
-      if (outcome.stored === 'failed') {
-        run.append({
-          event: 'error',
-          data: {
-            code: 'STORE_FAILED',
-            message: 'Your message could not be saved. Try again.',
-            retryable: true,
-          },
-        });
-        run.append({ event: 'done', data: { run_id: run.id, status: 'failed' } });
-        run.finish('failed', deps.now());
-        onEnd(run);
-        return;
-      }
+    const stored = persisted.then((outcome) => outcome.stored === 'database');
+    void (async () => {
       let history: HistoryTurn[] = [];
       try {
+        // The new turn's own messages are left out by id, saved yet or not.
         if (excludeFromHistory) history = await loadHistory(run.init.threadId, excludeFromHistory);
       } catch (error) {
         log.warn({ err: error, runId: run.id }, 'history unavailable; answering without it');
       }
-      await executeRun(run, history, { ...deps, agent, checkpoints, saveAnswer, onEnd });
-    });
+      await executeRun(run, history, { ...deps, agent, checkpoints, saveAnswer, onEnd, stored });
+    })();
   };
 
   return {

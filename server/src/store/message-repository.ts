@@ -3,6 +3,7 @@ import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import type { ModelEvent } from '../../../shared/protocol/model-event.js';
 import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
+import type { Checkpoint } from '../runs/checkpoint-delta.js';
 import type { Queryable } from './database.js';
 
 type MessageRow = {
@@ -171,20 +172,31 @@ export const createMessageRepository = (db: Queryable) => {
     update: (id: string, update: MessageUpdate): Promise<void> => updateMany([{ id, ...update }]),
     updateMany,
     /**
-     * Saves the partial answers of many streaming runs in one statement. An answer that already
-     * ended is left alone, so a late checkpoint never undoes a final save.
+     * Appends to many streaming answers in one statement what each gained since its last
+     * checkpoint: the stored text is cut to `textFrom` characters (and the events to `eventsFrom`)
+     * before the tail is appended, so sending a tail again (a retry after a save that did land)
+     * never doubles it. An answer that already ended is left alone, so a late checkpoint never
+     * undoes a final save; one holding less than `textFrom` is left for the final save.
      */
-    async checkpoint(
-      batch: readonly { messageId: string; text: string; events: readonly unknown[] }[],
-    ): Promise<void> {
+    async checkpoint(batch: readonly Checkpoint[]): Promise<void> {
       if (batch.length === 0) return;
       await db.query(
-        `update messages as m set text = u.text, events = u.events::jsonb
-       from unnest($1::text[], $2::text[], $3::text[]) as u(id, text, events)
-       where m.id = u.id and m.status = 'streaming'`,
+        `update messages as m
+       set text = case when char_length(m.text) = u.text_from then m.text
+                       else left(m.text, u.text_from) end || u.text,
+           events = case when jsonb_array_length(m.events) = u.events_from then m.events
+                         else (select coalesce(jsonb_agg(e.value order by e.n), '[]'::jsonb)
+                               from jsonb_array_elements(m.events) with ordinality as e(value, n)
+                               where e.n <= u.events_from) end || u.events::jsonb
+       from unnest($1::text[], $2::int[], $3::text[], $4::int[], $5::text[])
+         as u(id, text_from, text, events_from, events)
+       where m.id = u.id and m.status = 'streaming'
+         and char_length(m.text) >= u.text_from and jsonb_array_length(m.events) >= u.events_from`,
         [
           batch.map((c) => c.messageId),
+          batch.map((c) => c.textFrom),
           batch.map((c) => c.text),
+          batch.map((c) => c.eventsFrom),
           batch.map((c) => JSON.stringify(c.events)),
         ],
       );
