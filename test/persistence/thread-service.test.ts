@@ -20,6 +20,7 @@ describe('the thread service on a real database', () => {
       messages,
       runs: {
         activeInThread: () => Promise.resolve(activeRun),
+        threadSaved: () => Promise.resolve(),
         stop: (run) => {
           stopped.push(run.id);
           return Promise.resolve();

@@ -98,6 +98,7 @@ describe('the socket channel', () => {
         : Promise.reject(new AppError('RUN_NOT_FOUND', `Run ${runId} not found`));
     },
     activeInThread: (threadId: string) => Promise.resolve(active.get(threadId)),
+    threadSaved: () => Promise.resolve(),
     stop: () => Promise.resolve(),
   };
 

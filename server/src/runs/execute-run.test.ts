@@ -111,6 +111,7 @@ const setup = (
     idleTimeoutMs: 0,
     now: () => 5000,
     onEnd: (r) => ended.push(r),
+    stored: Promise.resolve(true),
     ...overrides,
   };
   const seen = (event: string) => {
@@ -401,6 +402,23 @@ describe('executeRun', () => {
       expect.objectContaining({ runId: 'run-exec-0001' }),
       'could not save the answer',
     );
+  });
+
+  it('should end with STORE_FAILED and save nothing when the question itself could not be saved', async () => {
+    const script = pushAgent();
+    const { run, deps, entries, saved } = setup(script.agent, { stored: Promise.resolve(false) });
+    script.push({ type: 'token', text: 'Answered meanwhile.' });
+    script.end();
+    await executeRun(run, [], deps);
+
+    expect(events(entries)).toEqual(['token', 'error', 'done']);
+    expect(errorOf(entries)).toEqual({
+      code: 'STORE_FAILED',
+      message: 'Your message could not be saved. Try again.',
+      retryable: true,
+    });
+    expect(saved).toEqual([]);
+    expect(run.status).toBe('failed');
   });
 
   it('should keep the first failure when the final save fails too', async () => {

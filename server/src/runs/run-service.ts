@@ -108,8 +108,19 @@ export const createRunService = (deps: RunServiceDeps) => {
     if (run && !(run instanceof RemoteRun) && !run.ended) run.abort.abort(cancelReason(reason));
   });
 
-  const ownedThread = (threadId: string, userId: string) =>
-    findOwnedThread(threads, threadId, userId);
+  /**
+   * Settles once the turn a run of this instance is saving in the thread is in the database: the
+   * agent starts before the save ends, so a client may ask about a thread whose row is on its way.
+   */
+  const threadSaved = async (threadId: string): Promise<void> => {
+    const run = registry.activeInThread(threadId);
+    if (run) await saved.get(run);
+  };
+
+  const ownedThread = async (threadId: string, userId: string) => {
+    await threadSaved(threadId);
+    return findOwnedThread(threads, threadId, userId);
+  };
 
   /** The run by id, this instance's or mirrored from the one generating it. */
   const ownedRun = async (runId: string, userId: string): Promise<Run> => {
@@ -438,6 +449,7 @@ export const createRunService = (deps: RunServiceDeps) => {
     savedOutcome: (run: Run): Promise<SaveOutcome> =>
       saved.get(run) ?? Promise.resolve({ stored: 'database' }),
     activeInThread,
+    threadSaved,
   };
 };
 export type RunService = ReturnType<typeof createRunService>;

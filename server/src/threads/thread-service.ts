@@ -23,12 +23,14 @@ export type HistoryQuery = { before?: string; page?: number; limit?: number };
 export const createThreadService = (deps: {
   threads: ThreadRepository;
   messages: MessageRepository;
-  runs: Pick<RunService, 'activeInThread' | 'stop'>;
+  runs: Pick<RunService, 'activeInThread' | 'stop' | 'threadSaved'>;
   /** Resolved per call: the socket server that broadcasts is created after this service. */
   listener: () => ThreadChangeListener;
 }) => {
-  const owned = (userId: string, threadId: string) =>
-    findOwnedThread(deps.threads, threadId, userId);
+  const owned = async (userId: string, threadId: string) => {
+    await deps.runs.threadSaved(threadId);
+    return findOwnedThread(deps.threads, threadId, userId);
+  };
 
   /** One page of messages, newest first; `before` must be a message of this thread. */
   const page = async (userId: string, threadId: string, query: HistoryQuery = {}) => {
