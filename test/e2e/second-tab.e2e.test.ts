@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  cameraPosition,
   openApp,
   saveScreenshot,
   sendMessage,
@@ -59,6 +60,11 @@ describe('a second tab on the same thread', () => {
       undefined,
       { timeout: 20_000 },
     );
+    // Under load a software-rendered window can go a second without a frame: wait for the camera
+    // to cross to the back of the body (-Z) before waiting for it to settle there.
+    await expect
+      .poll(async () => (await cameraPosition(second.page))[2], { timeout: 30_000, interval: 250 })
+      .toBeLessThan(0);
     const end = await waitForCameraRest(second.page);
     const selection = await second.page.evaluate(() =>
       Object.keys(window.__anatomyStore?.getState().scene.selection ?? {}),
