@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
 import type { HistoryTurn } from '../../server/src/agent/agent.js';
-import { indexCatalog } from '../../server/src/agent/catalog-index.js';
-import { planAnswer } from '../../server/src/agent/offline/plan-answer.js';
+import { indexCatalog } from '../../server/src/language/catalog-index.js';
+import { planAnswer } from '../../server/src/agent/offline-guide/plan-answer.js';
 import { clinicalCases } from '../../test/agent/conversations/clinical.js';
 import { factCases } from '../../test/agent/conversations/complete-facts.js';
 import { directionCases } from '../../test/agent/conversations/direction-of-action.js';

@@ -35,7 +35,7 @@ import { createMessageRepository } from './store/message-repository.js';
 import { openDatabase } from './store/open-database.js';
 import { createThreadRepository } from './store/thread-repository.js';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from './agent/catalog-index.js';
+import { indexCatalog } from './language/catalog-index.js';
 import { createProgressRepository } from './quiz/progress-repository.js';
 import { createQuizRepository } from './quiz/quiz-repository.js';
 import { createQuizRoutes } from './quiz/quiz-routes.js';

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
 import type { HistoryTurn } from '../../server/src/agent/agent.js';
-import { indexCatalog } from '../../server/src/agent/catalog-index.js';
-import { planAnswer } from '../../server/src/agent/offline/plan-answer.js';
+import { indexCatalog } from '../../server/src/language/catalog-index.js';
+import { planAnswer } from '../../server/src/agent/offline-guide/plan-answer.js';
 import type { Category, ConversationCase } from './conversations/conversation-case.js';
 import { clinicalCases } from './conversations/clinical.js';
 import { directionCases } from './conversations/direction-of-action.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompleteEvent, ErrorBody, MetadataEvent } from '../../shared/protocol/index.js';
 import { asSchema, type Tool } from 'ai';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from '../../server/src/agent/catalog-index.js';
+import { indexCatalog } from '../../server/src/language/catalog-index.js';
 import { compactToolSchemas } from '../../server/src/agent/compact-tool-schemas.js';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
 import { buildSystemPrompt } from '../../server/src/agent/system-prompt.js';

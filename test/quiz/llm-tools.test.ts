@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
 import { ModelEvent, MetadataEvent } from '../../shared/protocol/index.js';
 import { createAiSdkAgent } from '../../server/src/agent/ai-sdk-agent.js';
-import { readGuidePrompt } from '../../server/src/agent/offline/read-prompt.js';
+import { readGuidePrompt } from '../../server/src/agent/offline-guide/read-prompt.js';
 import { startServer, type RunningServer } from '../../server/src/create-server.js';
 import type { QuestionSpec } from '../../server/src/quiz/question-spec.js';
 import type { Database } from '../../server/src/store/database.js';

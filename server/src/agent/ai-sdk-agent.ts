@@ -5,7 +5,7 @@ import { createLogger, type Logger } from '../logger.js';
 import type { Agent, AgentInput, AgentPart } from './agent.js';
 import { formatDuration } from '../errors/format-duration.js';
 import { AgentError } from './agent-error.js';
-import { indexCatalog } from './catalog-index.js';
+import { indexCatalog } from '../language/catalog-index.js';
 import { fitHistory } from './history-budget.js';
 import { compactToolSchemas } from './compact-tool-schemas.js';
 import { composePrompt } from './compose-prompt.js';

@@ -1,8 +1,8 @@
 import type { ModelMessage, SystemModelMessage } from 'ai';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { HistoryTurn } from './agent.js';
-import type { CatalogIndex } from './catalog-index.js';
-import { retrieveContext } from './retrieve-context.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
+import { retrieveContext } from '../language/retrieve-context.js';
 import { buildSystemPrompt, buildTurnContext } from './system-prompt.js';
 
 /** Anthropic caches the prompt up to a block marked so (tools, then system, then messages). */

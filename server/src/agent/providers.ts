@@ -4,7 +4,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel, streamText } from 'ai';
 import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
 import { DEFAULT_BASE_URLS, type AgentConfig } from './agent-config.js';
-import { createOfflineGuideModel } from './offline/offline-guide-model.js';
+import { createOfflineGuideModel } from './offline-guide/offline-guide-model.js';
 
 type ProviderOptions = NonNullable<Parameters<typeof streamText>[0]['providerOptions']>;
 

@@ -1,7 +1,7 @@
 import { asSchema, type Tool } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from './catalog-index.js';
+import { indexCatalog } from '../language/catalog-index.js';
 import { compactJsonSchema, compactToolSchemas } from './compact-tool-schemas.js';
 import { buildSystemPrompt } from './system-prompt.js';
 import { createTools } from './tools/create-tools.js';

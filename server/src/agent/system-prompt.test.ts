@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
 import { SceneState } from '../../../shared/protocol/scene-state.js';
-import { indexCatalog } from './catalog-index.js';
-import { retrieveContext } from './retrieve-context.js';
+import { indexCatalog } from '../language/catalog-index.js';
+import { retrieveContext } from '../language/retrieve-context.js';
 import { buildSystemPrompt, buildTurnContext, readSceneFromSystemPrompt } from './system-prompt.js';
 
 const index = indexCatalog(loadCatalog());

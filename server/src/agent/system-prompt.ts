@@ -1,6 +1,6 @@
 import { SceneState } from '../../../shared/protocol/scene-state.js';
-import type { CatalogIndex } from './catalog-index.js';
-import { formatContext, type RetrievedContext } from './retrieve-context.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
+import { formatContext, type RetrievedContext } from '../language/retrieve-context.js';
 
 const SCENE_OPEN = '<scene>';
 const SCENE_CLOSE = '</scene>';

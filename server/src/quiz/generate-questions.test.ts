@@ -1,8 +1,8 @@
 import { must } from '../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from '../agent/catalog-index.js';
-import { actionPhrase } from '../agent/describe-action.js';
+import { indexCatalog } from '../language/catalog-index.js';
+import { actionPhrase } from '../language/describe-action.js';
 import { canAsk, generateQuestion, generateQuestions } from './generate-questions.js';
 import { seededRandom } from './seeded-random.js';
 

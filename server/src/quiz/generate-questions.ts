@@ -1,7 +1,7 @@
 import type { Muscle, MuscleAction } from '../../../shared/anatomy/catalog-schema.js';
 import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
-import { actionPhrase } from '../agent/describe-action.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
+import { actionPhrase } from '../language/describe-action.js';
 import type { QuestionSpec } from './question-spec.js';
 import { shuffle } from './shuffle.js';
 

@@ -1,7 +1,7 @@
 import { must } from '../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from '../agent/catalog-index.js';
+import { indexCatalog } from '../language/catalog-index.js';
 import { generateQuestion } from './generate-questions.js';
 import { gradeAnswer, textNamesMuscle } from './grade-answer.js';
 import type { QuestionSpec } from './question-spec.js';

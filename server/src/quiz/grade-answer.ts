@@ -1,9 +1,9 @@
 import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
 import type { QuizVerdict } from '../../../shared/protocol/quiz-feedback.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
-import { editDistance } from '../agent/offline/edit-distance.js';
-import { findMentions } from '../agent/offline/match-entities.js';
-import { tokenize } from '../agent/offline/tokenize.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
+import { editDistance } from '../language/edit-distance.js';
+import { findMentions } from '../language/match-entities.js';
+import { tokenize } from '../language/tokenize.js';
 import type { QuestionSpec } from './question-spec.js';
 
 /** An answer that closes the question (hints are handled apart: they leave it open). */

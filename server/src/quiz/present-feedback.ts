@@ -1,6 +1,6 @@
 import type { ModelCommand } from '../../../shared/protocol/model-event.js';
 import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
 import type { Grade } from './grade-answer.js';
 import type { QuestionRecord } from './quiz-repository.js';
 

@@ -5,7 +5,7 @@ import type { ProgressResponse } from '../../../shared/protocol/progress.js';
 import type { QuizAnswerResult, QuizResponse } from '../../../shared/protocol/quiz-answer.js';
 import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
 import type { Agent } from '../agent/agent.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
 import { AppError } from '../errors/app-error.js';
 import type { AdmissionRequest, Ticket } from '../limits/admission.js';
 import type { Channel } from '../runs/run.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from '../agent/catalog-index.js';
+import { indexCatalog } from '../language/catalog-index.js';
 import type { QuestionSpec } from './question-spec.js';
 import { responseFromText } from './response-from-text.js';
 

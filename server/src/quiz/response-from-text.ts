@@ -1,5 +1,5 @@
-import type { CatalogIndex } from '../agent/catalog-index.js';
-import { tokenize } from '../agent/offline/tokenize.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
+import { tokenize } from '../language/tokenize.js';
 import type { GradableResponse } from './grade-answer.js';
 import { textNamesMuscle } from './grade-answer.js';
 import type { QuestionSpec } from './question-spec.js';

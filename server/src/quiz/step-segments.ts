@@ -1,5 +1,5 @@
 import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
 import type { Grade } from './grade-answer.js';
 import { feedbackCommands, feedbackText } from './present-feedback.js';
 import { questionCommands, questionText } from './present-question.js';

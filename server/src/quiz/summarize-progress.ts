@@ -1,5 +1,5 @@
 import type { MasteryState, ProgressResponse } from '../../../shared/protocol/progress.js';
-import type { CatalogIndex } from '../agent/catalog-index.js';
+import type { CatalogIndex } from '../language/catalog-index.js';
 import type { CardRecord } from './progress-repository.js';
 
 const weakness: Record<MasteryState, number> = { due: 0, learning: 1, new: 2, mastered: 3 };

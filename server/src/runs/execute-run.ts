@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
 import { AbortableIterator } from './abortable-iterator.js';
 import type { CheckpointBatcher } from './checkpoint-batcher.js';
+import { quizAfterTurnSaved } from './quiz-after-turn-saved.js';
 import type { Run } from './run.js';
 
 export type ExecuteRunDeps = {
@@ -88,7 +89,7 @@ export const executeRun = async (
           userId: run.init.userId,
           threadId: run.init.threadId,
           runId: run.id,
-          quiz: deps.quiz,
+          quiz: quizAfterTurnSaved(deps.quiz, deps.stored),
         },
       }),
       run.abort.signal,

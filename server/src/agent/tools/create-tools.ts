@@ -1,4 +1,4 @@
-import type { CatalogIndex } from '../catalog-index.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import { annotateMuscleTool, type AnnotateMuscleInput } from './annotate-muscle.js';
 import { clearSelectionTool, type ClearSelectionInput } from './clear-selection.js';
 import {

@@ -2,8 +2,8 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { Joint, Movement } from '../../../../shared/anatomy/catalog-schema.js';
 import { findMusclesByAction as queryByAction } from '../../../../shared/anatomy/catalog-queries.js';
-import type { CatalogIndex } from '../catalog-index.js';
-import { actionPhrase } from '../describe-action.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
+import { actionPhrase } from '../../language/describe-action.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const FindMusclesByActionInput = z.object({

@@ -1,9 +1,9 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import type { CatalogIndex } from '../catalog-index.js';
-import { formatGroupFacts, formatMuscleFacts } from '../muscle-facts.js';
-import { findMentions } from '../offline/match-entities.js';
-import { tokenize } from '../offline/tokenize.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
+import { formatGroupFacts, formatMuscleFacts } from '../../language/muscle-facts.js';
+import { findMentions } from '../../language/match-entities.js';
+import { tokenize } from '../../language/tokenize.js';
 import { describeForModel, suggestMuscles } from './resolve-muscles.js';
 import { succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 

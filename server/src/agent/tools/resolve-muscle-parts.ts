@@ -1,7 +1,7 @@
 import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import type { CatalogIndex } from '../catalog-index.js';
-import { partMeshOf, resolvePartWords } from '../muscle-part-meshes.js';
-import { partsOf } from '../offline/muscle-parts.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
+import { partMeshOf, resolvePartWords } from '../../language/muscle-part-meshes.js';
+import { partsOf } from '../../language/muscle-parts.js';
 import { resolveMuscles } from './resolve-muscles.js';
 
 /** Part references a model wrote, read against the catalog. */

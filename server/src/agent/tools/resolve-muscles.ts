@@ -1,7 +1,7 @@
 import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
-import type { CatalogIndex } from '../catalog-index.js';
-import { editDistance } from '../offline/edit-distance.js';
-import { tokenize } from '../offline/tokenize.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
+import { editDistance } from '../../language/edit-distance.js';
+import { tokenize } from '../../language/tokenize.js';
 
 /** The muscles a list of ids stands for, sorted into drawable, not drawable and unknown. */
 export interface ResolvedMuscles {

@@ -1,6 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import type { CatalogIndex } from '../catalog-index.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import {
   describeForModel,
   missingMeshMessage,

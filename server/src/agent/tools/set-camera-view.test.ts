@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
-import { indexCatalog } from '../catalog-index.js';
+import { indexCatalog } from '../../language/catalog-index.js';
 import { setCameraView } from './set-camera-view.js';
 
 const index = indexCatalog(loadCatalog());

@@ -2,7 +2,7 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { Region } from '../../../../shared/anatomy/catalog-schema.js';
 import { NamedView } from '../../../../shared/protocol/named-view.js';
-import type { CatalogIndex } from '../catalog-index.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import {
   describeForModel,
   missingMeshMessage,

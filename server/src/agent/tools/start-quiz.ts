@@ -2,7 +2,7 @@ import { tool } from 'ai';
 import { z } from 'zod';
 import { Region } from '../../../../shared/anatomy/catalog-schema.js';
 import { QuizKind } from '../../../../shared/protocol/quiz-question.js';
-import type { CatalogIndex } from '../catalog-index.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import { AppError } from '../../errors/app-error.js';
 import { resolveMuscles, unknownMessage } from './resolve-muscles.js';
 import { quizContextOf } from './quiz-context.js';

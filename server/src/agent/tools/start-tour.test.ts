@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
 import { TourPayload } from '../../../../shared/protocol/tour.js';
-import { indexCatalog } from '../catalog-index.js';
+import { indexCatalog } from '../../language/catalog-index.js';
 import { startTour } from './start-tour.js';
 
 const index = indexCatalog(loadCatalog());

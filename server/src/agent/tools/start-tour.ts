@@ -4,7 +4,7 @@ import { Region } from '../../../../shared/anatomy/catalog-schema.js';
 import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
 import { NamedView } from '../../../../shared/protocol/named-view.js';
 import type { TourStep } from '../../../../shared/protocol/tour.js';
-import type { CatalogIndex } from '../catalog-index.js';
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import { missingMeshMessage, resolveMuscles, unknownMessage } from './resolve-muscles.js';
 import { MuscleRefs, SideInput } from './tool-schemas.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';

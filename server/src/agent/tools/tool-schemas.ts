@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { highlightColors } from '../highlight-colors.js';
+import { highlightColors } from '../../language/highlight-colors.js';
 
 /** Muscle references as a model sends them: catalog ids, or group ids that stand for their members. */
 export const MuscleRefs = z.array(z.string().min(1).max(80)).min(1).max(60);

@@ -1,0 +1,126 @@
+import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import { groupLabel, inSentence, joinList } from './compose.js';
+import { detectClinical } from './detect-clinical.js';
+import type { GuideIntent, PlanContext } from './plan-context.js';
+import { findReferents } from '../../language/referents.js';
+
+/** Joints students name when something hurts, as the catalog's joints. */
+const JOINT_OF: Record<string, Joint | undefined> = {
+  elbow: 'elbow',
+  elbows: 'elbow',
+  knee: 'knee',
+  knees: 'knee',
+  wrist: 'wrist',
+  wrists: 'wrist',
+  ankle: 'ankle',
+  ankles: 'ankle',
+};
+
+/** Muscles named at most in the offer of anatomy, before "and N more". */
+const MAX_NAMED = 6;
+
+/**
+ * Clinical questions (symptoms, injuries, diagnosis, treatment, medicines, supplements, doping):
+ * one sentence that the guide cannot advise, a referral, then the anatomy that is relevant.
+ */
+export const clinicalIntent: GuideIntent = {
+  name: 'clinical',
+  matches: ({ request }) => detectClinical(request.tokens) !== null,
+  answer(context) {
+    const { plan, request } = context;
+    const kind = detectClinical(request.tokens);
+    plan.say(
+      kind === 'medicine'
+        ? "I can't advise on medicines, doses, supplements or doping: please ask a doctor or a pharmacist about that."
+        : kind === 'training'
+          ? "I can't advise on training plans: please ask a coach or a physiotherapist about that."
+          : "I can't diagnose or advise on treatment: please see a doctor or a physiotherapist about that.",
+    );
+    const anatomy = relevantAnatomy(context);
+    if (anatomy === null) {
+      plan.paragraph(
+        'What I can do is show you the anatomy: name a muscle or a body part and I will show where it is, what it does and which nerve supplies it.',
+      );
+      return;
+    }
+    const drawable = anatomy.muscles.filter((m) => m.hasMesh);
+    const names = anatomy.muscles.map((m) => inSentence(m.name));
+    const listed =
+      names.length <= MAX_NAMED
+        ? joinList(names)
+        : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`;
+    const label = anatomy.muscles.length === 1 ? 'the muscle in question' : anatomy.label;
+    plan.paragraph(
+      `What I can do is show you the anatomy: ${label} ${anatomy.muscles.length === 1 ? 'is' : 'are'} the ${listed}.`,
+    );
+    if (drawable.length > 0) {
+      plan.act({
+        toolName: 'setCameraView',
+        input: { muscleIds: drawable.map((m) => m.id), side: request.side ?? 'both' },
+      });
+    }
+    plan.say(
+      anatomy.muscles.length === 1
+        ? 'Ask me what it does or which nerve supplies it.'
+        : 'Ask me what any of them does or which nerve supplies it.',
+    );
+  },
+};
+
+/** The muscles the question is about: named ones, a named place's, else what is on screen. */
+function relevantAnatomy({ index, request, input }: PlanContext): {
+  label: string;
+  muscles: Muscle[];
+} | null {
+  const named = request.mentions.filter((m) => m.kind === 'muscle' || m.kind === 'group');
+  if (named.length > 0) {
+    const muscles = unique(
+      named.flatMap((m) =>
+        m.kind === 'muscle'
+          ? m.ids.map((id) => index.muscle(id))
+          : m.ids.flatMap((id) => index.group(id).muscles.map((mid) => index.muscle(mid))),
+      ),
+    );
+    const first = named[0];
+    const label =
+      first?.kind === 'group' && named.length === 1
+        ? `the muscles of ${groupLabel(index.group(first.ids[0] ?? ''))}`
+        : 'the muscles you named';
+    return { label, muscles };
+  }
+  const landmark = request.landmarks[0];
+  if (landmark !== undefined) {
+    const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
+    return { label: `the muscles around ${landmark.name}`, muscles };
+  }
+  // "My elbow hurts": the muscles that move that joint.
+  const joint = request.tokens.map((t) => JOINT_OF[t]).find((j) => j !== undefined);
+  if (joint !== undefined) {
+    const muscles = index.catalog.muscles
+      .filter((m) => m.actions.some((a) => a.joint === joint && a.role === 'prime'))
+      .sort((a, b) => Number(b.hasMesh) - Number(a.hasMesh));
+    if (muscles.length > 0) return { label: `the muscles that move the ${joint}`, muscles };
+  }
+  // A body part may have been read as a joint ("my shoulder clicks when I lift").
+  const region =
+    request.mentions.find((m) => m.kind === 'region' || m.kind === 'bone') ??
+    request.tokens.flatMap((t) => {
+      const target = index.lexicon.targets.get(t);
+      return target?.kind === 'region' ? [target] : [];
+    })[0];
+  if (region !== undefined) {
+    const regionId =
+      region.kind === 'region' ? (region.ids[0] ?? '') : index.bone(region.ids[0] ?? '').region;
+    const muscles = index.catalog.muscles
+      .filter((m) => m.region === regionId)
+      .sort((a, b) => Number(b.hasMesh) - Number(a.hasMesh));
+    return { label: `the muscles of the ${inSentence(index.region(regionId).name)}`, muscles };
+  }
+  const referents = findReferents(index, input.scene, input.history);
+  if (referents === null) return null;
+  return { label: 'the muscles in question', muscles: referents.muscles };
+}
+
+const unique = (muscles: readonly Muscle[]): Muscle[] => [
+  ...new Map(muscles.map((m) => [m.id, m])).values(),
+];

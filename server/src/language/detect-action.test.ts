@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import { indexCatalog } from './catalog-index.js';
+import { detectAction } from './detect-action.js';
+import { tokenize } from './tokenize.js';
+
+const { knownActions } = indexCatalog(loadCatalog());
+const pairs = (text: string) =>
+  detectAction(tokenize(text), knownActions).pairs.map((p) => `${p.joint}:${p.movement}`);
+
+describe('detectAction', () => {
+  it.each([
+    ['which muscles extend the knee?', ['knee:extension']],
+    ['what flexes the elbow', ['elbow:flexion']],
+    ['what lets me shrug?', ['scapula:elevation']],
+    ['muscles that abduct the shoulder', ['shoulder:abduction']],
+    ['what points my toes', ['ankle:plantarflexion']],
+    ['standing on tiptoes', ['ankle:plantarflexion']],
+    ['which muscles help me breathe in', ['ribs:inspiration']],
+    ['what turns my palm up', ['radioulnar:supination']],
+    ['what closes the jaw', ['mandible:elevation']],
+    ['which muscles rotate the hip outwards', ['hip:lateral-rotation']],
+    ['what raises my arm sideways', ['shoulder:abduction']],
+    ['flex the hip and knee', ['hip:flexion', 'knee:flexion']],
+    ['knee extensors', ['knee:extension']],
+    ['what bends the neck sideways', ['neck:lateral-flexion']],
+  ])('should read "%s"', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('should report a movement without a joint', () => {
+    const result = detectAction(tokenize('which muscles extend?'), knownActions);
+    expect(result).toMatchObject({ pairs: [], missingJoint: 'extension' });
+  });
+
+  it('should drop pairs the catalog never records, and find none without a movement word', () => {
+    expect(pairs('what protracts the knee')).toEqual([]);
+    expect(pairs('show me the knee')).toEqual([]);
+  });
+
+  it('should claim the movement and joint words', () => {
+    const result = detectAction(tokenize('which muscles extend the knee'), knownActions);
+    expect([...result.consumed].sort()).toEqual([2, 4]);
+  });
+});

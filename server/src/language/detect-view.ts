@@ -1,0 +1,186 @@
+import type { NamedView } from '../../../shared/protocol/named-view.js';
+import {
+  compilePattern,
+  consume,
+  findPatterns,
+  findTagged,
+  type PhrasePattern,
+} from './phrase-pattern.js';
+
+/** What the student asked of the camera. */
+export interface ViewRequest {
+  /** A direction the words fix completely ("from behind", "from the left"). */
+  view: NamedView | null;
+  /** "From the side" without saying which: the planner picks the side in question. */
+  lateral: boolean;
+  /** "Three-quarter view" without saying which side. */
+  angled: boolean;
+  /** "Turn it around": the opposite of the current view. */
+  flip: boolean;
+  zoom: 'in' | 'out' | null;
+  /** Token indices these words used (so "back" in "from the back" is not the back region). */
+  consumed: Set<number>;
+}
+
+const compile = (sources: readonly string[]): PhrasePattern[] => sources.map(compilePattern);
+
+const diagonals: { pattern: PhrasePattern; tag: NamedView }[] = (
+  ['left', 'right'] as const
+).flatMap((side) => [
+  {
+    pattern: compilePattern(`from behind|back|rear ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `posterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the back|rear ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `posterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the front ?and ?from ?on ?to ?the ${side} ?side`),
+    tag: `anterolateral-${side}` as const,
+  },
+  {
+    pattern: compilePattern(`from ?the ${side} ?side ?and ?from behind`),
+    tag: `posterolateral-${side}` as const,
+  },
+]);
+const OWNER = '?the|his|her|its|their|my|your';
+
+const posterior = compile([
+  `from|at|to ${OWNER} back|rear|behind|backside|posterior ?side|view`,
+  'from behind',
+  'behind',
+  'back|rear|posterior|dorsal|backside view|side|aspect',
+  'posteriorly',
+  'view of the back',
+]);
+const anterior = compile([
+  `from|at|to ${OWNER} front|anterior ?side|view`,
+  'front|anterior|frontal|ventral view|side|aspect',
+  'anteriorly',
+  'in front',
+  'facing me|us|forward|forwards',
+  'face me|us',
+]);
+const sided = (side: 'left' | 'right') =>
+  compile([
+    `from|to|towards|toward ${OWNER} ${side} ?hand ?side ?view`,
+    `${side} ?hand ?side view|profile|lateral`,
+    `${side} lateral view`,
+    `view from ?the ${side}`,
+    `turn|rotate|spin ?the ?it|him|her|them|body|model ?to|towards ?the ${side}`,
+  ]);
+const left = sided('left');
+const right = sided('right');
+const lateral = compile([
+  `from|to ${OWNER} side|sides|lateral ?side|view`,
+  'side|lateral|profile view|angle|on',
+  'sideways',
+  'side profile',
+  'profile',
+  'laterally',
+  'turn|rotate|spin ?the ?it|him|her|them|body|model to|towards ?the side',
+]);
+const superior = compile([
+  'from above|overhead',
+  `from ${OWNER} top`,
+  'top|superior|overhead view',
+  'top down',
+  'bird|birds eye ?view',
+  'looking down on|at',
+]);
+const inferior = compile([
+  'from below|underneath|beneath',
+  `from ${OWNER} bottom|underside`,
+  'bottom|inferior|underside view',
+  'underneath',
+  'worm|worms eye ?view',
+]);
+const angled = compile([
+  'three quarter|quarters ?view|angle',
+  '3 4 view',
+  'at an angle',
+  'oblique|diagonal|angled view|angle',
+  'diagonally',
+  '45 degree|degrees ?view|angle',
+]);
+const flip = compile([
+  'turn|spin ?it|him|her|them ?the ?whole ?body|model|thing around|round',
+  'rotate ?it|him|her|them ?the ?body|model around|round',
+  'rotate ?the it|him|her|them|body|model|camera|view',
+  'flip ?it|him|her|them ?over|around',
+  'other|opposite side',
+  'reverse ?the view|side',
+]);
+const zoomIn = compile([
+  'zoom|zoomed ?in|into|on|onto|to|towards',
+  'close up|in',
+  'closer',
+  'closeup',
+  'focus|focused|centre|center on|in ?on',
+  'get|move|come closer',
+  'magnify|enlarge|enlarged',
+  'frame',
+]);
+const zoomOut = compile([
+  'zoom|zoomed out|back',
+  'whole|full|entire body',
+  'step|pull|move back',
+  'further|farther away|back|out',
+  'wide|wider view|shot',
+]);
+
+/** Reads the camera words of a message: direction, side views, turning around and zoom. */
+export function detectView(
+  tokens: readonly string[],
+  blocked: ReadonlySet<number> = new Set(),
+): ViewRequest {
+  const consumed = new Set<number>();
+  const unavailable = new Set(blocked);
+  const take = (patterns: readonly PhrasePattern[]): boolean => {
+    const spans = findPatterns(tokens, patterns, unavailable);
+    consume(consumed, spans);
+    consume(unavailable, spans);
+    return spans.length > 0;
+  };
+
+  // "From behind on the left" names both directions at once.
+  const combined = findTagged(tokens, diagonals, unavailable)[0];
+  if (combined !== undefined) {
+    consume(consumed, [combined]);
+    consume(unavailable, [combined]);
+  }
+  // Sided words first: "from the left side" must not leave "side" to the generic lateral view.
+  const isLeft = take(left);
+  const isRight = take(right);
+  const isFlip = take(flip);
+  const isPosterior = take(posterior);
+  const isAnterior = take(anterior);
+  const isAngled = take(angled);
+  const isLateral = take(lateral);
+  const isSuperior = take(superior);
+  const isInferior = take(inferior);
+  const zoom = take(zoomOut) ? 'out' : take(zoomIn) ? 'in' : null;
+
+  const side = isLeft && !isRight ? 'left' : isRight && !isLeft ? 'right' : null;
+  let view: NamedView | null = combined?.tag ?? null;
+  if (view !== null) {
+    // Named already.
+  } else if (side !== null) {
+    if (isPosterior) view = `posterolateral-${side}`;
+    else if (isAnterior || isAngled) view = `anterolateral-${side}`;
+    else view = side;
+  } else if (isPosterior) view = 'posterior';
+  else if (isAnterior) view = 'anterior';
+  else if (isSuperior) view = 'superior';
+  else if (isInferior) view = 'inferior';
+
+  return {
+    view,
+    lateral: view === null && isLateral,
+    angled: view === null && isAngled,
+    flip: view === null && isFlip,
+    zoom,
+    consumed,
+  };
+}
