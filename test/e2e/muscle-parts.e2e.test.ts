@@ -1,11 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
-import { startServer, type RunningServer } from '../../server/src/create-server.js';
-import { createAnatomyExtension } from '../../server/src/http/anatomy-routes.js';
-import { createWebAppExtension } from '../../server/src/http/web-app-routes.js';
-import type { Database } from '../../server/src/store/database.js';
-import { openTestDatabase, testConfig } from '../support/test-server.js';
 import {
   canvasStats,
   openApp,
@@ -16,11 +11,9 @@ import {
   waitForCameraRest,
   type AppPage,
 } from './support/app-page.js';
-import { assetsOutDir, distDir } from './support/e2e-paths.js';
-import { ensureModel } from './support/ensure-model.js';
-import { ensureWebBuild } from './support/ensure-web-build.js';
 import { highlightBox } from './support/highlight-box.js';
 import { launchBrowser } from './support/launch-browser.js';
+import { startE2eServerWith } from './support/start-e2e-server.js';
 
 /** Page y (CSS pixels) of the centroid of each mesh of one part of a muscle, in the current view. */
 const partCentroidsY = (page: Page, muscleId: string, part: string): Promise<number[]> =>
@@ -63,25 +56,13 @@ const highlighted = async (page: Page) => {
 };
 
 describe('parts of a muscle', () => {
-  let db: Database;
-  let server: RunningServer;
+  let server: Awaited<ReturnType<typeof startE2eServerWith>>;
   let browser: Browser;
   let app: AppPage;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    await ensureModel(() => undefined);
-    db = await openTestDatabase();
     // The offline guide itself, as students get it with no key.
-    server = await startServer({
-      config: testConfig(),
-      agent: createAgentFromEnv({ OFFLINE_TOKEN_DELAY_MS: '2' }),
-      database: db,
-      extensions: [
-        createAnatomyExtension({ outDir: assetsOutDir }),
-        createWebAppExtension({ distDir }),
-      ],
-    });
+    server = await startE2eServerWith(createAgentFromEnv({ OFFLINE_TOKEN_DELAY_MS: '2' }));
     browser = await launchBrowser();
     app = await openApp(browser, server.url);
     await waitForBody(app.page);
@@ -90,7 +71,6 @@ describe('parts of a muscle', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await db?.close();
   });
 
   it('should light only the upper trapezius when asked for it', async () => {

@@ -1,3 +1,4 @@
+import type { Agent } from '../../../server/src/agent/agent.js';
 import { createAnatomyExtension } from '../../../server/src/http/anatomy-routes.js';
 import { createWebAppExtension } from '../../../server/src/http/web-app-routes.js';
 import { createScriptedAgent } from '../../support/scripted-agent.js';
@@ -19,14 +20,25 @@ export interface E2eServer {
  * the model first when they are missing or stale; `modelDir` serves another model folder
  * (an empty one: no model).
  */
-export const startE2eServer = async (
-  options: { log?: (line: string) => void; modelDir?: string } = {},
-): Promise<E2eServer> => {
+export const startE2eServer = async (options: E2eServerOptions = {}): Promise<E2eServer> => {
+  const agent = createScriptedAgent((input) => scriptFor(input.message));
+  return { ...(await startE2eServerWith(agent, options)), agent };
+};
+
+export interface E2eServerOptions {
+  log?: (line: string) => void;
+  modelDir?: string;
+}
+
+/** The same app answering with another agent (the offline guide, as students get it). */
+export const startE2eServerWith = async (
+  agent: Agent,
+  options: E2eServerOptions = {},
+): Promise<Omit<E2eServer, 'agent'>> => {
   const log = options.log ?? (() => undefined);
   await ensureWebBuild(log);
   if (!options.modelDir) await ensureModel(log);
   const database = await openTestDatabase();
-  const agent = createScriptedAgent((input) => scriptFor(input.message));
   const server = await startTestServer({
     agent,
     database,
@@ -37,7 +49,6 @@ export const startE2eServer = async (
   });
   return {
     url: server.url,
-    agent,
     close: async () => {
       await server.close();
       await database.close();
