@@ -17,6 +17,23 @@ const resultsDir = path.join(repoRoot, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** Each failed test with its step and first error line, printed again at the very end. */
+const failedTests: string[] = [];
+
+interface VitestJsonReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: {
+    name: string;
+    message?: string;
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
+}
+
+const firstLine = (text: string | undefined) =>
+  (text ?? '').split('\n').find((line) => line.trim() !== '') ?? '';
 
 const run = (label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   console.log(`\n▶ ${label}`);
@@ -48,12 +65,18 @@ const vitest = (label: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
     env,
   );
   if (!existsSync(report)) return;
-  const json = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    numPendingTests: number;
-    numTodoTests: number;
-  };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJsonReport;
+  for (const file of json.testResults) {
+    const where = path.relative(repoRoot, file.name);
+    const failed = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failed)
+      failedTests.push(
+        `${label}: ${where} > ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`,
+      );
+    // A file that failed outside any test (an error in a hook or while loading).
+    if (!failed.length && file.message)
+      failedTests.push(`${label}: ${where}\n    ${firstLine(file.message)}`);
+  }
   totals.passed += json.numPassedTests;
   totals.failed += json.numFailedTests;
   totals.skipped += json.numPendingTests + json.numTodoTests;
@@ -107,6 +130,7 @@ if (process.env.SKIP_E2E === '1') {
   vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 }
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.join('\n')}`);
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed'}`);
 console.log(
   `Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,

@@ -83,21 +83,35 @@ export const waitForAnswerEnd = async (page: Page, timeout = 30_000): Promise<vo
 export const cameraPosition = (page: Page): Promise<[number, number, number]> =>
   page.evaluate(() => window.__anatomyViewer?.camera().position ?? [0, 0, 0]);
 
-/** Waits until the camera has stopped moving (three equal reads in a row). */
+/**
+ * Waits until the camera has reached the pose it was last sent to and stays there. Two frames
+ * first: the view applies a new goal on the next animation frame. A loaded software renderer can
+ * go a second without a frame, so stillness alone is not rest; the controls' goal is asked too.
+ */
 export const waitForCameraRest = async (
   page: Page,
   timeout = 20_000,
 ): Promise<[number, number, number]> => {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
   const deadline = Date.now() + timeout;
   let last = await cameraPosition(page);
   let still = 0;
   while (Date.now() < deadline) {
     await page.waitForTimeout(300);
-    const now = await cameraPosition(page);
-    const moved = Math.hypot(now[0] - last[0], now[1] - last[1], now[2] - last[2]);
-    still = moved < 1e-4 ? still + 1 : 0;
-    last = now;
-    if (still >= 3) return now;
+    const now = await page.evaluate(
+      (): { position: [number, number, number]; moving: boolean } =>
+        window.__anatomyViewer?.camera() ?? { position: [0, 0, 0], moving: false },
+    );
+    const [x, y, z] = now.position;
+    const moved = Math.hypot(x - last[0], y - last[1], z - last[2]);
+    still = moved < 1e-4 && !now.moving ? still + 1 : 0;
+    last = now.position;
+    if (still >= 3) return now.position;
   }
   throw new Error('the camera did not come to rest');
 };

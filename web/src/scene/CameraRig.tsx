@@ -33,6 +33,7 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
   const controlsRef = useRef<CameraControlsImpl>(null);
   const get = useThree((s) => s.get);
   const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
 
   const goTo = useCallback(
     (goal: CameraGoal, animate: boolean) => {
@@ -87,8 +88,11 @@ export function CameraRig({ anatomy, runtime }: CameraRigProps) {
         tz,
         animate,
       );
+      // A jump (no transition) starts no frame of its own under on-demand rendering: ask for one,
+      // or a restored pose shows only when something else next draws.
+      if (!animate) invalidate();
     },
-    [anatomy, runtime, get, gl],
+    [anatomy, runtime, get, gl, invalidate],
   );
 
   // The goal last framed, until the student moves the camera: overlays that come or go after

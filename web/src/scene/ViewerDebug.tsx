@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
+import type { CameraControls as CameraControlsImpl } from '@react-three/drei';
 import { useEffect } from 'react';
-import { Raycaster, Vector2, type Camera, type Scene, type WebGLRenderer } from 'three';
+import { Raycaster, Vector2, Vector3, type Camera, type Scene, type WebGLRenderer } from 'three';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import type { BodyRuntime } from './body-runtime';
 import { pickPart } from './pick-part';
@@ -9,7 +10,8 @@ import { pickPart } from './pick-part';
 export interface ViewerDebugHandle {
   /** Renders one frame now and returns its draw calls and triangles. */
   renderNow: () => { calls: number; triangles: number };
-  camera: () => { position: [number, number, number] };
+  /** Where the camera is, and whether it is still on its way to the pose it was sent to. */
+  camera: () => { position: [number, number, number]; moving: boolean };
   /** Triangles and parts per merged batch of the tier on screen. */
   batches: () => { kind: string; triangles: number; pickable: boolean }[];
   /** The structure a click at this page point would land on (faded parts seen through). */
@@ -31,6 +33,22 @@ export interface ViewerDebugProps {
   anatomy: AnatomyIndex;
 }
 
+const isCameraControls = (controls: unknown): controls is CameraControlsImpl =>
+  typeof (controls as Partial<CameraControlsImpl> | null)?.getFocalOffset === 'function';
+
+const gap = (controls: CameraControlsImpl, read: 'getPosition' | 'getTarget' | 'getFocalOffset') =>
+  controls[read](new Vector3(), false).distanceTo(controls[read](new Vector3(), true));
+
+/**
+ * The controls' pose now equals the pose they were last sent to (position, target, offset), and
+ * the camera drawn is at it (a jump shows only after a frame).
+ */
+const reachedGoal = (controls: CameraControlsImpl, camera: Camera): boolean =>
+  camera.position.distanceTo(controls.getPosition(new Vector3(), false)) < 1e-4 &&
+  gap(controls, 'getPosition') < 1e-4 &&
+  gap(controls, 'getTarget') < 1e-4 &&
+  gap(controls, 'getFocalOffset') < 1e-4;
+
 /** Publishes `window.__anatomyViewer` while the view is mounted. Renders nothing. */
 export function ViewerDebug({ runtime, anatomy }: ViewerDebugProps) {
   const get = useThree((s) => s.get);
@@ -42,8 +60,12 @@ export function ViewerDebug({ runtime, anatomy }: ViewerDebugProps) {
         return { calls: gl.info.render.calls, triangles: gl.info.render.triangles };
       },
       camera: () => {
-        const { position } = get().camera;
-        return { position: [position.x, position.y, position.z] };
+        const { camera, controls } = get();
+        const { position } = camera;
+        return {
+          position: [position.x, position.y, position.z],
+          moving: isCameraControls(controls) && !reachedGoal(controls, camera),
+        };
       },
       batches: () =>
         runtime.batches.map((b) => ({
