@@ -9,6 +9,7 @@ import { compilePattern, consume, findPatterns, patternVocabulary } from './phra
 import { COMMON_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
+import { findActivity, type Activity } from './activities.js';
 
 /** A name in the message with the side the student gave it, if any. */
 export interface SidedMention extends Mention {
@@ -35,6 +36,8 @@ export interface ParsedRequest {
   unknownWords: string[];
   /** Places named in lay words: "the back of the knee", "the sole of the foot". */
   landmarks: Landmark[];
+  /** An activity asked about by name ("squat", "push-ups"); its movements are in `action`. */
+  activity: Activity | null;
 }
 
 /** Phrases whose words would otherwise read as names: "bring back" is not the back. */
@@ -88,6 +91,9 @@ export function parseRequest(
 ): ParsedRequest {
   const tokens = tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token);
   const claimed = new Set<number>();
+  // "What do I use to lift my heels": an activity, before "heel" can be read as a place.
+  const activity = findActivity(tokens, knownActions, claimed);
+  if (activity !== null) consume(claimed, [activity]);
   // Lay places first: "popliteal fossa" is a place, not the popliteus; "groin" the front of the hip.
   const allLandmarks = findLandmarks(tokens, claimed);
   // A joint named alone waits: "what bends the knee" asks a movement of it.
@@ -117,7 +123,12 @@ export function parseRequest(
   const notNames = new Set(view.consumed);
   for (const i of landmarkWords) notNames.add(i);
   consume(notNames, findPatterns(tokens, idioms, claimed));
-  const action = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
+  const detected = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
+  const action: ActionRequest =
+    activity !== null && detected.pairs.length === 0
+      ? { pairs: [...activity.pairs], missingJoint: null, consumed: new Set<number>() }
+      : detected;
+  if (activity !== null && action !== detected) consume(action.consumed, [activity]);
   for (const i of action.consumed) notNames.add(i);
   for (const hit of allLandmarks) {
     if (hit.landmark.bareJoint !== true || action.consumed.has(hit.start)) continue;
@@ -174,6 +185,7 @@ export function parseRequest(
     side: distinctSides.length === 1 ? (distinctSides[0] ?? null) : null,
     unknownWords,
     landmarks: landmarkHits.map((hit) => hit.landmark),
+    activity: action === detected ? null : activity,
   };
 }
 

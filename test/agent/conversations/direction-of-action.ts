@@ -152,4 +152,35 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['sternocleidomastoid'],
     selectExcludes: ['splenius-capitis', 'semispinalis-capitis'],
   }),
+  // Activities name their movements: a squat is hip and knee extension, never their flexors.
+  ask(D, 'what muscles do i use to do a squat', {
+    selectIncludes: ['gluteus-maximus', 'vastus-lateralis'],
+    selectExcludes: ['iliacus', 'psoas-major', 'tibialis-anterior'],
+    says: [/extend the hip/, /extend the knee/],
+    never: [/couldn't find/],
+  }),
+  ask(D, 'which muscles lift my heel off the ground', {
+    select: ['gastrocnemius', 'soleus'],
+    says: [/plantarflex/],
+    selectExcludes: ['tibialis-anterior'],
+  }),
+  ask(D, 'what works in a push up', {
+    selectIncludes: ['triceps-brachii', 'serratus-anterior'],
+    selectExcludes: ['biceps-brachii', 'rhomboid-major'],
+  }),
+  ask(D, 'muscles used in pullups', {
+    selectIncludes: ['teres-major', 'biceps-brachii'],
+    selectExcludes: ['triceps-brachii'],
+    says: [/latissimus dorsi .*not in this 3D model/],
+  }),
+  ask(D, 'does the gluteus maximus work in squats', {
+    select: ['gluteus-maximus'],
+    says: [/^Yes/, /extend the hip/],
+    never: [/^No/],
+  }),
+  ask(D, 'pull up the traps', { select: ['trapezius'], never: [/pull-up/] }),
+  ask(D, 'what do i use to walk up the stairs', {
+    selectIncludes: ['gluteus-maximus', 'vastus-medialis'],
+    selectExcludes: ['iliacus'],
+  }),
 ];

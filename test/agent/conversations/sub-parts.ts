@@ -158,4 +158,67 @@ export const subPartCases: ConversationCase[] = [
     parts: ['flexor-hallucis-brevis/medial-head'],
     says: [/medial head/],
   }),
+  // A part of what was just shown, named by a word that is also a region ("back", "upper").
+  ask(P, ['show the deltoid', 'and the back part of it?'], {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    never: [/catalog lists \d+ muscles/],
+  }),
+  ask(P, ['pull up the traps', 'what about its lower fibres'], {
+    select: ['trapezius'],
+    parts: ['trapezius/ascending'],
+    says: [/ascending|lower/i],
+  }),
+  ask(P, ['the trapezius from behind', 'only the upper bit'], {
+    select: ['trapezius'],
+    parts: ['trapezius/descending'],
+  }),
+  // A head named against a group: the one muscle of it that has that head.
+  ask(P, 'inner head of the calf muscle', {
+    select: ['gastrocnemius'],
+    parts: ['gastrocnemius/medial-head'],
+    selectExcludes: ['soleus'],
+  }),
+  ask(P, 'long head of the hamstrings', {
+    select: ['biceps-femoris'],
+    parts: ['biceps-femoris/long-head'],
+  }),
+  // A part told apart by where it arises or what it does.
+  ask(P, 'which bit of the pec attaches to the collarbone', {
+    select: ['pectoralis-major'],
+    parts: ['pectoralis-major/clavicular'],
+    says: [/clavicular/i, /clavicle/],
+    never: [/I can highlight muscles, not bones/, /Sternocostal part:/],
+  }),
+  ask(P, 'which head of the biceps comes off the coracoid', {
+    select: ['biceps-brachii'],
+    parts: ['biceps-brachii/short-head'],
+    says: [/short head/, /coracoid/],
+  }),
+  ask(P, 'which part of the traps shrugs the shoulders', {
+    select: ['trapezius'],
+    parts: ['trapezius/descending'],
+  }),
+  ask(P, 'which head of the gastrocnemius is on the inside', {
+    select: ['gastrocnemius'],
+    parts: ['gastrocnemius/medial-head'],
+  }),
+  // A part the muscle does not have is said, never passed over.
+  ask(P, 'medial head of the deltoid', {
+    select: ['deltoid'],
+    parts: [],
+    first: /deltoid has no medial head/,
+    says: [/clavicular/, /acromial/, /spinal/],
+  }),
+  ask(P, ['show me the soleus', 'just its upper part'], {
+    select: ['soleus'],
+    parts: [],
+    first: /no separate heads or parts of the soleus/,
+  }),
+  // The part's own name is not repeated as a note on its actions.
+  ask(P, 'upper traps', {
+    parts: ['trapezius/descending'],
+    never: [/shrug\), descending/, /\(descending fibres, both sides\)/],
+    says: [/both sides/],
+  }),
 ];

@@ -35,7 +35,8 @@ import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { partnersText } from './partner-muscles.js';
 import type { Landmark } from '../../language/landmarks.js';
-import { findPart, type MusclePart } from '../../language/muscle-parts.js';
+import type { MusclePart } from '../../language/muscle-parts.js';
+import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
@@ -70,6 +71,7 @@ interface Target {
   side: Side;
   group?: MuscleGroup;
   regionId?: string;
+  boneId?: string;
   /** Words the student wrote, when they were read with a typo corrected. */
   corrected?: { written: string; read: string };
   /** Where the name is in the message (absent for "it", "them"). */
@@ -157,6 +159,10 @@ function answer(context: PlanContext): void {
     const named = muscleTargets.filter((t) => t.kind !== 'region');
     const asksPartners = intent.facts.some((k) => k === 'antagonists' || k === 'synergists');
     if (named.length > 0 && asksPartners) return answerSubjects(context, named, targets, 'message');
+    // "Which part of the trapezius shrugs?": that part, lit up.
+    const acting = partNamed(context, named, []);
+    if (acting.part?.byFact === true && acting.subject !== null)
+      return answerSubjects(context, [acting.subject], targets, 'message', acting.part);
     if (named.length > 0) return answerActionCheck(context, named, pairs);
     return answerActionQuery(
       context,
@@ -210,7 +216,13 @@ function answer(context: PlanContext): void {
     intent.remove ||
     intent.add ||
     intent.color !== null;
-  const part = partNamed(context, subjects);
+  const bones = targets.filter((t) => t.kind === 'bone');
+  const named = partNamed(context, subjects, bones);
+  const { part } = named;
+  if (named.subject !== null) subjects = [named.subject];
+  // "Which bit of the pec attaches to the collarbone": the bone picked the part.
+  if (part?.byFact === true) for (const bone of bones) targets.splice(targets.indexOf(bone), 1);
+  if (named.missing !== null) plan.say(named.missing);
   // "What about from the back?": a camera turn, not a question about the muscle.
   const onlyCamera = hasCameraWords(request) && intent.facts.every((k) => k === 'summary');
   if (
@@ -226,7 +238,11 @@ function answer(context: PlanContext): void {
   if (subjects.length > 0 && (intent.isolate || intent.hide || intent.unhide || intent.remove)) {
     return answerVisibility(context, subjects);
   }
-  if (subjects.length > 0) return answerSubjects(context, subjects, targets, source, part);
+  if (subjects.length > 0) {
+    // "What about its lower fibres?": the part lights up, though its muscle is already selected.
+    const reselects = part?.partId != null && source === 'selection';
+    return answerSubjects(context, subjects, targets, reselects ? 'history' : source, part);
+  }
 
   const places = targets.filter((t) => t.kind === 'region' || t.kind === 'bone');
   if (places.length > 0) return answerPlace(context, places);
@@ -271,6 +287,8 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
     } else if (mention.kind === 'region') {
       // "Its long head", "which head is the long one": a muscle's head, not the head.
       if (mention.text.startsWith('head') && headOfMuscle(request.tokens, mention.start)) continue;
+      // "The back part of it", "its upper fibres": a part of a muscle, not the region.
+      if (PART_NOUNS.has(request.tokens[mention.end] ?? '')) continue;
       const region = index.region(firstOf(mention.ids));
       const wantsMuscles =
         mention.asMuscles || request.intent.tour || request.intent.isolate || request.intent.hide;
@@ -286,6 +304,7 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
         label: `the ${inSentence(bone.name)}`,
         muscles: [],
         regionId: bone.region,
+        boneId: bone.id,
         ...base,
       });
     }
@@ -446,7 +465,9 @@ function answerSubjects(
   } else if (kinds.length > 0) {
     // A question: the answer first, then the muscle on screen.
     plan.say(
-      part !== null && kinds.every((k) => k === 'action' || k === 'origin' || k === 'summary')
+      part !== null &&
+        (part.byFact ||
+          intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary'))
         ? partText(part)
         : factsText(context, subjects, kinds),
     );
@@ -803,6 +824,10 @@ function answerActionQuery(
   regions: readonly Target[],
 ): void {
   const { index, plan, request } = context;
+  if (request.activity !== null)
+    plan.say(
+      `When ${request.activity.name}, you mainly ${joinList(pairs.map((p) => actionPhrase(p, 'base')))}.`,
+    );
   const regionIds = new Set(regions.map((r) => r.regionId));
   const inRegion = (m: Muscle) => regionIds.size === 0 || regionIds.has(m.region);
   const primes: Muscle[] = [];
@@ -883,11 +908,22 @@ function answerActionCheck(
   subjects: readonly Target[],
   pairs: readonly ActionPair[],
 ): void {
-  const { plan } = context;
+  const { plan, request } = context;
+  const { activity } = request;
   const lines: string[] = [];
   for (const target of subjects) {
     for (const muscle of target.muscles.slice(0, MAX_LISTED)) {
       const Label = capitalize(muscleLabel(muscle));
+      // "Does the gluteus maximus work in squats?": yes for the movements of it that it does.
+      const acts = (pair: ActionPair) =>
+        muscle.actions.some((a) => a.joint === pair.joint && a.movement === pair.movement);
+      if (activity !== null && pairs.some(acts)) {
+        const doing = pairs.filter(acts);
+        lines.push(
+          `Yes: when ${activity.name}, ${muscleLabel(muscle)} helps to ${joinList(doing.map((p) => actionPhrase(p, 'base')))}.`,
+        );
+        continue;
+      }
       for (const pair of pairs) {
         const found = muscle.actions.find(
           (a) => a.joint === pair.joint && a.movement === pair.movement,
@@ -1316,23 +1352,73 @@ function shownTargets(subjects: readonly Target[]): Target[] {
 }
 
 /** Words that say a part of a muscle is meant ("its long head", "the front part"). */
-const PART_NOUNS = new Set(['head', 'heads', 'part', 'parts', 'fibres', 'fibers', 'portion']);
+const PART_NOUNS = new Set([
+  'head',
+  'heads',
+  'part',
+  'parts',
+  'fibres',
+  'fibers',
+  'portion',
+  'bit',
+]);
 
 interface NamedPart {
   muscle: Muscle;
   part: MusclePart;
   /** `<muscleId>/<part>` when the model draws the part on its own, else null (the whole muscle). */
   partId: string | null;
+  /** Told apart by where it arises or what it does ("which bit attaches to the collarbone"). */
+  byFact: boolean;
 }
 
-/** The part of the one muscle the message is about, when it names one. */
-function partNamed(context: PlanContext, subjects: readonly Target[]): NamedPart | null {
-  if (subjects.length !== 1) return null;
+/**
+ * The part the message asks for, of the one muscle (or the one muscle of a group that has it) the
+ * message is about; `subject` is narrowed to that muscle. A part the muscle lacks comes back as
+ * `missing`, to be said.
+ */
+function partNamed(
+  context: PlanContext,
+  subjects: readonly Target[],
+  bones: readonly Target[],
+): { part: NamedPart | null; subject: Target | null; missing: string | null } {
+  const none = { part: null, subject: null, missing: null };
+  if (subjects.length !== 1) return none;
   const target = firstOf(subjects);
-  if (target.muscles.length !== 1 || target.kind !== 'muscle') return null;
-  const muscle = firstOf(target.muscles);
-  const part = findPart(muscle, context.request.tokens, target.span ?? null);
-  return part === null ? null : { muscle, part, partId: partMeshOf(muscle, part).partId };
+  if (target.kind !== 'muscle' && target.kind !== 'group') return none;
+  const { index, request } = context;
+  const reading = readPart(target.muscles, request.tokens, target.span ?? null, {
+    bones: bones.flatMap((b) => (b.boneId === undefined ? [] : [index.bone(b.boneId)])),
+    pairs: request.action.pairs,
+  });
+  if (reading === null) return none;
+  const { muscle } = reading;
+  if (!reading.found) {
+    const parts = reading.parts.map((p) => p.name);
+    return {
+      ...none,
+      missing:
+        parts.length > 0
+          ? `The ${inSentence(muscle.name)} has no ${reading.asked} in the catalog: its parts are the ${joinList(parts)}.`
+          : `The catalog names no separate heads or parts of the ${inSentence(muscle.name)}.`,
+    };
+  }
+  const subject: Target =
+    target.muscles.length === 1
+      ? target
+      : {
+          kind: 'muscle',
+          label: muscleLabel(muscle, target.side),
+          muscles: [muscle],
+          side: target.side,
+          ...(target.span ? { span: target.span } : {}),
+        };
+  const { part, byFact } = reading;
+  return {
+    part: { muscle, part, partId: partMeshOf(muscle, part).partId, byFact },
+    subject,
+    missing: null,
+  };
 }
 
 /** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */
@@ -1341,9 +1427,14 @@ function partText({ muscle, part }: NamedPart): string {
     .split(/(?<=\.)\s+|(?<=[a-z])\.\s*/)
     .map((segment) => segment.trim())
     .find((segment) => segment.toLowerCase().startsWith(`${part.key} `));
-  const own = muscle.actions.filter(
-    (a) => a.note !== undefined && a.note.toLowerCase().includes(part.key),
+  // "Raises the shoulder blade (shrug)", not "…, descending (upper) fibres" after that very name.
+  const ownName = new RegExp(
+    `^${part.key}\\b(?: \\([^)]*\\))? (?:fibres|fibers|part|head|portion)\\b,?\\s*`,
+    'i',
   );
+  const own = muscle.actions
+    .filter((a) => a.note !== undefined && a.note.toLowerCase().includes(part.key))
+    .map((a) => ({ ...a, note: a.note?.replace(ownName, '').trim() || undefined }));
   const name = capitalize(`the ${part.name} of the ${inSentence(muscle.name)}`);
   const arises = origin
     ? `${name} arises from ${asObject(origin.replace(/^[^:]*:\s*/, ''))}`

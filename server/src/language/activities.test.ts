@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import { findActivity } from './activities.js';
+import { indexCatalog } from './catalog-index.js';
+import { tokenize } from './tokenize.js';
+
+const index = indexCatalog(loadCatalog());
+const activity = (text: string) => {
+  const hit = findActivity(tokenize(text), index.knownActions, new Set());
+  return hit && { name: hit.name, pairs: hit.pairs.map((p) => `${p.joint}:${p.movement}`) };
+};
+
+describe('activities', () => {
+  it('should read an exercise or everyday activity as its movements', () => {
+    expect(activity('what muscles do I use to squat')?.pairs).toEqual([
+      'hip:extension',
+      'knee:extension',
+    ]);
+    expect(activity('muscles for push ups')?.name).toBe('doing a push-up');
+    expect(activity('pushups')?.name).toBe('doing a push-up');
+    expect(activity('which muscles lift my heels')?.pairs).toEqual(['ankle:plantarflexion']);
+    expect(activity('getting up from a chair')?.name).toBe('standing up from a chair');
+  });
+
+  it('should leave commands that share their words alone', () => {
+    expect(activity('pull up the traps')).toBeNull();
+    expect(activity('walk me through the rotator cuff')).toBeNull();
+    expect(activity('show the biceps')).toBeNull();
+  });
+});

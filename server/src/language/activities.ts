@@ -1,0 +1,156 @@
+import type { ActionPair } from './detect-action.js';
+import { compilePattern, findTagged, type PhrasePattern, type Span } from './phrase-pattern.js';
+
+/** An everyday activity or exercise, and the (at most three) movements that carry it. */
+export interface Activity {
+  /** How the answer names it after "when": "squatting", "doing a push-up". */
+  name: string;
+  pairs: readonly ActionPair[];
+}
+
+const pair = (spec: string): ActionPair => {
+  const [joint, movement] = spec.split(':');
+  return { joint, movement } as ActionPair;
+};
+
+const activity = (source: string, name: string, pairs: string) => ({
+  pattern: compilePattern(source),
+  tag: { name, pairs: pairs.split(' ').map(pair) },
+});
+
+const OWNER = '?my|the|your|his|her|our|their|a|one';
+
+/**
+ * What students ask about by the activity rather than the movement: "what muscles do I use to
+ * squat". Longest phrases first. Each lists the movements a kinesiology text names first for it.
+ */
+const activities: { pattern: PhrasePattern; tag: Activity }[] = [
+  activity(
+    `get|getting|gets|stand|standing|stands|rise|rising up ?from ${OWNER} chair|seat|sitting`,
+    'standing up from a chair',
+    'hip:extension knee:extension',
+  ),
+  activity('stand|standing|stands up', 'standing up', 'hip:extension knee:extension'),
+  activity(
+    'climb|climbing|climbs|walk|walking|go|going up ?the stairs|stair|steps',
+    'climbing stairs',
+    'hip:extension knee:extension ankle:plantarflexion',
+  ),
+  activity(
+    `lift|lifts|lifting|raise|raises|raising ${OWNER} heel|heels`,
+    'lifting the heels',
+    'ankle:plantarflexion',
+  ),
+  activity(
+    'push|press up|ups',
+    'doing a push-up',
+    'elbow:extension shoulder:flexion scapula:protraction',
+  ),
+  activity(
+    'pushups|pushup|pressups|pressup',
+    'doing a push-up',
+    'elbow:extension shoulder:flexion scapula:protraction',
+  ),
+  activity(
+    'bench|chest press|presses|pressing',
+    'doing a bench press',
+    'elbow:extension shoulder:flexion shoulder:adduction',
+  ),
+  activity(
+    'overhead|shoulder|military press|presses|pressing',
+    'pressing overhead',
+    'shoulder:abduction elbow:extension scapula:upward-rotation',
+  ),
+  activity(
+    'pull|chin up|ups',
+    'doing a pull-up',
+    'shoulder:adduction shoulder:extension elbow:flexion',
+  ),
+  activity(
+    'pullups|pullup|chinups|chinup|pulldown|pulldowns',
+    'doing a pull-up',
+    'shoulder:adduction shoulder:extension elbow:flexion',
+  ),
+  activity(
+    'lat pulldown|pulldowns',
+    'doing a lat pulldown',
+    'shoulder:adduction shoulder:extension elbow:flexion',
+  ),
+  activity('row|rows|rowing', 'rowing', 'scapula:retraction shoulder:extension elbow:flexion'),
+  activity(
+    'squat|squats|squatting|lunge|lunges|lunging',
+    'squatting or lunging',
+    'hip:extension knee:extension',
+  ),
+  activity('leg press|presses', 'doing a leg press', 'hip:extension knee:extension'),
+  activity(
+    'deadlift|deadlifts|deadlifting',
+    'deadlifting',
+    'hip:extension knee:extension trunk:extension',
+  ),
+  activity(
+    'hip|glute thrust|thrusts|bridge|bridges',
+    'doing a hip thrust or bridge',
+    'hip:extension',
+  ),
+  activity(
+    'jump|jumps|jumping|hop|hops|hopping',
+    'jumping',
+    'hip:extension knee:extension ankle:plantarflexion',
+  ),
+  activity(
+    'run|runs|running|sprint|sprints|sprinting|jog|jogs|jogging|walk|walks|walking',
+    'walking or running',
+    'hip:flexion hip:extension ankle:plantarflexion',
+  ),
+  activity(
+    'cycle|cycling|bike|biking|pedal|pedalling|pedaling',
+    'cycling',
+    'hip:extension knee:extension ankle:plantarflexion',
+  ),
+  activity(`kick|kicks|kicking ${OWNER} ?ball`, 'kicking', 'hip:flexion knee:extension'),
+  activity(
+    'throw|throws|throwing',
+    'throwing',
+    'shoulder:medial-rotation elbow:extension trunk:rotation',
+  ),
+  activity(
+    `grip|grips|gripping|grasp|grasping|make|making ${OWNER} fist`,
+    'gripping',
+    'fingers:flexion thumb:flexion',
+  ),
+  activity('plank|planks|planking', 'holding a plank', 'trunk:stabilization trunk:flexion'),
+];
+
+/** "Pull up the traps" shows them; "walk me through", "run through" and "cycle through" guide. */
+const COMMAND_NEXT = new Set([
+  'the',
+  'my',
+  'a',
+  'an',
+  'all',
+  'his',
+  'her',
+  'your',
+  'me',
+  'us',
+  'through',
+  'it',
+  'them',
+]);
+
+/** The activity a message asks about, with the movements the catalog records for it. */
+export function findActivity(
+  tokens: readonly string[],
+  known: ReadonlySet<string>,
+  blocked: ReadonlySet<number>,
+): (Activity & Span) | null {
+  for (const hit of findTagged(tokens, activities, blocked)) {
+    const next = tokens[hit.end] ?? '';
+    const single = hit.end - hit.start === 1 || tokens[hit.end - 1] === 'up';
+    if (single && COMMAND_NEXT.has(next)) continue;
+    const pairs = hit.tag.pairs.filter((p) => known.has(`${p.joint}:${p.movement}`));
+    if (pairs.length > 0) return { name: hit.tag.name, pairs, start: hit.start, end: hit.end };
+  }
+  return null;
+}
