@@ -177,7 +177,10 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'proximal attachment|attachments',
   ).map((pattern) => ({ pattern, tag: 'origin' as const })),
   ...any(
-    'insert|inserts|insertion|insertions|ends|terminate|terminates',
+    'insert|inserts|insertion|insertions|ends|terminate|terminates|finish|finishes|finishing',
+    // "Where does it start and end", "where does it end up".
+    'and end|stop|stops',
+    'end|ending|stop|stops up|at|on|in',
     'distal attachment|attachments',
     'attach|attaches|attached to',
     'go|goes to',

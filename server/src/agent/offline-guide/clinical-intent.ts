@@ -3,6 +3,7 @@ import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
 import { findReferents } from '../../language/referents.js';
+import { trainingMovementsText } from './training-movements.js';
 
 /** Joints students name when something hurts, as the catalog's joints. */
 const JOINT_OF: Record<string, Joint | undefined> = {
@@ -33,7 +34,7 @@ export const clinicalIntent: GuideIntent = {
       kind === 'medicine'
         ? "I can't advise on medicines, doses, supplements or doping: please ask a doctor or a pharmacist about that."
         : kind === 'training'
-          ? "I can't advise on training plans: please ask a coach or a physiotherapist about that."
+          ? "I can't give you a training or stretching plan: please ask a coach or a physiotherapist about that."
           : "I can't diagnose or advise on treatment: please see a doctor or a physiotherapist about that.",
     );
     const anatomy = relevantAnatomy(context);
@@ -53,12 +54,30 @@ export const clinicalIntent: GuideIntent = {
     plan.paragraph(
       `What I can do is show you the anatomy: ${label} ${anatomy.muscles.length === 1 ? 'is' : 'are'} the ${listed}.`,
     );
+    // Asked how to work or stretch them: they light up too.
+    if (kind === 'training' && drawable.length > 0)
+      plan.act({
+        toolName: 'selectMuscles',
+        input: {
+          muscleIds: drawable.map((m) => m.id),
+          side: request.side ?? 'both',
+          mode: 'replace',
+        },
+      });
     if (drawable.length > 0) {
       plan.act({
         toolName: 'setCameraView',
         input: { muscleIds: drawable.map((m) => m.id), side: request.side ?? 'both' },
       });
     }
+    const movements =
+      kind === 'training'
+        ? trainingMovementsText(
+            anatomy.muscles,
+            anatomy.muscles.length === 1 ? `the ${listed}` : 'they',
+          )
+        : null;
+    if (movements !== null) plan.paragraph(movements);
     plan.say(
       anatomy.muscles.length === 1
         ? 'Ask me what it does or which nerve supplies it.'
@@ -84,7 +103,7 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
     const first = named[0];
     const label =
       first?.kind === 'group' && named.length === 1
-        ? `the muscles of ${groupLabel(index.group(first.ids[0] ?? ''))}`
+        ? groupOf(groupLabel(index.group(first.ids[0] ?? '')))
         : 'the muscles you named';
     return { label, muscles };
   }
@@ -120,6 +139,10 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
   if (referents === null) return null;
   return { label: 'the muscles in question', muscles: referents.muscles };
 }
+
+/** "The muscles of the rotator cuff", but "the gluteal muscles" as it is. */
+const groupOf = (label: string): string =>
+  /\bmuscles$/.test(label) ? label : `the muscles of ${label}`;
 
 const unique = (muscles: readonly Muscle[]): Muscle[] => [
   ...new Map(muscles.map((m) => [m.id, m])).values(),

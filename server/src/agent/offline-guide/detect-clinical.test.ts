@@ -21,6 +21,8 @@ describe('detectClinical', () => {
   it('should read training plans as training questions', () => {
     expect(kind('how many reps to grow my biceps')).toBe('training');
     expect(kind("what's the best way to get abs")).toBe('training');
+    expect(kind('how do I stretch my hamstrings')).toBe('training');
+    expect(kind('how can i strengthen my rotator cuff')).toBe('training');
   });
 
   it('should leave anatomy questions alone, movement words included', () => {
@@ -28,6 +30,7 @@ describe('detectClinical', () => {
       'which muscles pull the arm back',
       'what does the biceps do',
       'show me my left hamstrings',
+      'the stretch reflex of the quadriceps',
       'where does the deltoid insert',
       'which muscles help me breathe in',
     ])

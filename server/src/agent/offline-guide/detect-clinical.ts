@@ -19,6 +19,10 @@ const medicine = words(`ibuprofen paracetamol acetaminophen aspirin naproxen dic
 const training = words(`reps rep sets workout workouts routine program programme regimen gains
   bulk bulking hypertrophy`);
 
+/** Working or stretching a muscle: answered with its movements, never with a plan. */
+const workOrStretch = words(`strengthen strengthens strengthening stretch stretches stretching tone
+  toning`);
+
 /** Symptoms and injuries as students describe them. */
 const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching achy sore soreness
   tender click clicks clicking clunk clunks grinding crunching pops popping popped swell swells
@@ -72,5 +76,7 @@ export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal))) return 'care';
+  // "How do I stretch my hamstrings": after the injury checks ("should I stretch a torn muscle").
+  if (hasWord(tokens, workOrStretch) && !tokens.includes('reflex')) return 'training';
   return null;
 }

@@ -5,7 +5,7 @@ import { inSentence, joinList } from './compose.js';
 import type { ActionPair } from '../../language/detect-action.js';
 
 /** Movements that undo each other: their prime movers are each other's antagonists. */
-const opposite: Partial<Record<Movement, Movement>> = {
+export const opposite: Partial<Record<Movement, Movement>> = {
   flexion: 'extension',
   extension: 'flexion',
   abduction: 'adduction',
