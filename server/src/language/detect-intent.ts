@@ -90,6 +90,18 @@ const clear = any(
   'nothing selected',
   'no selection',
 );
+/** "All the muscles that attach to the scapula" picks some muscles; it does not show them all. */
+const QUALIFIED = new Set([
+  'that',
+  'which',
+  'attached',
+  'attaching',
+  'of',
+  'in',
+  'on',
+  'around',
+  'for',
+]);
 const showAll = any(
   'show|display ?me all|everything ?again',
   'bring back all|everything',
@@ -401,7 +413,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     thanks: onlyWords(thanks) || (has(thankWords) && tokens.length <= 6),
     reset: has(reset),
     clear: has(clear),
-    showAll: has(showAll),
+    showAll: findPatterns(tokens, showAll).some((span) => !QUALIFIED.has(tokens[span.end] ?? '')),
     tour: has(tour),
     isolate: has(isolate),
     hide: hides,

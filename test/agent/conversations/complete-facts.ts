@@ -73,4 +73,26 @@ export const factCases: ConversationCase[] = [
   ask(C, 'wat nerve supplies the pecs', { says: [/pectoral nerves/i] }),
   ask(C, 'wheres the soleus attach', { says: [ORIGIN, INSERTION] }),
   ask(C, 'insertion of the lats', { says: [/intertubercular/i], never: [ORIGIN] }),
+  // Muscles by the bone they attach to, from the catalog's origins and insertions.
+  ask(C, 'what attaches to the humerus', {
+    selectIncludes: ['deltoid', 'brachialis', 'triceps-brachii'],
+    selectExcludes: ['biceps-brachii'],
+    says: [/arising from it/, /inserting on it/, /latissimus dorsi/],
+    never: [/is a bone: I can highlight muscles, not bones/],
+  }),
+  ask(C, 'what inserts on the calcaneus', {
+    select: ['gastrocnemius', 'soleus', 'plantaris'],
+    never: [/arising from it/],
+  }),
+  ask(C, 'show me all the muscles that attach to the scapula', {
+    selectIncludes: ['supraspinatus', 'serratus-anterior', 'trapezius'],
+    never: [/brought every muscle back/, /shown the muscles/],
+  }),
+  ask(C, 'which muscles attach to the collarbone', {
+    selectIncludes: ['deltoid', 'pectoralis-major', 'sternocleidomastoid'],
+    says: [/clavicle/],
+  }),
+  ask(C, 'where does the sartorius start and finish', {
+    says: [/anterior superior iliac spine/, /inserts on/],
+  }),
 ];

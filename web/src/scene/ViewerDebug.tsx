@@ -39,12 +39,8 @@ const isCameraControls = (controls: unknown): controls is CameraControlsImpl =>
 const gap = (controls: CameraControlsImpl, read: 'getPosition' | 'getTarget' | 'getFocalOffset') =>
   controls[read](new Vector3(), false).distanceTo(controls[read](new Vector3(), true));
 
-/**
- * The controls' pose now equals the pose they were last sent to (position, target, offset), and
- * the camera drawn is at it (a jump shows only after a frame).
- */
-const reachedGoal = (controls: CameraControlsImpl, camera: Camera): boolean =>
-  camera.position.distanceTo(controls.getPosition(new Vector3(), false)) < 1e-4 &&
+/** The controls' pose now equals the pose they were last sent to (position, target, offset). */
+const reachedGoal = (controls: CameraControlsImpl): boolean =>
   gap(controls, 'getPosition') < 1e-4 &&
   gap(controls, 'getTarget') < 1e-4 &&
   gap(controls, 'getFocalOffset') < 1e-4;
@@ -64,7 +60,7 @@ export function ViewerDebug({ runtime, anatomy }: ViewerDebugProps) {
         const { position } = camera;
         return {
           position: [position.x, position.y, position.z],
-          moving: isCameraControls(controls) && !reachedGoal(controls, camera),
+          moving: isCameraControls(controls) && !reachedGoal(controls),
         };
       },
       batches: () =>

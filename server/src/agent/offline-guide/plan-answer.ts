@@ -39,6 +39,7 @@ import type { MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
+import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -152,7 +153,11 @@ function answer(context: PlanContext): void {
       "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
     );
   }
-  const setupDone = applySetup(context, muscleTargets.length > 0);
+  // "All the muscles that attach to the scapula" names muscles by a bone: no layer to show.
+  const setupDone = applySetup(
+    context,
+    muscleTargets.length > 0 || targets.some((t) => t.kind === 'bone'),
+  );
 
   if (action.pairs.length > 0) {
     const pairs = action.pairs.slice(0, MAX_MOVEMENTS);
@@ -1123,6 +1128,18 @@ function answerPlace(context: PlanContext, places: readonly Target[]): void {
   const region = index.region(place.regionId ?? '');
   const view = requestedView(context, place.side);
   const regionName = inSentence(region.name);
+  // "Which muscles attach to the humerus", "what inserts on the calcaneus".
+  const end = attachmentEndAsked(request.intent.facts);
+  const asksMuscles = request.tokens.some((t) => t === 'muscle' || t === 'muscles');
+  if (place.kind === 'bone' && place.boneId !== undefined && (end !== null || asksMuscles))
+    return answerBoneAttachments(
+      plan,
+      index.catalog.muscles,
+      index.bone(place.boneId),
+      end ?? 'either',
+      place.side,
+      view,
+    );
   if (place.kind === 'bone') {
     plan.say(
       `${capitalize(place.label)} is a bone: I can highlight muscles, not bones, so here is the ${regionName}, where it lies${view ? `, seen ${viewPhrase(view)}` : ''}.`,

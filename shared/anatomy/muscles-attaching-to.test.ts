@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Bone, Muscle } from '../../../shared/anatomy/catalog-schema';
-import { musclesAttachingTo } from './muscles-attaching-to';
+import type { Bone, Muscle } from './catalog-schema.js';
+import { musclesAttachingTo } from './muscles-attaching-to.js';
 
 const muscle = (id: string, origin: string, insertion: string) =>
   ({ id, name: id, origin, insertion }) as Muscle;
@@ -18,5 +18,16 @@ describe('musclesAttachingTo', () => {
       'levator',
       'teres-minor',
     ]);
+  });
+
+  it('should narrow to the end asked about', () => {
+    const muscles = [
+      muscle('teres-minor', 'Lateral border of the scapula', 'Greater tubercle of the humerus'),
+      muscle('levator', 'Transverse processes of C1–C4', 'Medial border of the shoulder blade'),
+    ];
+    expect(musclesAttachingTo(scapula, muscles, 'origin').map((m) => m.id)).toEqual([
+      'teres-minor',
+    ]);
+    expect(musclesAttachingTo(scapula, muscles, 'insertion').map((m) => m.id)).toEqual(['levator']);
   });
 });
