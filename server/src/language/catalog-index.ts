@@ -7,6 +7,7 @@ import type {
   RegionInfo,
 } from '../../../shared/anatomy/catalog-schema.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
+import { buildUnderIndex } from './layered-under.js';
 
 /** The catalog with lookups by id and the name lexicon, built once per catalog. */
 export interface CatalogIndex {
@@ -18,6 +19,8 @@ export interface CatalogIndex {
   lexicon: Lexicon;
   /** Every `joint:movement` some muscle performs ("knee:extension"). */
   knownActions: ReadonlySet<string>;
+  /** For a muscle id, the muscles the catalog's summaries say lie under it. */
+  underneath: ReadonlyMap<string, readonly string[]>;
   /** Lookups for ids that come from the catalog itself; they throw on a broken catalog. */
   muscle(id: string): Muscle;
   group(id: string): MuscleGroup;
@@ -43,6 +46,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const groups = new Map(catalog.groups.map((g) => [g.id, g]));
   const regions = new Map(catalog.regions.map((r) => [r.id, r]));
   const bones = new Map(catalog.bones.map((b) => [b.id, b]));
+  const lexicon = buildLexicon(catalog);
   const index: CatalogIndex = {
     catalog,
     muscles,
@@ -53,7 +57,8 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     group: lookup(groups, 'group'),
     region: lookup(regions as ReadonlyMap<string, RegionInfo>, 'region'),
     bone: lookup(bones, 'bone'),
-    lexicon: buildLexicon(catalog),
+    lexicon,
+    underneath: buildUnderIndex(catalog, lexicon),
     knownActions: new Set(
       catalog.muscles.flatMap((m) => m.actions.map((a) => `${a.joint}:${a.movement}`)),
     ),

@@ -107,4 +107,19 @@ export const regionCases: ConversationCase[] = [
     focusIncludes: ['vastus-medialis'],
     never: [/around it are the .*biceps femoris/],
   }),
+  // What lies under or over a muscle, as the catalog's summaries say it.
+  ask(R, 'the muscle under the biceps', {
+    select: ['brachialis'],
+    says: [/brachialis/, /under the biceps brachii/],
+  }),
+  ask(R, 'which muscles are deep to the gluteus maximus', {
+    selectIncludes: ['gluteus-medius'],
+    selectExcludes: ['gluteus-maximus'],
+  }),
+  ask(R, 'what covers the soleus', { select: ['soleus'], says: [/under the gastrocnemius/] }),
+  ask(R, 'what covers the deltoid', { says: [/superficial/] }),
+  ask(R, ["what's under the deltoid"], {
+    says: [/doesn't say/, /hidden it/, /supraspinatus/],
+    never: [/lie under the deltoid are/],
+  }),
 ];

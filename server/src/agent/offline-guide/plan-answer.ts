@@ -39,6 +39,8 @@ import type { MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
+import { answerLayerQuestion } from './layer-answer.js';
+import { findLayerQuestion } from '../../language/layered-under.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
@@ -148,6 +150,9 @@ function answer(context: PlanContext): void {
     }
   }
   if (unknownNamed && muscleTargets.length === 0) return;
+  // "What's under the trapezius", "what covers the soleus".
+  const layers = findLayerQuestion(request.tokens, request.mentions);
+  if (layers !== null) return answerLayerQuestion(context, layers);
   if (intent.compare) {
     plan.say(
       "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
@@ -1100,7 +1105,7 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
         ? `; ${joinList(missing.map((m) => `the ${inSentence(m.name)}`))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model`
         : '';
     plan.say(
-      `Here ${isAre(shown)} ${labelOf(shown)} on ${one ? 'its' : 'their'} own, seen ${viewPhrase(view)}${absent}. Every other muscle is hidden.`,
+      `Here ${isAre(shown)} ${labelOf(shown)} on ${isAre(shown) === 'is' ? 'its' : 'their'} own, seen ${viewPhrase(view)}${absent}. Every other muscle is hidden.`,
     );
     plan.act(
       { toolName: 'isolateMuscles', input: { muscleIds: ids, side } },
