@@ -168,4 +168,30 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show me the rotator cuff', 'which of them is deepest'], {
     says: [/deepest are the supraspinatus and subscapularis/],
   }),
+  // A place in the list the last answer gave.
+  ask(F, ['show the rotator cuff', 'tell me about the second one'], {
+    select: ['infraspinatus'],
+    says: [/infraspinatus/],
+  }),
+  ask(F, ['show the hamstrings', 'hide the last one'], { says: [/hidden the semimembranosus/] }),
+  // The partners an answer named, lit on "show them".
+  ask(F, ['tibialis anterior', 'and its antagonist?', 'show them'], {
+    select: ['gastrocnemius', 'soleus'],
+  }),
+  ask(F, ['show me the antagonists of the biceps'], {
+    selectIncludes: ['triceps-brachii'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  // "Which of them …" narrows what is on screen by what the catalog records.
+  ask(F, ['show the quads', 'which of them crosses the hip'], {
+    select: ['rectus-femoris'],
+    says: [/rectus femoris flexes the hip/],
+  }),
+  ask(F, ['show the glutes', 'which of them is supplied by the inferior gluteal nerve'], {
+    select: ['gluteus-maximus'],
+  }),
+  ask(F, ['show the hamstrings', 'which one is most lateral'], {
+    says: [/doesn't record that/],
+    never: [/^Here are the hamstrings\.$/],
+  }),
 ];

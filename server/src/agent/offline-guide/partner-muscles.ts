@@ -36,14 +36,26 @@ const MAX_PAIRS = 4;
  * same movement) of some muscles, from the catalog's structured actions, movement by movement.
  * `only` narrows to the movements a question names ("what helps the gluteus maximus extend the hip").
  */
-export function partnersText(
+/** The prime movers of the main movements shared (synergists) or undone (antagonists). */
+export function partnerMuscles(
   catalog: Catalog,
   muscles: readonly Muscle[],
-  label: string,
   kind: 'antagonists' | 'synergists',
   only: readonly ActionPair[] = [],
-): string {
+): Muscle[] {
   const own = new Set(muscles.map((m) => m.id));
+  const found = new Map<string, Muscle>();
+  for (const pair of primePairs(muscles, only).slice(0, MAX_PAIRS)) {
+    const movement = kind === 'antagonists' ? opposite[pair.movement] : pair.movement;
+    if (movement === undefined) continue;
+    for (const { muscle } of findMusclesByAction(catalog, pair.joint, movement))
+      if (!own.has(muscle.id)) found.set(muscle.id, muscle);
+  }
+  return [...found.values()];
+}
+
+/** The muscles' prime movements, each once, narrowed to `only` when it names some. */
+function primePairs(muscles: readonly Muscle[], only: readonly ActionPair[]): ActionPair[] {
   const pairs: ActionPair[] = [];
   for (const muscle of muscles)
     for (const a of muscle.actions) {
@@ -53,6 +65,18 @@ export function partnersText(
       if (!pairs.some((p) => p.joint === a.joint && p.movement === a.movement))
         pairs.push({ joint: a.joint, movement: a.movement });
     }
+  return pairs;
+}
+
+export function partnersText(
+  catalog: Catalog,
+  muscles: readonly Muscle[],
+  label: string,
+  kind: 'antagonists' | 'synergists',
+  only: readonly ActionPair[] = [],
+): string {
+  const own = new Set(muscles.map((m) => m.id));
+  const pairs = primePairs(muscles, only);
   const lines: string[] = [];
   for (const pair of pairs.slice(0, MAX_PAIRS)) {
     const movement = kind === 'antagonists' ? opposite[pair.movement] : pair.movement;

@@ -33,13 +33,17 @@ import { findReferents } from '../../language/referents.js';
 import { planQuiz } from './plan-quiz.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
-import { partnersText } from './partner-muscles.js';
+import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { partnerMuscles, partnersText } from './partner-muscles.js';
+
+const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists']);
 import type { Landmark } from '../../language/landmarks.js';
 import type { MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
+import { answerWhichOfThem } from './which-of-them.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
@@ -95,7 +99,10 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
   );
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
-    resolveMovementFollowUp(input, parsed, index) ?? resolveFollowUp(index, input, parsed);
+    ordinalFollowUp(index, input, parsed) ??
+    showPartnersFollowUp(index, input, parsed) ??
+    resolveMovementFollowUp(input, parsed, index) ??
+    resolveFollowUp(index, input, parsed);
   const request =
     rewritten === null ? parsed : parseRequest(rewritten, index.lexicon, index.knownActions);
   const plan = createPlanBuilder();
@@ -150,6 +157,8 @@ function answer(context: PlanContext): void {
     }
   }
   if (unknownNamed && muscleTargets.length === 0) return;
+  // "Which of them crosses the hip?" about the muscles on screen.
+  if (answerWhichOfThem(context)) return;
   // "What's under the trapezius", "what covers the soleus".
   const layers = findLayerQuestion(request.tokens, request.mentions);
   if (layers !== null) return answerLayerQuestion(context, layers);
@@ -472,6 +481,25 @@ function answerSubjects(
     plan.act(...selectionCalls);
     if (moveCamera) plan.act(camera);
     plan.paragraph(factsText(context, subjects, kinds));
+  } else if (kinds.length === 1 && partnerKinds.has(firstOf(kinds)) && intent.show) {
+    // "Show the antagonists of the tibialis anterior": the answer, and they light up.
+    plan.say(factsText(context, subjects, kinds));
+    const partners = partnerMuscles(
+      context.index.catalog,
+      all,
+      firstOf(kinds) as 'antagonists' | 'synergists',
+      request.action.pairs,
+    ).filter((m) => m.hasMesh);
+    if (partners.length === 0) return;
+    const ids = partners.map((m) => m.id);
+    const partnersView = requestedView(context, side) ?? bestViewFor(partners, side);
+    plan.act(
+      { toolName: 'selectMuscles', input: { muscleIds: ids, side, mode: 'replace' } },
+      { toolName: 'setCameraView', input: { view: partnersView, muscleIds: ids, side } },
+    );
+    plan.paragraph(
+      `${partners.length === 1 ? 'It is' : 'They are'} highlighted, seen ${viewPhrase(partnersView)}.`,
+    );
   } else if (kinds.length > 0) {
     // A question: the answer first, then the muscle on screen.
     plan.say(
@@ -1172,9 +1200,10 @@ function answerCamera(context: PlanContext): void {
   const side = request.side ?? referents?.side ?? 'both';
   const focus = referents?.muscles.filter((m) => m.hasMesh) ?? [];
   const focusSide = referents?.side ?? side;
-  const focusLabel = referents
-    ? referentTarget(index, referents.muscles, referents.side).label
-    : '';
+  const focusTarget = referents ? referentTarget(index, referents.muscles, referents.side) : null;
+  const focusLabel = focusTarget?.label ?? '';
+  // "The rotator cuff is", "the biceps and the triceps are": the verb agrees with the label.
+  const focusIs = focusTarget ? isAre([focusTarget]) : 'is';
 
   if (words.zoom === 'out') {
     const view = requestedView(context, side) ?? input.scene?.view ?? 'anterior';
@@ -1199,7 +1228,7 @@ function answerCamera(context: PlanContext): void {
   }
   if (view === null) {
     if (focus.length > 0) {
-      plan.say(`Here ${isAreCount(focus.length)} ${focusLabel}.`);
+      plan.say(`Here ${focusIs} ${focusLabel}.`);
       plan.act({
         toolName: 'setCameraView',
         input: { muscleIds: focus.map((m) => m.id), side: focusSide },
@@ -1213,7 +1242,7 @@ function answerCamera(context: PlanContext): void {
   }
   const turning = words.flip ? 'Turning around: here' : 'Here';
   if (focus.length > 0) {
-    plan.say(`${turning} ${isAreCount(focus.length)} ${focusLabel}, seen ${viewPhrase(view)}.`);
+    plan.say(`${turning} ${focusIs} ${focusLabel}, seen ${viewPhrase(view)}.`);
     plan.act({
       toolName: 'setCameraView',
       input: { view, muscleIds: focus.map((m) => m.id), side: focusSide },
@@ -1223,8 +1252,6 @@ function answerCamera(context: PlanContext): void {
     plan.act({ toolName: 'setCameraView', input: { view } });
   }
 }
-
-const isAreCount = (n: number) => (n === 1 ? 'is' : 'are');
 
 const hasCameraWords = (request: ParsedRequest): boolean =>
   request.view.view !== null ||
