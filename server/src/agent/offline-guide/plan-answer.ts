@@ -215,6 +215,9 @@ function answer(context: PlanContext): void {
       source = referents.source;
     } else if (request.unknownWords.length > 0 && !intent.pronoun) {
       return answerUnknown(context);
+    } else if (intent.compare) {
+      // "What is the strongest muscle in the body?": the comparison answer says it all.
+      return;
     } else if (!hasCameraWords(request)) {
       return plan.say(
         'Which muscle do you mean? Nothing is selected, so name it, for example “where does the deltoid insert?”.',
