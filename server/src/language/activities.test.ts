@@ -22,6 +22,16 @@ describe('activities', () => {
     expect(activity('getting up from a chair')?.name).toBe('standing up from a chair');
   });
 
+  it('should name the face muscle where the movement is too broad', () => {
+    const closing = findActivity(
+      tokenize('which muscle closes my eye'),
+      index.knownActions,
+      new Set(),
+    );
+    expect(closing?.muscles).toEqual(['orbicularis-oculi']);
+    expect(closing?.pairs).toEqual([]);
+  });
+
   it('should leave commands that share their words alone', () => {
     expect(activity('pull up the traps')).toBeNull();
     expect(activity('walk me through the rotator cuff')).toBeNull();

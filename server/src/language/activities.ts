@@ -6,6 +6,8 @@ export interface Activity {
   /** How the answer names it after "when": "squatting", "doing a push-up". */
   name: string;
   pairs: readonly ActionPair[];
+  /** Muscles named outright where the catalog's movement is too broad (the face's). */
+  muscles: readonly string[];
 }
 
 const pair = (spec: string): ActionPair => {
@@ -15,7 +17,13 @@ const pair = (spec: string): ActionPair => {
 
 const activity = (source: string, name: string, pairs: string) => ({
   pattern: compilePattern(source),
-  tag: { name, pairs: pairs.split(' ').map(pair) },
+  tag: { name, pairs: pairs.split(' ').map(pair), muscles: [] },
+});
+
+/** Faces move by muscle, not by joint: "face:compression" closes the eyes, lips and cheeks. */
+const facial = (source: string, name: string, muscle: string) => ({
+  pattern: compilePattern(source),
+  tag: { name, pairs: [], muscles: [muscle] },
 });
 
 const OWNER = '?my|the|your|his|her|our|their|a|one';
@@ -120,6 +128,40 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'fingers:flexion thumb:flexion',
   ),
   activity('plank|planks|planking', 'holding a plank', 'trunk:stabilization trunk:flexion'),
+  activity(
+    `point|points|pointing ${OWNER} ?index finger|fingers`,
+    'pointing a finger',
+    'fingers:extension',
+  ),
+  facial(
+    `close|closes|closing|shut|shuts|shutting ${OWNER} eye|eyes|eyelid|eyelids`,
+    'closing the eyes',
+    'orbicularis-oculi',
+  ),
+  facial(
+    'blink|blinks|blinking|wink|winks|winking|squint|squints|squinting',
+    'blinking',
+    'orbicularis-oculi',
+  ),
+  facial(
+    `raise|raises|raising|lift|lifts|lifting ${OWNER} eyebrow|eyebrows|brow|brows`,
+    'raising the eyebrows',
+    'frontalis',
+  ),
+  facial(`wrinkle|wrinkles|wrinkling ${OWNER} forehead`, 'raising the eyebrows', 'frontalis'),
+  facial(
+    `pucker|puckers|puckering|purse|purses|pursing ?${OWNER} ?lips`,
+    'pursing the lips',
+    'orbicularis-oris',
+  ),
+  facial('kiss|kissing|whistle|whistling', 'pursing the lips', 'orbicularis-oris'),
+  facial(`close|closes|closing|shut ${OWNER} lips`, 'pursing the lips', 'orbicularis-oris'),
+  facial(
+    `blow|blows|blowing|puff|puffs|puffing ?out ${OWNER} cheeks|cheek`,
+    'blowing out the cheeks',
+    'buccinator',
+  ),
+  facial('smile|smiles|smiling|grin|grins|grinning', 'smiling', 'zygomaticus-major'),
 ];
 
 /** "Pull up the traps" shows them; "walk me through", "run through" and "cycle through" guide. */
@@ -150,7 +192,8 @@ export function findActivity(
     const single = hit.end - hit.start === 1 || tokens[hit.end - 1] === 'up';
     if (single && COMMAND_NEXT.has(next)) continue;
     const pairs = hit.tag.pairs.filter((p) => known.has(`${p.joint}:${p.movement}`));
-    if (pairs.length > 0) return { name: hit.tag.name, pairs, start: hit.start, end: hit.end };
+    if (pairs.length > 0 || hit.tag.muscles.length > 0)
+      return { ...hit.tag, pairs, start: hit.start, end: hit.end };
   }
   return null;
 }

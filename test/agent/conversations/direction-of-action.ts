@@ -183,4 +183,14 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['gluteus-maximus', 'vastus-medialis'],
     selectExcludes: ['iliacus'],
   }),
+  // The face moves by muscle: the one that does it, said missing when it is.
+  ask(D, 'which muscle closes my eye', {
+    says: [/orbicularis oculi/, /not in this 3D model/],
+    never: [/outside what I know/],
+  }),
+  ask(D, 'what muscle do i whistle with', { says: [/orbicularis oris/] }),
+  ask(D, 'what muscle do i use to point my finger', {
+    selectIncludes: ['extensor-indicis'],
+    selectExcludes: ['flexor-digitorum-profundus'],
+  }),
 ];

@@ -132,7 +132,7 @@ const intents: readonly GuideIntent[] = [
 ];
 
 function answer(context: PlanContext): void {
-  const { request, plan, input } = context;
+  const { request, plan, input, index } = context;
   const { intent, action } = request;
   const targets = targetsOf(context);
   const muscleTargets = targets.filter((t) => t.muscles.length > 0);
@@ -190,6 +190,16 @@ function answer(context: PlanContext): void {
     );
   }
 
+  // "Which muscle closes my eye": the face's muscles are named by what they do.
+  const doers = request.activity?.muscles ?? [];
+  if (doers.length > 0 && muscleTargets.length === 0) {
+    const side = request.side ?? 'both';
+    const named: Target[] = doers.map((id) => {
+      const muscle = index.muscle(id);
+      return { kind: 'muscle', label: muscleLabel(muscle, side), muscles: [muscle], side };
+    });
+    return answerSubjects(context, named, targets, 'message');
+  }
   const landmark = request.landmarks[0];
   if (landmark !== undefined && !muscleTargets.some((t) => t.kind !== 'region')) {
     return answerLandmark(context, landmark);
