@@ -120,6 +120,8 @@ export const regionCases: ConversationCase[] = [
   ask(R, 'what covers the deltoid', { says: [/superficial/] }),
   ask(R, ["what's under the deltoid"], {
     says: [/doesn't say/, /hidden it/, /supraspinatus/],
+    selectIncludes: ['supraspinatus', 'teres-minor'],
+    view: 'right',
     never: [/lie under the deltoid are/],
   }),
 ];

@@ -23,13 +23,25 @@ function hideToLookUnder(context: PlanContext, muscle: Muscle): void {
   plan.say(
     `The catalog doesn't say which muscles lie under ${label}, so I've hidden it to show what is beneath.`,
   );
+  // Seen from the muscle's own side, with its region's deeper muscles lit (what still covers
+  // them fades).
+  const view = bestViewFor([muscle], side);
+  const ids = deeper.map((m) => m.id);
   plan.act(
     { toolName: 'setMuscleVisibility', input: { muscleIds: [muscle.id], visible: false, side } },
-    { toolName: 'setCameraView', input: { muscleIds: [muscle.id], side } },
+    ...(ids.length > 0
+      ? [
+          {
+            toolName: 'selectMuscles' as const,
+            input: { muscleIds: ids, side, mode: 'replace' as const },
+          },
+        ]
+      : []),
+    { toolName: 'setCameraView', input: { view, muscleIds: [muscle.id, ...ids], side } },
   );
   if (deeper.length > 0)
     plan.paragraph(
-      `The deeper muscles of the ${inSentence(index.region(muscle.region).name)} in the catalog are the ${names(deeper)}.`,
+      `The deeper muscles of the ${inSentence(index.region(muscle.region).name)} in the catalog are the ${names(deeper)}: they are highlighted, seen ${viewPhrase(view)}.`,
     );
   plan.say('Say “show everything” to bring it back.');
 }
