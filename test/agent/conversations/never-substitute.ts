@@ -73,4 +73,14 @@ export const neverSubstituteCases: ConversationCase[] = [
   ask(N, 'show the gluteus medialis', { select: [], says: [/gluteus medius/] }),
   ask(N, 'show the tibialis', { select: [], says: [ASKS, /anterior/, /posterior/] }),
   ask(N, 'show the flexor hallucis', { select: [], says: [ASKS, /longus/, /brevis/] }),
+  // A tendon, band or process is no muscle: said so, with the muscles attached to it.
+  ask(N, 'whats the iliotibial band', {
+    select: ['gluteus-maximus', 'tensor-fasciae-latae'],
+    first: /not a muscle in the catalog/,
+  }),
+  ask(N, 'show me the pes anserinus', {
+    select: ['gracilis', 'semitendinosus'],
+    says: [/sartorius is not in this 3D model/],
+  }),
+  ask(N, 'show me the flurbus muscle', { select: [], says: [/couldn't find/] }),
 ];

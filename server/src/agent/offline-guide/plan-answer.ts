@@ -44,6 +44,8 @@ import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
 import { answerWhichOfThem } from './which-of-them.js';
+import { musclesNaming, type NamedIn } from './named-in-texts.js';
+import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
@@ -1307,6 +1309,10 @@ function answerUnknown(context: PlanContext): void {
     request.tokens.some((t) => t === 'muscle' || t === 'muscles' || t === 'bone' || t === 'bones');
   if (request.unknownWords.length > 0 && anatomical) {
     const words = request.unknownWords.join(' ');
+    // "The iliotibial band": not a muscle of the catalog, but named in muscles' attachments.
+    const naming = musclesNaming(index.catalog.muscles, request.unknownWords);
+    if (naming.length > 0 && naming.length <= MAX_NAMING)
+      return answerNamedInTexts(context, unknownPhrase(request), naming);
     const suggestions = suggestNames(index, request.unknownWords);
     plan.say(
       `I couldn't find “${words}” in the catalog${suggestions.length > 0 ? `. Did you mean ${joinList(suggestions, 'or')}?` : '.'} I only know the muscles in this model's catalog, so I won't guess or highlight something else.`,
@@ -1314,6 +1320,52 @@ function answerUnknown(context: PlanContext): void {
     return;
   }
   sayOffTopic(plan);
+}
+
+/** The unknown words with the uncommon words around them: "pes anserinus", not "anserinus". */
+function unknownPhrase({ tokens, unknownWords }: ParsedRequest): string {
+  const at = tokens.indexOf(unknownWords[0] ?? '');
+  const last = tokens.lastIndexOf(unknownWords.at(-1) ?? '');
+  if (at < 0 || last < at) return unknownWords.join(' ');
+  let start = at;
+  let end = last + 1;
+  const uncommon = (t: string | undefined) =>
+    t !== undefined && !COMMON_WORDS.has(t) && !ARTICLES.has(t) && /^[a-z]+$/.test(t);
+  while (start > 0 && uncommon(tokens[start - 1])) start -= 1;
+  while (end < tokens.length && uncommon(tokens[end])) end += 1;
+  return tokens.slice(start, end).join(' ');
+}
+
+/** More muscles than this naming a word means the word is too general to point at a structure. */
+const MAX_NAMING = 8;
+
+/** "The iliotibial band is no muscle of the catalog; the tensor fasciae latae inserts on it." */
+function answerNamedInTexts(context: PlanContext, words: string, naming: readonly NamedIn[]): void {
+  const { plan, request } = context;
+  const side = request.side ?? 'both';
+  const phrase = (n: NamedIn) =>
+    n.where === 'origin'
+      ? `the ${inSentence(n.muscle.name)} arises from it (${n.muscle.origin.replace(/\.$/, '')})`
+      : n.where === 'insertion'
+        ? `the ${inSentence(n.muscle.name)} inserts on it (${n.muscle.insertion.replace(/\.$/, '')})`
+        : `the ${inSentence(n.muscle.name)} is described with it`;
+  plan.say(
+    `“${words}” is not a muscle in the catalog, but its muscles' texts name it: ${naming.map(phrase).join('; ')}.`,
+  );
+  // Only muscles attached to it light up: one merely described beside it is no stand-in.
+  const attached = naming.filter((n) => n.where !== 'summary').map((n) => n.muscle);
+  const drawable = attached.filter((m) => m.hasMesh);
+  const missing = attached.filter((m) => !m.hasMesh);
+  if (drawable.length === 0) return;
+  const ids = drawable.map((m) => m.id);
+  const view = bestViewFor(drawable, side);
+  plan.act(
+    { toolName: 'selectMuscles', input: { muscleIds: ids, side, mode: 'replace' } },
+    { toolName: 'setCameraView', input: { view, muscleIds: ids, side } },
+  );
+  plan.paragraph(
+    `${drawable.length === 1 ? 'It is' : 'They are'} highlighted, seen ${viewPhrase(view)}${missing.length > 0 ? `; the ${joinList(missing.map((m) => inSentence(m.name)))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model` : ''}.`,
+  );
 }
 
 /** Catalog names close to unknown words, loosely (for "did you mean"), muscles and groups only. */
