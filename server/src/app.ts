@@ -3,6 +3,7 @@ import {
   PROTOCOL_VERSION,
   PROTOCOL_VERSION_HEADER,
 } from '../../shared/protocol/protocol-version.js';
+import type { SessionResponse } from '../../shared/protocol/session-response.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { identifyRequests, requestIdentity } from './auth/identify.js';
 import type { SseOptions } from './channels/sse-stream.js';
@@ -63,11 +64,12 @@ export const createApp = (deps: AppDeps): express.Express => {
 
   app.get('/api/session', (req, res) => {
     const identity = requestIdentity(req);
-    res.set('Cache-Control', 'no-store').json({
+    const body: SessionResponse = {
       userId: identity.userId,
       anonymous: identity.anonymous,
       token: deps.auth.tokenFor(identity),
-    });
+    };
+    res.set('Cache-Control', 'no-store').json(body);
   });
 
   app.get('/healthz', (_req, res) => {

@@ -38,6 +38,7 @@ export { SelectMusclesPayload } from './select-muscles.js';
 export { CameraFocus, SetCameraViewPayload } from './set-camera-view.js';
 export { SceneLayer, SetLayerVisibilityPayload } from './set-layer-visibility.js';
 export { SetMuscleVisibilityPayload } from './set-muscle-visibility.js';
+export { SessionResponse } from './session-response.js';
 export { SetXrayPayload } from './set-xray.js';
 export { ShowAllPayload } from './show-all.js';
 export type {

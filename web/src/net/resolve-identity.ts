@@ -1,3 +1,4 @@
+import { SessionResponse } from '../../../shared/protocol/index';
 import { guestId } from './guest-id';
 
 export interface ClientIdentity {
@@ -27,11 +28,11 @@ export const resolveIdentity = async (
     });
     if (res.status === 404) return { userId: guestId(storage), token: null };
     if (!res.ok) return { userId: null, token: null };
-    const body = (await res.json()) as { userId?: unknown; token?: unknown };
-    return {
-      userId: typeof body.userId === 'string' ? body.userId : null,
-      token: typeof body.token === 'string' ? body.token : null,
-    };
+    // A body that is not a session (a proxy's page, an older server) leaves it to the cookie.
+    const parsed = SessionResponse.safeParse(await res.json());
+    return parsed.success
+      ? { userId: parsed.data.userId, token: parsed.data.token }
+      : { userId: null, token: null };
   } catch {
     return { userId: null, token: null };
   } finally {
