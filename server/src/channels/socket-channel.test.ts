@@ -59,7 +59,6 @@ const emitModelEvent = (run: Run, muscleId: string): ModelEvent => {
     type: 'model:selectMuscles',
     payload: { muscleIds: [muscleId], side: 'both', mode: 'replace' },
   };
-  run.events.push(event);
   run.append({ event: 'event', data: event });
   return event;
 };
@@ -247,7 +246,7 @@ describe('the socket channel', () => {
       const socket = await connect('alice');
       const run = makeRun(randomUUID());
       const first = emitModelEvent(run, 'deltoid');
-      run.text = 'The deltoid.';
+      run.append({ event: 'token', data: { content: 'The deltoid.' } });
       run.append({ event: 'done', data: { run_id: run.id, status: 'complete' } });
       run.finish('complete', 1);
       runs.startOrAttach.mockImplementationOnce(() => Promise.resolve({ run, attached: true }));
@@ -274,7 +273,8 @@ describe('the socket channel', () => {
       expect(log.error).not.toHaveBeenCalled();
       expect(stream.map((entry) => [entry.id, entry.event])).toEqual([
         [`${run.id}:0`, 'event'],
-        [`${run.id}:1`, 'done'],
+        [`${run.id}:1`, 'token'],
+        [`${run.id}:2`, 'done'],
       ]);
     });
 

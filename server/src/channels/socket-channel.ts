@@ -67,7 +67,7 @@ const modelResponseOf = (run: Run, status: MessageStatus) => ({
   message_id: run.init.assistantMessageId,
   run_id: run.id,
   response: run.text,
-  events: run.events,
+  events: [...run.events],
   status,
 });
 

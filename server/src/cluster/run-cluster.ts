@@ -138,13 +138,32 @@ export const createRunCluster = (deps: RunClusterDeps) => {
     }
   });
 
+  /** Asks the owner of a mirrored run to stop it; its log then ends as a local run's would. */
+  const sendCancel = async (run: RemoteRun, reason: AppError): Promise<void> => {
+    await shared(
+      redis.xadd(
+        redisKeys.instanceControl(run.owner),
+        'MAXLEN',
+        '~',
+        1000,
+        '*',
+        'type',
+        'cancel',
+        'run_id',
+        run.id,
+        'reason',
+        JSON.stringify(reason.toBody()),
+      ),
+    );
+  };
+
   const mirror = async (runId: string): Promise<Run | undefined> => {
     const meta = await redis.hgetall(redisKeys.run(runId));
     const init = parseInit(meta.init);
     if (!init || !meta.owner) return undefined;
     const local = registry.get(runId);
     if (local) return local;
-    const run = new RemoteRun(init, meta.owner);
+    const run = new RemoteRun(init, meta.owner, sendCancel);
     registry.add(run);
     const logKey = redisKeys.runLog(runId);
     let expected = 0;
@@ -258,23 +277,7 @@ export const createRunCluster = (deps: RunClusterDeps) => {
       shared(redis.get(redisKeys.threadRun(threadId))),
 
     /** Asks the owner of a mirrored run to stop it; its log then ends as a local run's would. */
-    async cancel(run: RemoteRun, reason: AppError): Promise<void> {
-      await shared(
-        redis.xadd(
-          redisKeys.instanceControl(run.owner),
-          'MAXLEN',
-          '~',
-          1000,
-          '*',
-          'type',
-          'cancel',
-          'run_id',
-          run.id,
-          'reason',
-          JSON.stringify(reason.toBody()),
-        ),
-      );
-    },
+    cancel: sendCancel,
 
     /**
      * Ends a run whose owner died: its shared log gets `error` INTERRUPTED + `done` (so every

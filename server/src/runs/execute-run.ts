@@ -102,7 +102,6 @@ export const executeRun = async (
             break;
           case 'token':
             if (part.text === '') break;
-            run.text += part.text;
             run.append({ event: 'token', data: { content: part.text } });
             break;
           case 'model-event': {
@@ -122,12 +121,11 @@ export const executeRun = async (
               seq,
               ...parsed.command,
             } as ModelEvent;
-            run.events.push(event);
             run.append({ event: 'event', data: event });
             break;
           }
           case 'usage':
-            run.usage = part.usage;
+            run.recordUsage(part.usage);
             break;
         }
         if (rowSaved) checkpoints.mark(messageId, readCheckpoint);
@@ -166,7 +164,7 @@ export const executeRun = async (
       await deps.saveAnswer({
         id: run.init.assistantMessageId,
         text: run.text,
-        events: run.events,
+        events: [...run.events],
         status,
         usage: run.usage,
         error: failure,
@@ -187,7 +185,7 @@ export const executeRun = async (
       event: 'complete',
       data: {
         response: run.text,
-        events: run.events,
+        events: [...run.events],
         usage: run.usage,
         message_id: run.init.assistantMessageId,
         thread_id: run.init.threadId,

@@ -1,4 +1,5 @@
 import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { AppError } from '../errors/app-error.js';
 import { Run, type RunInit } from './run.js';
 
 /**
@@ -10,16 +11,24 @@ export class RemoteRun extends Run {
     init: RunInit,
     /** The instance that generates the run. */
     readonly owner: string,
+    /** Asks the owner to stop the run (through the cluster's control stream). */
+    private readonly requestCancel: (run: RemoteRun, reason: AppError) => Promise<void>,
   ) {
     super(init);
+  }
+
+  override get generatedHere(): boolean {
+    return false;
+  }
+
+  /** The owner stops it; its log then ends here as the owner's does. */
+  override cancel(reason: AppError): Promise<void> {
+    return this.ended ? Promise.resolve() : this.requestCancel(this, reason);
   }
 
   /** Applies the owner's next log entry: the log, the answer so far, and the end. */
   mirror(message: SseMessage, now: number): void {
     if (this.ended) return;
-    if (message.event === 'token') this.text += message.data.content;
-    if (message.event === 'event') this.events.push(message.data);
-    if (message.event === 'complete') this.usage = message.data.usage;
     this.append(message);
     if (message.event === 'done') this.finish(message.data.status, now);
   }

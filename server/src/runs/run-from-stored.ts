@@ -42,9 +42,7 @@ export const runFromStored = (
   run.append({ event: 'thinking', data: { content: '' } });
   if (answer.text !== '') run.append({ event: 'token', data: { content: answer.text } });
   for (const event of answer.events) run.append({ event: 'event', data: event });
-  run.text = answer.text;
-  run.events.push(...answer.events);
-  run.usage = answer.usage;
+  run.recordUsage(answer.usage);
   // An answer still marked streaming has no live run any more: it was cut off.
   const status = answer.status === 'streaming' ? 'interrupted' : answer.status;
   if (status === 'complete') {

@@ -1,4 +1,3 @@
-import { RemoteRun } from './remote-run.js';
 import type { Channel, Run } from './run.js';
 
 /** How long the request ids of dropped runs are remembered. */
@@ -45,7 +44,7 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       unindex(byPairKey, run.init.pairKey, run);
       unindex(byUser, run.init.userId, run);
       const { pairKey, requestId } = run.init;
-      if (pairKey !== null && requestId !== null && !(run instanceof RemoteRun)) {
+      if (pairKey !== null && requestId !== null && run.generatedHere) {
         const key = requestKey(pairKey, requestId);
         clearTimeout(answered.get(key));
         // Long after the pairing window: a late twin is replayed from the database, never
@@ -121,14 +120,14 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
 
     /** Runs this instance is generating (not mirrors of other instances' runs). */
     live(): Run[] {
-      return [...runs.values()].filter((r) => !r.ended && !(r instanceof RemoteRun));
+      return [...runs.values()].filter((r) => !r.ended && r.generatedHere);
     },
 
     /** The user's runs this instance is generating and that are not being stopped. */
     liveRunsOf(userId: string): number {
       let count = 0;
       for (const run of byUser.get(userId) ?? [])
-        if (!run.ended && !run.abort.signal.aborted && !(run instanceof RemoteRun)) count += 1;
+        if (!run.ended && !run.abort.signal.aborted && run.generatedHere) count += 1;
       return count;
     },
 

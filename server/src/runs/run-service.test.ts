@@ -432,6 +432,7 @@ describe('the run service on a real database', () => {
           createdAt: now,
         },
         'instance-b',
+        (run, reason) => fake.cluster.cancel(run, reason),
       );
       fake.remote.set(elsewhere.id, elsewhere);
       fake.setWinner(() => elsewhere.id);

@@ -13,7 +13,6 @@ import { cancelReason, type RunCluster } from '../cluster/run-cluster.js';
 import { createCheckpointBatcher } from './checkpoint-batcher.js';
 import { executeRun } from './execute-run.js';
 import { runFromStored } from './run-from-stored.js';
-import { RemoteRun } from './remote-run.js';
 import { Run, type Channel } from './run.js';
 import type { RunRegistry } from './run-registry.js';
 
@@ -105,7 +104,7 @@ export const createRunService = (deps: RunServiceDeps) => {
   // Cancels sent by other instances for runs generated here.
   deps.cluster?.onCancel((runId, reason) => {
     const run = registry.get(runId);
-    if (run && !(run instanceof RemoteRun) && !run.ended) run.abort.abort(cancelReason(reason));
+    if (run?.generatedHere === true) void run.cancel(cancelReason(reason));
   });
 
   /**
@@ -132,9 +131,7 @@ export const createRunService = (deps: RunServiceDeps) => {
 
   /** Stops a run wherever it is generated; its streams then end with `error` + `done`. */
   const stop = async (run: Run, reason: AppError): Promise<void> => {
-    if (run.ended) return;
-    if (run instanceof RemoteRun) await deps.cluster?.cancel(run, reason);
-    else run.abort.abort(reason);
+    await run.cancel(reason);
   };
 
   /** The thread's generating run, on this instance or another. */
