@@ -310,6 +310,7 @@ const layerTargets: { pattern: PhrasePattern; tag: SceneLayer }[] = [
     'tendons|tendon|ligaments|ligament|cartilage|cartilages|organs',
   ).map((pattern) => ({ pattern, tag: 'other' as const })),
 ];
+const SWITCH_VERBS = new Set(['turn', 'switch', 'flip', 'put']);
 const showLayer = any(
   'show|display|add|with|include|unhide|visible|see',
   'turn on',
@@ -341,7 +342,16 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     const verb = [...hideSpans, ...showSpans]
       .filter((span) => span.end <= hit.start && hit.start - span.end <= 3)
       .sort((a, b) => b.end - a.end)[0];
-    if (verb === undefined || layers.some((l) => l.layer === hit.tag)) continue;
+    if (layers.some((l) => l.layer === hit.tag)) continue;
+    // "Turn the bones off", "switch the skeleton back on": the switch word after the layer.
+    const after = tokens[hit.end] === 'back' ? tokens[hit.end + 1] : tokens[hit.end];
+    const switched =
+      (after === 'off' || after === 'on') &&
+      tokens.slice(Math.max(0, hit.start - 3), hit.start).some((t) => SWITCH_VERBS.has(t));
+    if (verb === undefined) {
+      if (switched) layers.push({ layer: hit.tag, visible: after === 'on' });
+      continue;
+    }
     usedVerbs.push(verb);
     layers.push({ layer: hit.tag, visible: !hideSpans.includes(verb) });
   }

@@ -80,6 +80,9 @@ const lateral = compile([
   'profile',
   'laterally',
   'turn|rotate|spin ?the ?it|him|her|them|body|model to|towards ?the side',
+  // "Rotate 90 degrees": a quarter turn shows the side.
+  'turn|rotate|spin ?the ?it|him|her|them|body|model|view|camera ?by 90 ?degrees|degree|deg',
+  'quarter turn',
 ]);
 const superior = compile([
   'from above|overhead',
@@ -111,6 +114,8 @@ const flip = compile([
   'flip ?it|him|her|them ?over|around',
   'other|opposite side',
   'reverse ?the view|side',
+  'turn|rotate|spin ?the ?it|him|her|them|body|model|view|camera ?by 180 ?degrees|degree|deg',
+  'half turn',
 ]);
 const zoomIn = compile([
   'zoom|zoomed ?in|into|on|onto|to|towards',

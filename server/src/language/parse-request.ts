@@ -51,6 +51,9 @@ const idioms = [
   'head over',
   'head back to',
   'in front',
+  // "Turn off the bones": a switch, not a movement of the trunk.
+  'turn|switch off|on',
+  'skeleton|bones|muscles|xray|it|them back on|off',
 ].map(compilePattern);
 
 /** Chat spellings of the question words, read as the words: "wots the bicep do". */
@@ -223,7 +226,11 @@ const namesMuscles = (tokens: readonly string[], mention: Mention): boolean => {
   const next = tokens[mention.end];
   // "forearm muscles", "muscles of the back", "what muscles are in the arm"
   const before = tokens.slice(Math.max(0, mention.start - 5), mention.start);
-  return next === 'muscle' || next === 'muscles' || before.includes('muscles');
+  // The region's own name may hold the word: "back muscles" is a name of the back.
+  const named = /\bmuscles?$/.test(mention.text);
+  // "Everything in the forearm", "all of the thigh": its muscles.
+  const all = ['everything', 'all'].some((w) => before.includes(w));
+  return next === 'muscle' || next === 'muscles' || before.includes('muscles') || named || all;
 };
 
 /** "Fibularis longus and brevis": the second name shares all but its last word with the first. */

@@ -124,4 +124,21 @@ export const regionCases: ConversationCase[] = [
     view: 'right',
     never: [/lie under the deltoid are/],
   }),
+  // A region's muscles by any name, and one layer of them.
+  ask(R, 'show me the back muscles', {
+    selectIncludes: ['trapezius', 'rhomboid-major'],
+    never: [/say “show me the back muscles”/],
+  }),
+  ask(R, 'show me everything in the forearm', { selectIncludes: ['pronator-teres'] }),
+  ask(R, 'show me the deep muscles of the back', {
+    selectIncludes: ['rotatores-thoracis'],
+    selectExcludes: ['trapezius'],
+  }),
+  ask(R, 'turn off the bones and show me the deep muscles of the back', {
+    selectExcludes: ['external-oblique', 'trapezius'],
+    says: [/hidden the bones/],
+    never: [/rotate the trunk/],
+  }),
+  ask(R, ['show the biceps', 'rotate it 180 degrees'], { view: 'posterior' }),
+  ask(R, 'turn the bones off', { says: [/hidden the bones/] }),
 ];

@@ -81,6 +81,8 @@ interface Target {
   group?: MuscleGroup;
   regionId?: string;
   boneId?: string;
+  /** The one layer of a region's muscles asked for ("the deep muscles of the back"). */
+  layer?: Muscle['layer'];
   /** Words the student wrote, when they were read with a typo corrected. */
   corrected?: { written: string; read: string };
   /** Where the name is in the message (absent for "it", "them"). */
@@ -137,6 +139,9 @@ function answer(context: PlanContext): void {
   const { request, plan, input, index } = context;
   const { intent, action } = request;
   const targets = targetsOf(context);
+  // "The deep muscles of the back" picks a layer; it does not ask how deep they lie.
+  if (targets.some((t) => t.layer !== undefined))
+    context.request.intent.facts = intent.facts.filter((k) => k !== 'layer');
   const muscleTargets = targets.filter((t) => t.muscles.length > 0);
 
   if (request.tokens.length === 0) return sayHelp(plan);
@@ -326,11 +331,21 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
       const region = index.region(firstOf(mention.ids));
       const wantsMuscles =
         mention.asMuscles || request.intent.tour || request.intent.isolate || request.intent.hide;
-      const muscles = wantsMuscles
-        ? musclesByDepth(index.catalog.muscles.filter((m) => m.region === region.id))
-        : [];
-      const label = `the ${side === 'both' ? '' : `${side} `}${inSentence(region.name)}${wantsMuscles ? ' muscles' : ''}`;
-      targets.push({ kind: 'region', label, muscles, regionId: region.id, ...base });
+      // "The deep muscles of the back": one layer of the region's muscles.
+      const layer = layerWordBefore(request.tokens, mention.start);
+      const inRegion = index.catalog.muscles.filter((m) => m.region === region.id);
+      const inLayer = layer === null ? inRegion : inRegion.filter((m) => m.layer === layer);
+      const muscles = wantsMuscles ? musclesByDepth(inLayer.length > 0 ? inLayer : inRegion) : [];
+      const label = `the ${side === 'both' ? '' : `${side} `}${layer !== null && inLayer.length > 0 && wantsMuscles ? `${layer} ` : ''}${inSentence(region.name)}${wantsMuscles ? ' muscles' : ''}`;
+      const filtered = wantsMuscles && layer !== null && inLayer.length > 0;
+      targets.push({
+        kind: 'region',
+        label,
+        muscles,
+        regionId: region.id,
+        ...(filtered ? { layer } : {}),
+        ...base,
+      });
     } else {
       const bone = index.bone(firstOf(mention.ids));
       targets.push({
@@ -344,6 +359,15 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
     }
   }
   return targets;
+}
+
+/** "Deep" or "superficial" among the few words before a region: "the deep muscles of the back". */
+function layerWordBefore(tokens: readonly string[], start: number): Muscle['layer'] | null {
+  const before = tokens.slice(Math.max(0, start - 4), start);
+  if (before.some((t) => t === 'deep' || t === 'deeper' || t === 'deepest')) return 'deep';
+  if (before.some((t) => t === 'superficial' || t === 'outer' || t === 'surface'))
+    return 'superficial';
+  return null;
 }
 
 /** "It", "them": the referred muscles, named as their group when they are exactly one. */
@@ -622,7 +646,12 @@ function overviewText(context: PlanContext, subjects: readonly Target[]): string
         return withoutModelRemark(target.group.description);
       if (target.kind === 'region') {
         const inModel = target.muscles.filter((m) => m.hasMesh).length;
-        return `The catalog lists ${target.muscles.length} muscles in the ${inSentence(index.region(target.regionId ?? '').name)}; ${inModel === target.muscles.length ? 'all' : inModel} of them are in this 3D model.`;
+        const kind = target.layer !== undefined ? `${target.layer} muscles` : 'muscles';
+        const listed =
+          target.layer !== undefined
+            ? `: the ${joinList(target.muscles.map((m) => inSentence(m.name)))}`
+            : '';
+        return `The catalog lists ${target.muscles.length} ${kind} in the ${inSentence(index.region(target.regionId ?? '').name)}${listed}; ${inModel === target.muscles.length ? 'all' : inModel} of them are in this 3D model.`;
       }
       if (target.muscles.length === 1)
         return introduce(target.label, firstOf(target.muscles).summary);
