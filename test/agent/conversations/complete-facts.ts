@@ -95,4 +95,16 @@ export const factCases: ConversationCase[] = [
   ask(C, 'where does the sartorius start and finish', {
     says: [/anterior superior iliac spine/, /inserts on/],
   }),
+  // What a weak or paralysed muscle loses, from its actions, partners and the catalog's note.
+  ask(C, 'what happens if the serratus anterior is paralysed', {
+    select: ['serratus-anterior'],
+    says: [/protraction/, /winged scapula/, /not a diagnosis/],
+  }),
+  ask(C, ['show the rhomboids', "what happens if they're weak"], {
+    says: [/retraction/, /trapezius/],
+    never: [/outside what I know/],
+  }),
+  ask(C, 'what innervates serratus anterior and what happens if its nerve is damaged', {
+    says: [/long thoracic nerve/i, /winged scapula/],
+  }),
 ];

@@ -42,6 +42,7 @@ import type { MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
+import { weaknessIntent } from './weakness-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
 import { answerWhichOfThem } from './which-of-them.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
@@ -130,6 +131,7 @@ type SubjectSource = 'message' | 'selection' | 'history';
  */
 const intents: readonly GuideIntent[] = [
   clinicalIntent,
+  weaknessIntent,
   offTopicIntent,
   ...smallTalkIntents,
   { name: 'catalog', matches: () => true, answer },
