@@ -5,7 +5,7 @@ import { AgentError } from '../agent/agent-error.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
-import { createCheckpointBatcher, type Checkpoint } from './checkpoint-batcher.js';
+import { createCheckpointBatcher, type Checkpoint } from '../store/checkpoint-batcher.js';
 import { executeRun, type ExecuteRunDeps } from './execute-run.js';
 import type { LogEntry } from './run-log.js';
 import { Run } from './run.js';

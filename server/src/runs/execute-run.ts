@@ -9,7 +9,7 @@ import { formatDuration } from '../errors/format-duration.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
 import { AbortableIterator } from './abortable-iterator.js';
-import type { CheckpointBatcher } from './checkpoint-batcher.js';
+import type { CheckpointBatcher } from '../store/checkpoint-batcher.js';
 import { quizAfterTurnSaved } from './quiz-after-turn-saved.js';
 import type { Run } from './run.js';
 

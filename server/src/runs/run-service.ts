@@ -6,11 +6,10 @@ import { findOwnedThread } from '../threads/find-owned-thread.js';
 import { AppError } from '../errors/app-error.js';
 import type { Admission, AdmissionRequest, Ticket } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
-import { createGroupCommit } from '../store/group-commit.js';
-import type { MessageRepository, MessageUpdate, NewTurn } from '../store/message-repository.js';
+import { createAnswerWriter } from '../store/answer-writer.js';
+import type { MessageRepository } from '../store/message-repository.js';
 import type { ThreadRepository } from '../store/thread-repository.js';
 import { cancelReason, type RunCluster } from '../cluster/run-cluster.js';
-import { createCheckpointBatcher } from './checkpoint-batcher.js';
 import { executeRun } from './execute-run.js';
 import { runFromStored } from './run-from-stored.js';
 import { Run, type Channel } from './run.js';
@@ -88,17 +87,10 @@ export const createRunService = (deps: RunServiceDeps) => {
   const createdListeners = new Set<Listener>();
   /** Resolves once a run's user message is saved (or failed to). */
   const saved = new WeakMap<Run, Promise<SaveOutcome>>();
-  // New turns arriving together are saved together (see group-commit.ts).
-  const insertTurn = createGroupCommit((turns: NewTurn[]) => messages.insertTurns(turns));
-  // Final answers too: a burst of starts is a burst of ends one answer's length later.
-  const saveAnswer = createGroupCommit((updates: (MessageUpdate & { id: string })[]) =>
-    messages.updateMany(updates),
-  );
-  const checkpoints = createCheckpointBatcher({
-    save: (batch) => messages.checkpoint(batch),
-    intervalMs: deps.checkpointMs,
-    onError: (error, batch) =>
-      log.warn({ err: error, runs: batch.length }, 'checkpoint failed; the next one retries'),
+  // How the rows are batched is the store's business (see answer-writer.ts).
+  const { insertTurn, saveAnswer, checkpoints } = createAnswerWriter(messages, {
+    checkpointMs: deps.checkpointMs,
+    log,
   });
 
   // Cancels sent by other instances for runs generated here.

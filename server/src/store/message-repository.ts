@@ -3,7 +3,7 @@ import type { MessageStatus } from '../../../shared/protocol/message-status.js';
 import type { ModelEvent } from '../../../shared/protocol/model-event.js';
 import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
-import type { Checkpoint } from '../runs/checkpoint-delta.js';
+import type { Checkpoint } from './checkpoint-delta.js';
 import type { Queryable } from './database.js';
 
 type MessageRow = {
