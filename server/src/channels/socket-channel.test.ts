@@ -17,7 +17,8 @@ import { AppError } from '../errors/app-error.js';
 import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { RunService, StartRequest } from '../runs/run-service.js';
-import { Run } from '../runs/run.js';
+import { LocalRun } from '../runs/local-run.js';
+import type { Run } from '../runs/run.js';
 import type { Database } from '../store/database.js';
 import { createMessageRepository } from '../store/message-repository.js';
 import { createThreadRepository } from '../store/thread-repository.js';
@@ -35,7 +36,7 @@ const auth = {
 } as unknown as Authenticator;
 
 const makeRun = (threadId: string, userId = 'alice') =>
-  new Run({
+  new LocalRun({
     id: `run-${randomUUID()}`,
     threadId,
     userId,
@@ -50,7 +51,7 @@ const makeRun = (threadId: string, userId = 'alice') =>
   });
 
 /** Appends a model event to the run, as execute-run does. */
-const emitModelEvent = (run: Run, muscleId: string): ModelEvent => {
+const emitModelEvent = (run: LocalRun, muscleId: string): ModelEvent => {
   const seq = run.events.length;
   const event: ModelEvent = {
     id: `${run.id}-${seq}`,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Run } from '../runs/run.js';
+import { LocalRun } from '../runs/local-run.js';
 import { streamRunToSocket } from './stream-run-to-socket.js';
 
 const makeRun = () =>
-  new Run({
+  new LocalRun({
     id: 'run-stream-1',
     threadId: 'thread-1',
     userId: 'user-1',

@@ -8,7 +8,8 @@ import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import { RemoteRun } from '../runs/remote-run.js';
 import { createRunRegistry, type RunRegistry } from '../runs/run-registry.js';
-import { Run, type RunInit } from '../runs/run.js';
+import { LocalRun } from '../runs/local-run.js';
+import type { Run, RunInit } from '../runs/run.js';
 import { redisKeys } from './redis-keys.js';
 import { cancelReason, createRunCluster, type RunCluster } from './run-cluster.js';
 import { createStreamTailer, type StreamTailer } from './stream-tailer.js';
@@ -97,7 +98,7 @@ describe.skipIf(!redisUrl)('the run cluster on a real Redis (needs TEST_REDIS_UR
 
   /** A run generated on `owner`, shared as the run service shares it. */
   const publishedRun = (owner: Instance, overrides: Partial<RunInit> = {}) => {
-    const run = new Run(runInit(overrides));
+    const run = new LocalRun(runInit(overrides));
     owner.registry.add(run);
     owner.cluster.publish(run);
     run.append(metadata(run));
@@ -170,7 +171,7 @@ describe.skipIf(!redisUrl)('the run cluster on a real Redis (needs TEST_REDIS_UR
     const [a, b] = instancesAtOnce as [Instance, Instance];
     // The two channels of one message, landing on two instances at the same moment.
     const pairKey = `user-1\u0000\u0000${randomUUID()}`;
-    const pair = [new Run(runInit({ pairKey })), new Run(runInit({ pairKey }))] as const;
+    const pair = [new LocalRun(runInit({ pairKey })), new LocalRun(runInit({ pairKey }))] as const;
     const [bySocket, bySse] = await Promise.all([
       a.cluster.claimPair(pair[0], 'socket'),
       b.cluster.claimPair(pair[1], 'sse'),
@@ -179,36 +180,36 @@ describe.skipIf(!redisUrl)('the run cluster on a real Redis (needs TEST_REDIS_UR
     expect(pair.map((run) => run.id)).toContain(bySocket);
     // With a request id, however many requests arrive at once.
     const tagged = instancesAtOnce.map(
-      () => new Run(runInit({ pairKey: `k-${pairKey}`, requestId: 'req-1' })),
+      () => new LocalRun(runInit({ pairKey: `k-${pairKey}`, requestId: 'req-1' })),
     );
     const winners = await Promise.all(
       instancesAtOnce.map((made, i) =>
-        made.cluster.claimPair(tagged[i] as Run, i % 2 === 0 ? 'socket' : 'sse'),
+        made.cluster.claimPair(tagged[i] as LocalRun, i % 2 === 0 ? 'socket' : 'sse'),
       ),
     );
     expect(new Set(winners).size).toBe(1);
     const winner = tagged.find((run) => run.id === winners[0]);
     expect(winner).toBeDefined();
     // The losers can mirror the winner at once, whichever instance won.
-    const loser = instancesAtOnce[tagged.indexOf(winner as Run) === 0 ? 1 : 0] as Instance;
+    const loser = instancesAtOnce[tagged.indexOf(winner as LocalRun) === 0 ? 1 : 0] as Instance;
     const found = await loser.cluster.find(winners[0] as string);
     expect(found).toBeInstanceOf(RemoteRun);
     expect(found?.init).toEqual(winner?.init);
 
     // Without a request id, a channel that already claimed the message is sending it again.
     const [first, repeat] = [
-      new Run(runInit({ pairKey: 'k2' })),
-      new Run(runInit({ pairKey: 'k2' })),
+      new LocalRun(runInit({ pairKey: 'k2' })),
+      new LocalRun(runInit({ pairKey: 'k2' })),
     ];
     expect(await a.cluster.claimPair(first, 'socket')).toBe(first.id);
     expect(await b.cluster.claimPair(repeat, 'socket')).toBe(repeat.id);
     // With one, every channel joins the first run.
-    const original = new Run(runInit({ pairKey: 'k3', requestId: 'req-2' }));
-    const twin = new Run(runInit({ pairKey: 'k3', requestId: 'req-2' }));
+    const original = new LocalRun(runInit({ pairKey: 'k3', requestId: 'req-2' }));
+    const twin = new LocalRun(runInit({ pairKey: 'k3', requestId: 'req-2' }));
     expect(await a.cluster.claimPair(original, 'socket')).toBe(original.id);
     expect(await b.cluster.claimPair(twin, 'socket')).toBe(original.id);
     // A run that pairs with nothing needs no claim.
-    const alone = new Run(runInit());
+    const alone = new LocalRun(runInit());
     expect(await a.cluster.claimPair(alone, 'sse')).toBe(alone.id);
   });
 

@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../../shared/protocol/error-code.js';
 import type { SseMessage } from '../../../shared/protocol/sse-events.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
+import type { LocalRun } from '../runs/local-run.js';
 import { RemoteRun } from '../runs/remote-run.js';
 import type { Channel, Run, RunInit } from '../runs/run.js';
 import type { RunRegistry } from '../runs/run-registry.js';
@@ -193,7 +194,7 @@ export const createRunCluster = (deps: RunClusterDeps) => {
 
   return {
     /** Shares a run this instance generates: its metadata, its log as it grows, its end. */
-    publish(run: Run): void {
+    publish(run: LocalRun): void {
       const { id, threadId, userId } = run.init;
       const runKey = redisKeys.run(id);
       const logKey = redisKeys.runLog(id);

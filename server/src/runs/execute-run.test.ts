@@ -8,10 +8,10 @@ import type { MessageUpdate } from '../store/message-repository.js';
 import { createCheckpointBatcher, type Checkpoint } from '../store/checkpoint-batcher.js';
 import { executeRun, type ExecuteRunDeps } from './execute-run.js';
 import type { LogEntry } from './run-log.js';
-import { Run } from './run.js';
+import { LocalRun } from './local-run.js';
 
 const makeRun = (id = 'run-exec-0001') =>
-  new Run({
+  new LocalRun({
     id,
     threadId: 'thread-1',
     userId: 'user-1',
@@ -68,14 +68,14 @@ const fakeLog = () => {
 const setup = (
   agent: Agent,
   overrides: Partial<ExecuteRunDeps> = {},
-  run: Run = makeRun(),
+  run: LocalRun = makeRun(),
 ): {
-  run: Run;
+  run: LocalRun;
   saved: (MessageUpdate & { id: string })[];
   checkpointSaves: Checkpoint[][];
   log: ReturnType<typeof fakeLog>['log'];
   deps: ExecuteRunDeps;
-  ended: Run[];
+  ended: LocalRun[];
   entries: LogEntry[];
   /** Resolves once the run has logged an entry of this event type. */
   seen: (event: string) => Promise<LogEntry>;
@@ -83,7 +83,7 @@ const setup = (
   const saved: (MessageUpdate & { id: string })[] = [];
   const checkpointSaves: Checkpoint[][] = [];
   const { log, logger } = fakeLog();
-  const ended: Run[] = [];
+  const ended: LocalRun[] = [];
   const entries: LogEntry[] = [];
   const waiters: { event: string; resolve: (entry: LogEntry) => void }[] = [];
   run.subscribe(-1, (entry) => {

@@ -11,7 +11,7 @@ import type { MessageUpdate } from '../store/message-repository.js';
 import { AbortableIterator } from './abortable-iterator.js';
 import type { CheckpointBatcher } from '../store/checkpoint-batcher.js';
 import { quizAfterTurnSaved } from './quiz-after-turn-saved.js';
-import type { Run } from './run.js';
+import type { LocalRun } from './local-run.js';
 
 export type ExecuteRunDeps = {
   agent: Agent;
@@ -24,7 +24,7 @@ export type ExecuteRunDeps = {
   idleTimeoutMs: number;
   now: () => number;
   /** Called once the run has appended `done`. */
-  onEnd: (run: Run) => void;
+  onEnd: (run: LocalRun) => void;
   /**
    * Whether the run's turn was saved. The agent runs meanwhile; checkpoints wait for it (there
    * is no row to append to before), and a turn that failed to save is not saved at the end.
@@ -43,7 +43,7 @@ const errorStatus = (code: ErrorBody['code']): MessageStatus =>
  * and ends with `complete` + `done`, or `error` + `done`. Never throws.
  */
 export const executeRun = async (
-  run: Run,
+  run: LocalRun,
   history: readonly HistoryTurn[],
   deps: ExecuteRunDeps,
 ): Promise<void> => {
@@ -198,7 +198,7 @@ export const executeRun = async (
   deps.onEnd(run);
 };
 
-const abortReason = (run: Run): ErrorBody => {
+const abortReason = (run: LocalRun): ErrorBody => {
   const reason: unknown = run.abort.signal.reason;
   return AppError.isInstance(reason)
     ? reason.toBody()

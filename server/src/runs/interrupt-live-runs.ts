@@ -8,7 +8,7 @@ import type { RunRegistry } from './run-registry.js';
  */
 export const interruptLiveRuns = async (registry: RunRegistry, waitMs: number): Promise<void> => {
   for (const run of registry.live())
-    run.abort.abort(new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'));
+    void run.cancel(new AppError('INTERRUPTED', 'The server is shutting down; try again shortly.'));
   const deadline = Date.now() + waitMs;
   while (registry.live().length > 0 && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,8 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ModelEvent } from '../../../shared/protocol/model-event.js';
-import { AppError } from '../errors/app-error.js';
 import { RemoteRun } from './remote-run.js';
-import { Run } from './run.js';
 
 const init = {
   id: 'run-remote-1',
@@ -43,26 +41,5 @@ describe('RemoteRun', () => {
     const late: number[] = [];
     run.subscribe(1, (entry) => late.push(entry.index));
     expect(late).toEqual([2, 3]);
-  });
-
-  it('should be read and stopped through the same interface as a run generated here', async () => {
-    const requestCancel = vi.fn(() => Promise.resolve());
-    const remote = new RemoteRun(init, 'instance-a', requestCancel);
-    const local = new Run({ ...init, id: 'run-local-1' });
-    const reason = new AppError('cancelled', 'Stopped by the user.');
-    for (const run of [remote, local] as Run[]) {
-      run.append({ event: 'token', data: { content: 'Hi' } });
-      await run.cancel(reason);
-      expect(run.text).toBe('Hi');
-    }
-    // The remote one asks its owner; the local one aborts its own generation.
-    expect(requestCancel).toHaveBeenCalledWith(remote, reason);
-    expect(remote.abort.signal.aborted).toBe(false);
-    expect(local.abort.signal.reason).toBe(reason);
-    expect([remote.generatedHere, local.generatedHere]).toEqual([false, true]);
-    // An ended run is not cancelled again.
-    remote.mirror({ event: 'done', data: { run_id: init.id, status: 'complete' } }, 1);
-    await remote.cancel(reason);
-    expect(requestCancel).toHaveBeenCalledTimes(1);
   });
 });

@@ -17,12 +17,17 @@ export class RemoteRun extends Run {
     super(init);
   }
 
-  override get generatedHere(): boolean {
+  get generatedHere(): boolean {
+    return false;
+  }
+
+  /** Only the owner knows whether it is stopping; the mirror learns of it from the log's end. */
+  get stopping(): boolean {
     return false;
   }
 
   /** The owner stops it; its log then ends here as the owner's does. */
-  override cancel(reason: AppError): Promise<void> {
+  cancel(reason: AppError): Promise<void> {
     return this.ended ? Promise.resolve() : this.requestCancel(this, reason);
   }
 

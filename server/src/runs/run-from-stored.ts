@@ -1,6 +1,6 @@
 import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
 import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
-import { Run } from './run.js';
+import { LocalRun } from './local-run.js';
 
 /**
  * An ended run rebuilt from the database, for a request that names a message already answered
@@ -10,10 +10,10 @@ import { Run } from './run.js';
 export const runFromStored = (
   stored: { question: StoredMessage; answer: StoredMessage },
   context: { userId: string; pairKey: string | null; requestId: string | null; now: number },
-): Run => {
+): LocalRun => {
   const { question, answer } = stored;
   const runId = answer.run_id ?? question.run_id ?? answer.id;
-  const run = new Run({
+  const run = new LocalRun({
     id: runId,
     threadId: question.thread_id,
     userId: context.userId,

@@ -6,6 +6,9 @@ export type LogEntry = {
   readonly data: string;
 };
 
+/** A run log as its readers see it: nothing can be appended through it. */
+export type RunLogView = Pick<RunLog, 'after' | 'at' | 'length' | 'bytes'>;
+
 /**
  * The replay buffer of one run: every stream message in order, numbered from 0. A subscriber is
  * "the log from index N, then live"; the SSE `id:` is `<runId>:<index>`.

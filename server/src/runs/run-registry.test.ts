@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Run, type RunInit } from './run.js';
+import { LocalRun } from './local-run.js';
+import type { RunInit } from './run.js';
 import { createRunRegistry } from './run-registry.js';
 
-const makeRun = (overrides: Partial<RunInit> = {}): Run =>
-  new Run({
+const makeRun = (overrides: Partial<RunInit> = {}): LocalRun =>
+  new LocalRun({
     id: `run-${Math.random().toString(36).slice(2, 10)}`,
     threadId: 'thread-1',
     userId: 'user-1',

@@ -127,7 +127,7 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
     liveRunsOf(userId: string): number {
       let count = 0;
       for (const run of byUser.get(userId) ?? [])
-        if (!run.ended && !run.abort.signal.aborted && run.generatedHere) count += 1;
+        if (!run.ended && !run.stopping && run.generatedHere) count += 1;
       return count;
     },
 

@@ -115,7 +115,7 @@ describe('the run service on a real database', () => {
   afterEach(async () => {
     // Nothing may hang past its test.
     for (const run of registry.live()) {
-      run.abort.abort();
+      void run.cancel(new AppError('cancelled', 'The test is over.'));
       running.push(run);
     }
     await Promise.all(running.splice(0).map(finished));
@@ -399,7 +399,7 @@ describe('the run service on a real database', () => {
       await generating(run);
       const [handler] = fake.cancelHandlers;
       handler?.('no-such-run', { code: 'cancelled', message: 'x', retryable: false });
-      expect(run.abort.signal.aborted).toBe(false);
+      expect(run.stopping).toBe(false);
       handler?.(run.id, { code: 'cancelled', message: 'Stopped in another tab', retryable: false });
       expect(await finished(run)).toBe('cancelled');
       expect(run.log.after(-1).find((e) => e.message.event === 'error')?.message.data).toEqual({
@@ -553,7 +553,7 @@ describe('the run service on a real database', () => {
       await expect(runs.get(run.id, 'user-other')).rejects.toMatchObject({
         code: 'RUN_NOT_FOUND',
       });
-      expect(run.abort.signal.aborted).toBe(false);
+      expect(run.stopping).toBe(false);
       expect(await runs.activeInThread(threadId)).toBe(run);
 
       expect(await runs.cancelInThread(threadId, userId)).toBe(run);

@@ -12,7 +12,8 @@ import type { ThreadRepository } from '../store/thread-repository.js';
 import { cancelReason, type RunCluster } from '../cluster/run-cluster.js';
 import { executeRun } from './execute-run.js';
 import { runFromStored } from './run-from-stored.js';
-import { Run, type Channel } from './run.js';
+import { LocalRun } from './local-run.js';
+import type { Channel, Run } from './run.js';
 import type { RunRegistry } from './run-registry.js';
 
 export type StartRequest = {
@@ -200,7 +201,7 @@ export const createRunService = (deps: RunServiceDeps) => {
 
   /** `excludeFromHistory` null: a new thread, which has no history to load. */
   const launch = (
-    run: Run,
+    run: LocalRun,
     persist: () => Promise<void>,
     excludeFromHistory: readonly string[] | null,
     ticket: Ticket,
@@ -304,7 +305,7 @@ export const createRunService = (deps: RunServiceDeps) => {
       }
 
       const threadId = request.threadId ?? newId();
-      const run = new Run({
+      const run = new LocalRun({
         id: runId,
         threadId,
         userId: request.userId,
@@ -378,7 +379,7 @@ export const createRunService = (deps: RunServiceDeps) => {
           throw new AppError('MESSAGE_NOT_FOUND', 'This thread has no message to answer again');
         const exclude = recent.filter((m) => m.role === 'assistant').map((m) => m.id);
 
-        const run = new Run({
+        const run = new LocalRun({
           id: runId,
           threadId: request.threadId,
           userId: request.userId,

@@ -4,7 +4,7 @@ import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { SseMessage } from '../../../shared/protocol/sse-events.js';
 import type { Usage } from '../../../shared/protocol/usage.js';
 import type { AppError } from '../errors/app-error.js';
-import { RunLog, type LogEntry } from './run-log.js';
+import { RunLog, type LogEntry, type RunLogView } from './run-log.js';
 
 export type Channel = 'sse' | 'socket';
 
@@ -28,15 +28,16 @@ export type RunInit = {
 };
 
 /**
- * One generation: its log, its subscribers and its outcome. Appending fans an entry out to every
- * subscriber synchronously, so "log from N, then live" never misses or repeats an entry. The
- * answer so far (text, events, usage) is derived from what is appended, never set from outside,
- * so a run generated here and one mirrored from another instance read the same way.
+ * One generation as its readers see it, whether this instance generates it (`LocalRun`) or
+ * mirrors it from the instance that does (`RemoteRun`): its log, its subscribers, the answer so
+ * far and its outcome, and a way to stop it. Appending fans an entry out to every subscriber
+ * synchronously, so "log from N, then live" never misses or repeats an entry. The answer so far
+ * (text, events, usage, status) is derived from what is appended; only the implementations
+ * append, so no reader can put the run out of step with its log.
  */
-export class Run {
-  readonly log = new RunLog();
-  readonly abort = new AbortController();
+export abstract class Run {
   readonly claims = new Set<Channel>();
+  private readonly entries = new RunLog();
   private endTime: number | null = null;
   private readonly subscribers = new Set<Subscriber>();
   private answerText = '';
@@ -46,8 +47,22 @@ export class Run {
 
   constructor(readonly init: RunInit) {}
 
+  /** True for a run this instance generates; false for one mirrored from another instance. */
+  abstract get generatedHere(): boolean;
+
+  /** True once this instance has asked its generation to stop and it has not ended yet. */
+  abstract get stopping(): boolean;
+
+  /** Stops the generation wherever it runs; its streams then end with `error` + `done`. */
+  abstract cancel(reason: AppError): Promise<void>;
+
   get id(): string {
     return this.init.id;
+  }
+
+  /** Every message so far, read-only: entries are added by `append` alone. */
+  get log(): RunLogView {
+    return this.entries;
   }
 
   get ended(): boolean {
@@ -57,11 +72,6 @@ export class Run {
   /** When the run ended (ms since the epoch), null while it streams. */
   get endedAt(): number | null {
     return this.endTime;
-  }
-
-  /** True for a run this instance generates; false for one mirrored from another instance. */
-  get generatedHere(): boolean {
-    return true;
   }
 
   /** The answer's text so far: every `token` appended. */
@@ -84,23 +94,9 @@ export class Run {
     return this.runStatus;
   }
 
-  append(message: SseMessage): LogEntry {
-    if (message.event === 'token') this.answerText += message.data.content;
-    else if (message.event === 'event') this.answerEvents.push(message.data);
-    else if (message.event === 'complete') this.answerUsage = message.data.usage;
-    const entry = this.log.append(message);
-    for (const subscriber of this.subscribers) subscriber(entry);
-    return entry;
-  }
-
-  /** The provider reports usage before the answer completes; `complete` then carries it. */
-  recordUsage(usage: Usage | null): void {
-    this.answerUsage = usage;
-  }
-
   /** Delivers entries after `afterIndex`, then live ones, until the returned function is called. */
   subscribe(afterIndex: number, subscriber: Subscriber): () => void {
-    for (const entry of this.log.after(afterIndex)) subscriber(entry);
+    for (const entry of this.entries.after(afterIndex)) subscriber(entry);
     if (this.ended) return () => undefined;
     this.subscribers.add(subscriber);
     return () => this.subscribers.delete(subscriber);
@@ -110,14 +106,23 @@ export class Run {
     return this.subscribers.size;
   }
 
-  /** Stops the generation; its streams then end with `error` + `done`. */
-  cancel(reason: AppError): Promise<void> {
-    if (!this.ended) this.abort.abort(reason);
-    return Promise.resolve();
+  /** Adds the next message to the log and to the answer so far, and fans it out. */
+  protected append(message: SseMessage): LogEntry {
+    if (message.event === 'token') this.answerText += message.data.content;
+    else if (message.event === 'event') this.answerEvents.push(message.data);
+    else if (message.event === 'complete') this.answerUsage = message.data.usage;
+    const entry = this.entries.append(message);
+    for (const subscriber of this.subscribers) subscriber(entry);
+    return entry;
+  }
+
+  /** The provider reports usage before the answer completes; `complete` then carries it. */
+  protected recordUsage(usage: Usage | null): void {
+    this.answerUsage = usage;
   }
 
   /** Marks the end; later appends are a bug, so the caller appends `done` last. */
-  finish(status: MessageStatus, now: number): void {
+  protected finish(status: MessageStatus, now: number): void {
     this.runStatus = status;
     this.endTime = now;
     this.subscribers.clear();
