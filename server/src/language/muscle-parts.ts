@@ -91,8 +91,8 @@ export function partsOf(muscle: Muscle): MusclePart[] {
   return named;
 }
 
-/** Words that say a part is meant, when the muscle itself is only referred to ("its long head"). */
-const PART_NOUNS = new Set([
+/** Nouns that say a part of a muscle is meant: "its long head", "the upper fibres", "the front bit". */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
   'head',
   'heads',
   'part',
@@ -100,9 +100,11 @@ const PART_NOUNS = new Set([
   'fibres',
   'fibers',
   'portion',
-  'one',
   'bit',
 ]);
+
+/** With no name near, "one" says a part too: "the long one". */
+const PART_WORDS = new Set([...PART_NOUNS, 'one']);
 
 /**
  * The part of `muscle` a message names: a lay or catalog word inside the name or just before it
@@ -123,7 +125,7 @@ export function findPart(
           // Latin puts the part after the name: "gastrocnemius lateralis".
           ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
         ]
-      : tokens.some((t) => PART_NOUNS.has(t))
+      : tokens.some((t) => PART_WORDS.has(t))
         ? tokens
         : [];
   // "Front of the deltoid" names the part; "the deltoid from the front" names the view.

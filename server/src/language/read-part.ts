@@ -1,18 +1,6 @@
 import type { Bone, Muscle } from '../../../shared/anatomy/catalog-schema.js';
 import type { ActionPair } from './detect-action.js';
-import { findPart, partsOf, type MusclePart } from './muscle-parts.js';
-
-/** Nouns that follow a part's word: "long head", "upper fibres", "the front bit". */
-const PART_NOUNS = new Set([
-  'head',
-  'heads',
-  'part',
-  'parts',
-  'fibres',
-  'fibers',
-  'portion',
-  'bit',
-]);
+import { findPart, PART_NOUNS, partsOf, type MusclePart } from './muscle-parts.js';
 
 /** Words that name where a part lies, so "<word> head" asks for a part even when none has it. */
 const PLACE_WORDS = new Set([

@@ -3,7 +3,7 @@ import type { Side } from '../../../shared/protocol/ids.js';
 import type { SceneState } from '../../../shared/protocol/scene-state.js';
 import type { HistoryTurn } from '../agent/agent.js';
 import type { CatalogIndex } from './catalog-index.js';
-import { findMentions } from './match-entities.js';
+import { findMentions, type Mention } from './match-entities.js';
 import { tokenize } from './tokenize.js';
 
 /** What "it" or "them" refers to: muscles on one side or both, and where that came from. */
@@ -39,11 +39,10 @@ export function findReferents(
   return null;
 }
 
-/** The muscles a text names, groups expanded, in order of mention. */
-export function musclesNamedIn(index: CatalogIndex, text: string, exact = false): Muscle[] {
+/** The muscles some mentions name, groups expanded, each once, in order of mention. */
+export function musclesOfMentions(index: CatalogIndex, mentions: readonly Mention[]): Muscle[] {
   const found: Muscle[] = [];
-  const options = exact ? { exactMinTokens: 1 } : {};
-  for (const mention of findMentions(tokenize(text), index.lexicon, options)) {
+  for (const mention of mentions) {
     if (mention.kind === 'muscle') {
       for (const id of mention.ids) found.push(index.muscle(id));
     } else if (mention.kind === 'group') {
@@ -52,6 +51,12 @@ export function musclesNamedIn(index: CatalogIndex, text: string, exact = false)
     }
   }
   return unique(found);
+}
+
+/** The muscles a text names, groups expanded, in order of mention. */
+export function musclesNamedIn(index: CatalogIndex, text: string, exact = false): Muscle[] {
+  const options = exact ? { exactMinTokens: 1 } : {};
+  return musclesOfMentions(index, findMentions(tokenize(text), index.lexicon, options));
 }
 
 const unique = (muscles: readonly Muscle[]): Muscle[] => [

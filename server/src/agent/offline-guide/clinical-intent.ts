@@ -2,7 +2,7 @@ import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js
 import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
-import { findReferents } from '../../language/referents.js';
+import { findReferents, musclesOfMentions } from '../../language/referents.js';
 import { trainingMovementsText } from './training-movements.js';
 
 /** Joints students name when something hurts, as the catalog's joints. */
@@ -93,13 +93,7 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
 } | null {
   const named = request.mentions.filter((m) => m.kind === 'muscle' || m.kind === 'group');
   if (named.length > 0) {
-    const muscles = unique(
-      named.flatMap((m) =>
-        m.kind === 'muscle'
-          ? m.ids.map((id) => index.muscle(id))
-          : m.ids.flatMap((id) => index.group(id).muscles.map((mid) => index.muscle(mid))),
-      ),
-    );
+    const muscles = musclesOfMentions(index, named);
     const first = named[0];
     const label =
       first?.kind === 'group' && named.length === 1
@@ -143,7 +137,3 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
 /** "The muscles of the rotator cuff", but "the gluteal muscles" as it is. */
 const groupOf = (label: string): string =>
   /\bmuscles$/.test(label) ? label : `the muscles of ${label}`;
-
-const unique = (muscles: readonly Muscle[]): Muscle[] => [
-  ...new Map(muscles.map((m) => [m.id, m])).values(),
-];

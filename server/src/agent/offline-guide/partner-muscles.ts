@@ -55,7 +55,10 @@ export function partnerMuscles(
 }
 
 /** The muscles' prime movements, each once, narrowed to `only` when it names some. */
-function primePairs(muscles: readonly Muscle[], only: readonly ActionPair[]): ActionPair[] {
+export function primePairs(
+  muscles: readonly Muscle[],
+  only: readonly ActionPair[] = [],
+): ActionPair[] {
   const pairs: ActionPair[] = [];
   for (const muscle of muscles)
     for (const a of muscle.actions) {

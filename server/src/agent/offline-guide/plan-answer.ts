@@ -38,7 +38,7 @@ import { partnerMuscles, partnersText } from './partner-muscles.js';
 
 const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists']);
 import type { Landmark } from '../../language/landmarks.js';
-import type { MusclePart } from '../../language/muscle-parts.js';
+import { PART_NOUNS, type MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
@@ -1495,18 +1495,6 @@ function shownTargets(subjects: readonly Target[]): Target[] {
     }));
   });
 }
-
-/** Words that say a part of a muscle is meant ("its long head", "the front part"). */
-const PART_NOUNS = new Set([
-  'head',
-  'heads',
-  'part',
-  'parts',
-  'fibres',
-  'fibers',
-  'portion',
-  'bit',
-]);
 
 interface NamedPart {
   muscle: Muscle;

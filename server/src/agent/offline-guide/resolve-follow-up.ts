@@ -6,6 +6,7 @@ import type { FactKind } from '../../language/detect-intent.js';
 import { parseRequest, type ParsedRequest } from '../../language/parse-request.js';
 import type { GuideInput } from './plan-context.js';
 import { findReferents } from '../../language/referents.js';
+import { jointOfWord } from '../../language/joint-words.js';
 
 /** A movement as a verb the parser reads back: "flex", "laterally rotate". */
 const movementVerb: Partial<Record<Movement, string>> = {
@@ -53,11 +54,6 @@ const jointWord: Partial<Record<Joint, string>> = {
   'pelvic-floor': 'pelvic floor',
 };
 
-const JOINT_WORDS = new Set(
-  'knee knees elbow elbows hip hips shoulder shoulders wrist wrists ankle ankles neck trunk spine jaw fingers thumb toes'.split(
-    ' ',
-  ),
-);
 const OTHER_SIDE = new Set(['other', 'opposite', 'swap', 'switch', 'flip', 'mirror']);
 const ADD_WORDS = new Set(['too', 'also', 'add', 'plus', 'well', 'aswell', 'and']);
 const ONLY_WORDS = new Set(['only', 'just']);
@@ -169,7 +165,7 @@ export function resolveMovementFollowUp(
     return `which muscles ${verb} the ${jointWord[before.joint] ?? before.joint}`;
   }
   if (!elliptic) return null;
-  const joint = tokens.find((t) => JOINT_WORDS.has(t));
+  const joint = tokens.find((t) => jointOfWord(t) !== undefined);
   if (joint === undefined) return null;
   const earlier = earlierQuestion(index, input);
   const verbs = [...new Set(earlier?.pairs.flatMap((p) => movementVerb[p.movement] ?? []) ?? [])];

@@ -1,9 +1,9 @@
 import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
 import { actionPhrase } from '../../language/describe-action.js';
-import { findReferents } from '../../language/referents.js';
+import { findReferents, musclesOfMentions } from '../../language/referents.js';
 import { bestViewFor } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';
-import { partnerMuscles } from './partner-muscles.js';
+import { partnerMuscles, primePairs } from './partner-muscles.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
 
 /** Words for a muscle that does not work: weak, paralysed, its nerve damaged. */
@@ -36,13 +36,7 @@ const CLINICAL = /weak|paraly|palsy|drop|winged|injur|lesion|damage|gait/i;
 
 /** The muscles the question is about: named now, else those on screen or just talked about. */
 function subjectsOf({ index, request, input }: PlanContext): Muscle[] {
-  const named = request.mentions.flatMap((m) =>
-    m.kind === 'muscle'
-      ? m.ids.map((id) => index.muscle(id))
-      : m.kind === 'group'
-        ? m.ids.flatMap((id) => index.group(id).muscles.map((mid) => index.muscle(mid)))
-        : [],
-  );
+  const named = musclesOfMentions(index, request.mentions);
   if (named.length > 0) return named;
   return findReferents(index, input.scene, input.history)?.muscles ?? [];
 }
@@ -60,14 +54,10 @@ export const weaknessIntent: GuideIntent = {
   matches: (context) => asksLoss(context.request.tokens) && subjectsOf(context).length > 0,
   answer(context) {
     const { index, plan, request } = context;
-    const muscles = [...new Map(subjectsOf(context).map((m) => [m.id, m])).values()].slice(0, 4);
+    const muscles = subjectsOf(context).slice(0, 4);
     const one = muscles.length === 1;
     const label = `the ${joinList(muscles.map((m) => inSentence(m.name)))}`;
-    const prime = muscles.flatMap((m) => m.actions.filter((a) => a.role === 'prime'));
-    const moves = [...new Map(prime.map((a) => [`${a.joint}:${a.movement}`, a])).values()].slice(
-      0,
-      3,
-    );
+    const moves = primePairs(muscles).slice(0, 3);
     const nerve = request.tokens.includes('nerve') || request.tokens.includes('nerves');
     plan.say(
       `If ${label} ${one ? 'is' : 'are'} weak or paralysed${nerve ? ' (or ' + (one ? 'its' : 'their') + ' nerve is damaged)' : ''}, what ${one ? 'it does' : 'they do'} weakens: ${one ? 'it' : 'they'} ${joinList(moves.map((a) => actionPhrase(a, one ? 'third' : 'base')))}.`,

@@ -1,28 +1,11 @@
 import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
 import { listActions } from '../../language/describe-action.js';
 import { findReferents } from '../../language/referents.js';
+import { jointOfWord } from '../../language/joint-words.js';
 import { bestViewFor, viewPhrase } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';
 import type { PlanContext } from './plan-context.js';
 
-const JOINTS: Record<string, Joint | undefined> = {
-  hip: 'hip',
-  hips: 'hip',
-  knee: 'knee',
-  knees: 'knee',
-  shoulder: 'shoulder',
-  shoulders: 'shoulder',
-  elbow: 'elbow',
-  elbows: 'elbow',
-  ankle: 'ankle',
-  ankles: 'ankle',
-  wrist: 'wrist',
-  wrists: 'wrist',
-  neck: 'neck',
-  jaw: 'mandible',
-  trunk: 'trunk',
-  spine: 'trunk',
-};
 /** A joint as a student names it, for the example question. */
 const JOINT_EXAMPLE: Partial<Record<Joint, string>> = {
   hip: 'hip',
@@ -65,7 +48,7 @@ export function answerWhichOfThem(context: PlanContext): boolean {
   if (referents === null || referents.muscles.length < 2) return false;
   const among = referents.muscles;
   const pairs = request.action.pairs;
-  const joint = tokens.map((t) => JOINTS[t]).find((j) => j !== undefined);
+  const joint = tokens.map(jointOfWord).find((j) => j !== undefined);
   // The nerve's own words, longest first: "inferior gluteal", then "gluteal".
   const nerveNames = [2, 1]
     .map((n) => tokens.slice(Math.max(0, nerveAt - n), Math.max(0, nerveAt)).join(' '))
