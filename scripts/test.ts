@@ -86,7 +86,7 @@ const vitest = (label: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
 console.log('\n▶ model build (when missing or stale)');
 const assets = await ensureAssets({ ...resolveAssetDirs(), log: (line) => console.log(line) });
 if (assets.state === 'missing-source') failures.push('model build (no anatomy source)');
-run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('type check', 'npx', ['tsc', '--build']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 // The first pass is the default mode: one instance on the embedded database.

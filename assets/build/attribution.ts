@@ -1,4 +1,4 @@
-import type { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import type { ModelManifest } from '#shared/anatomy/model-manifest';
 
 /** Licence notice that must ship with the model (a derivative of BodyParts3D, CC BY-SA 2.1 JP). */
 export const attribution: ModelManifest['attribution'] = {

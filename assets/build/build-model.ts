@@ -4,8 +4,8 @@ import { MeshoptDecoder, MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
-import { frameBounds } from '../../shared/anatomy/frame-camera.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import { frameBounds } from '#shared/anatomy/frame-camera';
 import {
   ModelManifest,
   type CameraPose,
@@ -14,8 +14,8 @@ import {
   type ModelTier,
   type RegisteredPart,
   type TierName,
-} from '../../shared/anatomy/model-manifest.js';
-import { NamedView } from '../../shared/protocol/named-view.js';
+} from '#shared/anatomy/model-manifest';
+import { NamedView } from '#shared/protocol/named-view';
 import { AnatomySourceMissingError } from './anatomy-source-missing-error.js';
 import { attribution } from './attribution.js';
 import { createTierBuilder, type TierInputPart } from './create-tier-builder.js';

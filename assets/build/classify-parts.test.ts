@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import { classifyParts } from './classify-parts.js';
 
 const catalog = {

@@ -1,5 +1,5 @@
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
-import type { ModelPart } from '../../shared/anatomy/model-manifest.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import type { ModelPart } from '#shared/anatomy/model-manifest';
 
 export type PartClass = Pick<ModelPart, 'structureId' | 'kind' | 'side' | 'layer'>;
 

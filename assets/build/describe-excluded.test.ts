@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExcludedPart } from '../../shared/anatomy/model-manifest.js';
+import type { ExcludedPart } from '#shared/anatomy/model-manifest';
 import { describeExcluded } from './describe-excluded.js';
 
 const part = (label: string, reason: string): ExcludedPart =>

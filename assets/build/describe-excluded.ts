@@ -1,4 +1,4 @@
-import type { ExcludedPart } from '../../shared/anatomy/model-manifest.js';
+import type { ExcludedPart } from '#shared/anatomy/model-manifest';
 
 /**
  * "3 parts excluded: A, B (file absent); C (not a mesh)", grouped by reason, or null when none

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import { ModelManifest } from '#shared/anatomy/model-manifest';
 import { AnatomySourceMissingError } from './anatomy-source-missing-error.js';
 import { buildModel, MANIFEST_FILE } from './build-model.js';
 import { createProgressReporter } from './create-progress-reporter.js';

@@ -1,4 +1,4 @@
-import { musclePartOfLabel } from '../../shared/anatomy/muscle-part-of-label.js';
+import { musclePartOfLabel } from '#shared/anatomy/muscle-part-of-label';
 import type { PartClass } from './classify-parts.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TierName } from '../../shared/anatomy/model-manifest.js';
+import type { TierName } from '#shared/anatomy/model-manifest';
 
 export interface TierSettings {
   readonly name: TierName;

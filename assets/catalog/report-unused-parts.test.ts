@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { DataPart, classifyPart, findUnusedParts, resolveDataDir } from './report-unused-parts.js';
 
 function part(fma: string, label: string): DataPart {

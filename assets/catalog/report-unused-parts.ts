@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 
 /** One entry of BodyParts3D's `parts.json`. */
 export const DataPart = z.object({

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import type { ModelManifest } from '#shared/anatomy/model-manifest';
 import type { SceneFigures } from './browser-report.js';
 import type { BrowserBenchSettings } from './browser-bench-settings.js';
 import { naiveScenePath } from './build-naive-scene.js';

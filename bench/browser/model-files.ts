@@ -1,4 +1,4 @@
-import type { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import type { ModelManifest } from '#shared/anatomy/model-manifest';
 import type { ModelFile } from './browser-report.js';
 
 /** The model files of a manifest with what a page fetched of them. */

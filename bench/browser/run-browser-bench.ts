@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import { ModelManifest } from '#shared/anatomy/model-manifest';
 import { assetsOutDir, distDir } from '../../test/e2e/support/e2e-paths.js';
 import { ensureModel } from '../../test/e2e/support/ensure-model.js';
 import { ensureWebBuild } from '../../test/e2e/support/ensure-web-build.js';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import type { HistoryTurn } from '../../server/src/agent/agent.js';
 import { indexCatalog } from '../../server/src/language/catalog-index.js';
 import { planAnswer } from '../../server/src/agent/offline-guide/plan-answer.js';

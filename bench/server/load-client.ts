@@ -1,10 +1,7 @@
 import http from 'node:http';
 import { createParser } from 'eventsource-parser';
 import { io, type Socket } from 'socket.io-client';
-import type {
-  ClientToServerEvents,
-  ServerToClientEvents,
-} from '../../shared/protocol/socket-events.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '#shared/protocol/socket-events';
 import { nowMicros } from '../clock.js';
 import { percentile } from './percentiles.js';
 import { parseTokenText, type SyntheticLoad } from './synthetic-load.js';

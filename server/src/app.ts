@@ -1,9 +1,6 @@
 import express from 'express';
-import {
-  PROTOCOL_VERSION,
-  PROTOCOL_VERSION_HEADER,
-} from '../../shared/protocol/protocol-version.js';
-import type { SessionResponse } from '../../shared/protocol/session-response.js';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_HEADER } from '#shared/protocol/protocol-version';
+import type { SessionResponse } from '#shared/protocol/session-response';
 import type { Authenticator } from './auth/authenticator.js';
 import { identifyRequests, requestIdentity } from './auth/identify.js';
 import type { SseOptions } from './channels/sse-stream.js';

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
-import type { Catalog } from '../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import type { Agent } from './agent/agent.js';
 import { createApp, type AppDeps } from './app.js';
 import { createAuthenticator } from './auth/authenticator.js';
@@ -34,7 +34,7 @@ import type { Database } from './store/database.js';
 import { createMessageRepository } from './store/message-repository.js';
 import { openDatabase } from './store/open-database.js';
 import { createThreadRepository } from './store/thread-repository.js';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from './language/catalog-index.js';
 import { createProgressRepository } from './quiz/progress-repository.js';
 import { createQuizRepository } from './quiz/quiz-repository.js';

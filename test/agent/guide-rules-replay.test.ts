@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
-import { SceneState } from '../../shared/protocol/scene-state.js';
+import { SceneState } from '#shared/protocol/scene-state';
 import { collectParts } from './support/collect-parts.js';
 import {
   startReplayServer,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryTurn } from '../../server/src/agent/agent.js';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
-import type { Side } from '../../shared/protocol/ids.js';
-import type { ModelCommandOutput } from '../../shared/protocol/model-event.js';
-import type { NamedView } from '../../shared/protocol/named-view.js';
-import { SceneState } from '../../shared/protocol/scene-state.js';
+import type { Side } from '#shared/protocol/ids';
+import type { ModelCommandOutput } from '#shared/protocol/model-event';
+import type { NamedView } from '#shared/protocol/named-view';
+import { SceneState } from '#shared/protocol/scene-state';
 import { collectParts } from './support/collect-parts.js';
 
 const agent = createAgentFromEnv({ OFFLINE_TOKEN_DELAY_MS: '0' });

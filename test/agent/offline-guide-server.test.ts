@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
-import { CompleteEvent, MetadataEvent, ModelEvent } from '../../shared/protocol/index.js';
+import { CompleteEvent, MetadataEvent, ModelEvent } from '#shared/protocol/index';
 import { createGuest, type Guest } from '../support/guests.js';
 import { openEventStream, tokensOf } from '../support/sse-client.js';
 import { openTestDatabase, startTestServer } from '../support/test-server.js';

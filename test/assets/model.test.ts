@@ -7,13 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAssets } from '../../assets/build/ensure-assets.js';
 import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
 import { MIN_PART_TRIANGLES, tierSettings } from '../../assets/build/tier-settings.js';
-import type { Catalog, Muscle } from '../../shared/anatomy/catalog-schema.js';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
-import {
-  ModelManifest,
-  type ModelPart,
-  type TierName,
-} from '../../shared/anatomy/model-manifest.js';
+import type { Catalog, Muscle } from '#shared/anatomy/catalog-schema';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { ModelManifest, type ModelPart, type TierName } from '#shared/anatomy/model-manifest';
 import { parseGlb } from '../support/parse-glb.js';
 
 const { sourceDir, outDir } = resolveAssetDirs();

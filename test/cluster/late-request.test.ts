@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent } from '#shared/protocol/index';
 import { openEventStream } from '../support/sse-client.js';
 import { connectSocket } from '../support/socket-client.js';
 import { clusterTestUrls, guestHeaders, useTwoInstances } from './cluster-fixture.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MetadataEvent, type ModelEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent, type ModelEvent } from '#shared/protocol/index';
 import { openEventStream, tokensOf, type ReceivedEvent } from '../support/sse-client.js';
 import { io } from 'socket.io-client';
 import { collect, connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserReport } from '../../bench/browser/browser-report.js';
 import type { ServerResults } from '../../bench/report/server-results.js';
-import { ModelManifest } from '../../shared/anatomy/model-manifest.js';
+import { ModelManifest } from '#shared/anatomy/model-manifest';
 import { assetsOutDir, repoRoot } from './support/e2e-paths.js';
 
 const out = await mkdtemp(path.join(tmpdir(), 'bench-browser-smoke-'));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAssets } from '../../assets/build/ensure-assets.js';
 import { resolveAssetDirs } from '../../assets/build/resolve-asset-dirs.js';
-import { AnatomyResponse } from '../../shared/anatomy/anatomy-response.js';
+import { AnatomyResponse } from '#shared/anatomy/anatomy-response';
 import type { RunningServer } from '../../server/src/create-server.js';
 import { createAnatomyExtension } from '../../server/src/http/anatomy-routes.js';
 import type { Database } from '../../server/src/store/database.js';

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent } from '#shared/protocol/index';
 import type { Config } from '../../server/src/config.js';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';

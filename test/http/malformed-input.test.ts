@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorBody } from '../../shared/protocol/index.js';
-import type { ClientToServerEvents } from '../../shared/protocol/index.js';
+import { ErrorBody } from '#shared/protocol/index';
+import type { ClientToServerEvents } from '#shared/protocol/index';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';

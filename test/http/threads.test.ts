@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetadataEvent, ThreadHistory, ThreadsList } from '../../shared/protocol/index.js';
+import { MetadataEvent, ThreadHistory, ThreadsList } from '#shared/protocol/index';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';

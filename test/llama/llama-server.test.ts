@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompleteEvent, ErrorBody, MetadataEvent } from '../../shared/protocol/index.js';
+import { CompleteEvent, ErrorBody, MetadataEvent } from '#shared/protocol/index';
 import { asSchema, type Tool } from 'ai';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from '../../server/src/language/catalog-index.js';
 import { compactToolSchemas } from '../../server/src/agent/compact-tool-schemas.js';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent } from '#shared/protocol/index';
 import { openEventStream, tokensOf } from '../support/sse-client.js';
 import {
   startServerProcess as startProcess,

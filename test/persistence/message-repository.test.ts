@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelEvent } from '../../shared/protocol/model-event.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
 import type { Database } from '../../server/src/store/database.js';
 import { createMessageRepository } from '../../server/src/store/message-repository.js';
 import { openTestDatabase } from '../support/test-server.js';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent } from '#shared/protocol/index';
 import type { Database } from '../../server/src/store/database.js';
 import { createMessageRepository } from '../../server/src/store/message-repository.js';
 import { openDatabase } from '../../server/src/store/open-database.js';

@@ -1,8 +1,8 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../shared/anatomy/load-catalog.js';
-import { ModelEvent, MetadataEvent } from '../../shared/protocol/index.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { ModelEvent, MetadataEvent } from '#shared/protocol/index';
 import { createAiSdkAgent } from '../../server/src/agent/ai-sdk-agent.js';
 import { readGuidePrompt } from '../../server/src/agent/offline-guide/read-prompt.js';
 import { startServer, type RunningServer } from '../../server/src/create-server.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
 import { startServer, type RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
-import { ModelEvent } from '../../shared/protocol/index.js';
+import { ModelEvent } from '#shared/protocol/index';
 import { createGuest, type Guest } from '../support/guests.js';
 import { openEventStream } from '../support/sse-client.js';
 import { openTestDatabase, testConfig } from '../support/test-server.js';

@@ -8,7 +8,7 @@ import {
   MetadataEvent,
   ProgressResponse,
   type QuizResponse,
-} from '../../shared/protocol/index.js';
+} from '#shared/protocol/index';
 import { createGuests, type Guest } from '../support/guests.js';
 import { must } from '../support/must.js';
 import { connectSocket, nextEvent, type ClientSocket } from '../support/socket-client.js';

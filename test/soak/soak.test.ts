@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompleteEvent, ModelEvent } from '../../shared/protocol/index.js';
+import { CompleteEvent, ModelEvent } from '#shared/protocol/index';
 import { createAgentFromEnv } from '../../server/src/agent/create-agent.js';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';

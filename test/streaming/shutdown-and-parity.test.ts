@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
+import { MetadataEvent } from '#shared/protocol/index';
 import type { Database } from '../../server/src/store/database.js';
 import { createGuest } from '../support/guests.js';
 import { createScriptedAgent, tokens } from '../support/scripted-agent.js';

@@ -5,7 +5,7 @@ import {
   MetadataEvent,
   ModelEvent,
   TokenEvent,
-} from '../../shared/protocol/index.js';
+} from '#shared/protocol/index';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { bicepsScript, createScriptedAgent } from '../support/scripted-agent.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MetadataEvent } from '../../shared/protocol/index.js';
-import type { ModelStream } from '../../shared/protocol/socket-payloads.js';
+import { MetadataEvent } from '#shared/protocol/index';
+import type { ModelStream } from '#shared/protocol/socket-payloads';
 import type { RunningServer } from '../../server/src/create-server.js';
 import type { Database } from '../../server/src/store/database.js';
 import { createGuest, type Guest } from '../support/guests.js';

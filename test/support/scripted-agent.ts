@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ModelCommand } from '../../shared/protocol/model-event.js';
-import { parseModelCommand } from '../../shared/protocol/model-event.js';
+import type { ModelCommand } from '#shared/protocol/model-event';
+import { parseModelCommand } from '#shared/protocol/model-event';
 import type { Agent, AgentInput, AgentPart } from '../../server/src/agent/agent.js';
 
 /** One step of a script: a part to yield, a pause, a failure, or a wait until cancelled. */

@@ -1,8 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type {
-  ClientToServerEvents,
-  ServerToClientEvents,
-} from '../../shared/protocol/socket-events.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '#shared/protocol/socket-events';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -11,8 +11,8 @@ import {
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import type { AnatomyResponse } from '../../../shared/anatomy/anatomy-response';
-import { frameBounds } from '../../../shared/anatomy/frame-camera';
+import type { AnatomyResponse } from '#shared/anatomy/anatomy-response';
+import { frameBounds } from '#shared/anatomy/frame-camera';
 import type { NaiveSceneHandle } from './naive-scene-handle';
 
 const highlight = new Color('#2f8cff');

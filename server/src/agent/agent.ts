@@ -1,6 +1,6 @@
-import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
-import type { Usage } from '../../../shared/protocol/usage.js';
+import type { ModelCommandOutput } from '#shared/protocol/model-event';
+import type { SceneState } from '#shared/protocol/scene-state';
+import type { Usage } from '#shared/protocol/usage';
 import type { QuizContext, StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
 import type { ModelProbe } from './probe-model-server.js';
 

@@ -6,8 +6,8 @@ import {
 import { MockLanguageModelV3, convertArrayToReadableStream } from 'ai/test';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { SceneState } from '../../../shared/protocol/scene-state.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { SceneState } from '#shared/protocol/scene-state';
 import { AppError } from '../errors/app-error.js';
 import { createRootLogger } from '../logger.js';
 import type { AgentPart } from './agent.js';

@@ -1,6 +1,6 @@
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
-import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
-import type { Usage } from '../../../shared/protocol/usage.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import type { Usage } from '#shared/protocol/usage';
 import { createLogger, type Logger } from '../logger.js';
 import type { Agent, AgentInput, AgentPart } from './agent.js';
 import { formatDuration } from '../errors/format-duration.js';

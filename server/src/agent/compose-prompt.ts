@@ -1,5 +1,5 @@
 import type { ModelMessage, SystemModelMessage } from 'ai';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from './agent.js';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { retrieveContext } from '../language/retrieve-context.js';

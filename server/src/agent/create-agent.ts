@@ -1,5 +1,5 @@
-import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import type { Agent } from './agent.js';
 import { readAgentConfig, type AgentConfig } from './agent-config.js';
 import { createAiSdkAgent } from './ai-sdk-agent.js';

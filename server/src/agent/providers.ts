@@ -2,7 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel, streamText } from 'ai';
-import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import { DEFAULT_BASE_URLS, type AgentConfig } from './agent-config.js';
 import { createOfflineGuideModel } from './offline-guide/offline-guide-model.js';
 

@@ -1,6 +1,6 @@
 import { asSchema, type Tool } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from '../language/catalog-index.js';
 import { compactJsonSchema, compactToolSchemas } from './compact-tool-schemas.js';
 import { buildSystemPrompt } from './system-prompt.js';

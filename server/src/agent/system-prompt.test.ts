@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { SceneState } from '../../../shared/protocol/scene-state.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { SceneState } from '#shared/protocol/scene-state';
 import { indexCatalog } from '../language/catalog-index.js';
 import { retrieveContext } from '../language/retrieve-context.js';
 import { buildSystemPrompt, buildTurnContext, readSceneFromSystemPrompt } from './system-prompt.js';

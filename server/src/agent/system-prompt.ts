@@ -1,4 +1,4 @@
-import { SceneState } from '../../../shared/protocol/scene-state.js';
+import { SceneState } from '#shared/protocol/scene-state';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { formatContext, type RetrievedContext } from '../language/retrieve-context.js';
 

@@ -3,7 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
 import {
   collect,
   connectSocket,

@@ -1,13 +1,13 @@
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { MessageStatus } from '#shared/protocol/message-status';
 import type {
   ClientToServerEvents,
   InterServerEvents,
   ServerToClientEvents,
   SocketData,
-} from '../../../shared/protocol/socket-events.js';
+} from '#shared/protocol/socket-events';
 import {
   JoinThreadPayload,
   ListMessagesPayload,
@@ -17,8 +17,8 @@ import {
   ModelStartPayload,
   DeleteThreadPayload,
   RenameThreadPayload,
-} from '../../../shared/protocol/socket-payloads.js';
-import { QuizAnswerPayload } from '../../../shared/protocol/quiz-answer.js';
+} from '#shared/protocol/socket-payloads';
+import { QuizAnswerPayload } from '#shared/protocol/quiz-answer';
 import type { IncomingMessage } from 'node:http';
 import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -30,7 +30,7 @@ import type { Admission } from '../limits/admission.js';
 import type { Logger } from '../logger.js';
 import type { Run } from '../runs/run.js';
 import type { RunService } from '../runs/run-service.js';
-import { parseEventId } from '../../../shared/protocol/event-id.js';
+import { parseEventId } from '#shared/protocol/event-id';
 import type { QuizService } from '../quiz/quiz-service.js';
 import { describeActiveRun, type ThreadService } from '../threads/thread-service.js';
 import { createSocketEventGates } from './socket-event-gate.js';

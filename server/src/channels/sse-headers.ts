@@ -1,7 +1,4 @@
-import {
-  PROTOCOL_VERSION,
-  PROTOCOL_VERSION_HEADER,
-} from '../../../shared/protocol/protocol-version.js';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_HEADER } from '#shared/protocol/protocol-version';
 
 /** Headers of every SSE response; `no-transform` and `X-Accel-Buffering` stop proxies buffering. */
 export const sseHeaders: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import { formatEventId } from '../../../shared/protocol/event-id.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { MessageStatus } from '#shared/protocol/message-status';
+import { formatEventId } from '#shared/protocol/event-id';
 import type { Run } from '../runs/run.js';
 import { formatSseComment, formatSseFrame } from './sse-frame.js';
 import { heartbeatWheel } from './heartbeat-wheel.js';

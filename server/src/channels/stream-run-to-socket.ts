@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io';
-import type { ServerToClientEvents } from '../../../shared/protocol/socket-events.js';
-import { formatEventId } from '../../../shared/protocol/event-id.js';
+import type { ServerToClientEvents } from '#shared/protocol/socket-events';
+import { formatEventId } from '#shared/protocol/event-id';
 import type { Run } from '../runs/run.js';
 
 /**

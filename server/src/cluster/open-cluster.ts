@@ -5,7 +5,7 @@ import { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Logger } from '../logger.js';
 import type { RunRegistry } from '../runs/run-registry.js';
 import { startInstanceLease } from './instance-lease.js';
-import { createRunCluster } from './run-cluster.js';
+import { createRunCluster, type RunCluster } from './run-cluster.js';
 import { createStreamTailer } from './stream-tailer.js';
 
 export type ClusterOptions = {
@@ -25,7 +25,20 @@ export type ClusterOptions = {
  * Everything an instance shares with the others through Redis: runs (logs, pairing, cancel),
  * the Socket.IO adapter, rate-limit counters and the instance lease.
  */
-export const openCluster = async (options: ClusterOptions) => {
+/** What an instance holds of the cluster. */
+export type Cluster = {
+  readonly instanceId: string;
+  readonly redis: Redis;
+  readonly runs: RunCluster;
+  /** The Socket.IO adapter that carries rooms and broadcasts between instances. */
+  readonly adapter: ReturnType<typeof createAdapter>;
+  readonly limiters: { readonly perUser: RateLimiterRedis; readonly perIp: RateLimiterRedis };
+  /** Takes the lease; `reap` ends the runs of instances found dead, now and later. */
+  start(reap: (deadInstanceId: string, runIds: string[]) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const openCluster = async (options: ClusterOptions): Promise<Cluster> => {
   const { log } = options;
   const instanceId = options.instanceId ?? randomUUID();
   const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
@@ -55,7 +68,6 @@ export const openCluster = async (options: ClusterOptions) => {
       perUser: limiter('anatomy:rl:msg-user', options.perUserPerMinute),
       perIp: limiter('anatomy:rl:msg-ip', options.perIpPerMinute),
     },
-    /** Takes the lease; `reap` ends the runs of instances found dead, now and later. */
     async start(reap: (deadInstanceId: string, runIds: string[]) => Promise<void>) {
       lease = startInstanceLease({
         redis,
@@ -74,4 +86,3 @@ export const openCluster = async (options: ClusterOptions) => {
     },
   };
 };
-export type Cluster = Awaited<ReturnType<typeof openCluster>>;

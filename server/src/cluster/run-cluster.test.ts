@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { SseMessage } from '#shared/protocol/sse-events';
 import { waitFor } from '../../../test/support/util.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';

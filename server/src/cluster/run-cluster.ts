@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { SseMessage } from '#shared/protocol/sse-events';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { LocalRun } from '../runs/local-run.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ErrorBody, ErrorCode } from '../../../shared/protocol/error-code.js';
+import type { ErrorBody, ErrorCode } from '#shared/protocol/error-code';
 
 const marker = Symbol.for('anatomy-tutor.app-error');
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type express from 'express';
-import type { AnatomyResponse } from '../../../shared/anatomy/anatomy-response.js';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
-import { ModelManifest } from '../../../shared/anatomy/model-manifest.js';
+import type { AnatomyResponse } from '#shared/anatomy/anatomy-response';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { ModelManifest } from '#shared/anatomy/model-manifest';
 import { AppError } from '../errors/app-error.js';
 import { createLogger } from '../logger.js';
 

@@ -1,17 +1,14 @@
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
-import { ModelRegeneratePayload } from '../../../shared/protocol/socket-payloads.js';
-import {
-  TokenStreamBody,
-  TokenStreamQuery,
-} from '../../../shared/protocol/token-stream-request.js';
+import { ModelRegeneratePayload } from '#shared/protocol/socket-payloads';
+import { TokenStreamBody, TokenStreamQuery } from '#shared/protocol/token-stream-request';
 import { identifyRequest, requestIdentity } from '../auth/identify.js';
 import { SseStream, streamRunToSse, type SseOptions } from '../channels/sse-stream.js';
 import { AppError, toErrorBody } from '../errors/app-error.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
 import { addressKey } from '../limits/client-address.js';
 import type { MessageRepository } from '../store/message-repository.js';
-import { formatEventId, parseEventId } from '../../../shared/protocol/event-id.js';
+import { formatEventId, parseEventId } from '#shared/protocol/event-id';
 import type { RunService } from '../runs/run-service.js';
 
 export type ModelRoutesDeps = { runs: RunService; messages: MessageRepository; sse: SseOptions };

@@ -2,7 +2,7 @@ import express from 'express';
 import { z } from 'zod';
 import { identifyRequest } from '../auth/identify.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';
-import { ThreadTitle } from '../../../shared/protocol/socket-payloads.js';
+import { ThreadTitle } from '#shared/protocol/socket-payloads';
 import {
   DEFAULT_HISTORY_LIMIT,
   describeActiveRun,

@@ -5,7 +5,7 @@ import type {
   MuscleGroup,
   Region,
   RegionInfo,
-} from '../../../shared/anatomy/catalog-schema.js';
+} from '#shared/anatomy/catalog-schema';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { buildUnderIndex } from './layered-under.js';
 

@@ -1,4 +1,4 @@
-import type { Joint, Movement, MuscleAction } from '../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Movement, MuscleAction } from '#shared/anatomy/catalog-schema';
 
 const jointNoun: Record<Joint, string> = {
   scapula: 'shoulder blade',

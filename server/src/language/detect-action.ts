@@ -1,4 +1,4 @@
-import type { Joint, Movement } from '../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Movement } from '#shared/anatomy/catalog-schema';
 import {
   compilePattern,
   consume,

@@ -1,4 +1,4 @@
-import type { SceneLayer } from '../../../shared/protocol/set-layer-visibility.js';
+import type { SceneLayer } from '#shared/protocol/set-layer-visibility';
 import { highlightColors } from './highlight-colors.js';
 import {
   compilePattern,

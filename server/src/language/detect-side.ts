@@ -1,4 +1,4 @@
-import type { Side } from '../../../shared/protocol/ids.js';
+import type { Side } from '#shared/protocol/ids';
 import { compilePattern, findTagged, type PhrasePattern } from './phrase-pattern.js';
 
 /** A side named in a message ("my left bicep", "on both sides"), and where. */

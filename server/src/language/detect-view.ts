@@ -1,4 +1,4 @@
-import type { NamedView } from '../../../shared/protocol/named-view.js';
+import type { NamedView } from '#shared/protocol/named-view';
 import {
   compilePattern,
   consume,

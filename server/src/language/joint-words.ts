@@ -1,4 +1,4 @@
-import type { Joint } from '../../../shared/anatomy/catalog-schema.js';
+import type { Joint } from '#shared/anatomy/catalog-schema';
 
 /** A joint as students name it alone: "and the knee?", "which of them crosses the hip?". */
 export const JOINT_WORDS: Readonly<Record<string, Joint | undefined>> = {

@@ -1,5 +1,5 @@
-import type { Region } from '../../../shared/anatomy/catalog-schema.js';
-import type { NamedView } from '../../../shared/protocol/named-view.js';
+import type { Region } from '#shared/anatomy/catalog-schema';
+import type { NamedView } from '#shared/protocol/named-view';
 import { compilePattern, findTagged, type PhrasePattern } from './phrase-pattern.js';
 
 /** A place on the body students name in lay words, with the view and the muscles that show it. */

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './match-entities.js';
 import { ARTICLES } from './stopwords.js';

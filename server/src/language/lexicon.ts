@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import { ARTICLES, COMMON_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 

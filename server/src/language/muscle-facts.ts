@@ -1,4 +1,4 @@
-import type { Muscle, MuscleGroup } from '../../../shared/anatomy/catalog-schema.js';
+import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
 import { describeActions } from './describe-action.js';
 
 /** The catalog's sentences without its "not in this 3D model" remark (answers say that themselves). */

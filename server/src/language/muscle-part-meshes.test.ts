@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from './catalog-index.js';
 import { meshedPartsOf, partMeshOf, resolvePartWords } from './muscle-part-meshes.js';
 import { partsOf } from './muscle-parts.js';

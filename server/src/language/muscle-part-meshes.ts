@@ -1,5 +1,5 @@
-import type { Muscle } from '../../../shared/anatomy/catalog-schema.js';
-import { formatMusclePartId } from '../../../shared/protocol/muscle-part-id.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import { formatMusclePartId } from '#shared/protocol/muscle-part-id';
 import { partSlugOf, partsOf, type MusclePart } from './muscle-parts.js';
 import { tokenize } from './tokenize.js';
 

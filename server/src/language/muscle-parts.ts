@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 
 /** A named part or head of one muscle, as the catalog writes it and as students say it. */
 export interface MusclePart {

@@ -1,4 +1,4 @@
-import type { Side } from '../../../shared/protocol/ids.js';
+import type { Side } from '#shared/protocol/ids';
 import { detectAction, type ActionRequest } from './detect-action.js';
 import { detectIntent, type IntentFlags } from './detect-intent.js';
 import { detectSides, type SideWord } from './detect-side.js';

@@ -1,4 +1,4 @@
-import type { Bone, Muscle } from '../../../shared/anatomy/catalog-schema.js';
+import type { Bone, Muscle } from '#shared/anatomy/catalog-schema';
 import type { ActionPair } from './detect-action.js';
 import { findPart, PART_NOUNS, partsOf, type MusclePart } from './muscle-parts.js';
 

@@ -1,6 +1,6 @@
-import type { Muscle } from '../../../shared/anatomy/catalog-schema.js';
-import type { Side } from '../../../shared/protocol/ids.js';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import type { Side } from '#shared/protocol/ids';
+import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from '../agent/agent.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { findMentions, type Mention } from './match-entities.js';

@@ -1,6 +1,6 @@
-import type { Muscle, MuscleGroup } from '../../../shared/anatomy/catalog-schema.js';
-import { findMusclesByAction } from '../../../shared/anatomy/catalog-queries.js';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
+import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
+import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from '../agent/agent.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { actionPhrase } from './describe-action.js';

@@ -1,5 +1,5 @@
-import type { Muscle, MuscleAction } from '../../../shared/anatomy/catalog-schema.js';
-import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
+import type { Muscle, MuscleAction } from '#shared/anatomy/catalog-schema';
+import type { QuizKind } from '#shared/protocol/quiz-question';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { actionPhrase } from '../language/describe-action.js';
 import type { QuestionSpec } from './question-spec.js';

@@ -1,5 +1,5 @@
-import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
-import type { QuizVerdict } from '../../../shared/protocol/quiz-feedback.js';
+import type { QuizResponse } from '#shared/protocol/quiz-answer';
+import type { QuizVerdict } from '#shared/protocol/quiz-feedback';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { editDistance } from '../language/edit-distance.js';
 import { findMentions } from '../language/match-entities.js';

@@ -1,5 +1,5 @@
-import type { ModelCommand } from '../../../shared/protocol/model-event.js';
-import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
+import type { ModelCommand } from '#shared/protocol/model-event';
+import type { QuizResponse } from '#shared/protocol/quiz-answer';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import type { Grade } from './grade-answer.js';
 import type { QuestionRecord } from './quiz-repository.js';

@@ -1,5 +1,5 @@
-import type { ModelCommand } from '../../../shared/protocol/model-event.js';
-import type { QuizQuestionPayload } from '../../../shared/protocol/quiz-question.js';
+import type { ModelCommand } from '#shared/protocol/model-event';
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { QuestionRecord } from './quiz-repository.js';
 
 /** The question as the student may see it: no answer, no muscle id. */

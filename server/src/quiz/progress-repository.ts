@@ -1,4 +1,4 @@
-import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
+import type { QuizKind } from '#shared/protocol/quiz-question';
 import type { Queryable } from '../store/database.js';
 import type { StoredCard } from './schedule-card.js';
 

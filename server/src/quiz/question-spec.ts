@@ -1,5 +1,5 @@
-import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
-import type { Side } from '../../../shared/protocol/ids.js';
+import type { QuizKind } from '#shared/protocol/quiz-question';
+import type { Side } from '#shared/protocol/ids';
 
 /** A choice question's answer: the index of the right option. */
 export interface ChoiceAnswer {

@@ -1,4 +1,4 @@
-import type { QuizScore } from '../../../shared/protocol/quiz-feedback.js';
+import type { QuizScore } from '#shared/protocol/quiz-feedback';
 import type { Database, Queryable } from '../store/database.js';
 import type { QuestionSpec } from './question-spec.js';
 

@@ -1,8 +1,8 @@
 import { addressKey } from '../limits/client-address.js';
 import express from 'express';
 import { z } from 'zod';
-import { EntityId } from '../../../shared/protocol/ids.js';
-import { QuizAnswerBody } from '../../../shared/protocol/quiz-answer.js';
+import { EntityId } from '#shared/protocol/ids';
+import { QuizAnswerBody } from '#shared/protocol/quiz-answer';
 import { assertOwnClaim } from '../auth/assert-own-claim.js';
 import { requestIdentity } from '../auth/identify.js';
 import { parseOrThrow } from '../errors/parse-or-throw.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Muscle } from '../../../shared/anatomy/catalog-schema.js';
-import type { ModelCommand } from '../../../shared/protocol/model-event.js';
-import type { ProgressResponse } from '../../../shared/protocol/progress.js';
-import type { QuizAnswerResult, QuizResponse } from '../../../shared/protocol/quiz-answer.js';
-import type { QuizKind } from '../../../shared/protocol/quiz-question.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import type { ModelCommand } from '#shared/protocol/model-event';
+import type { ProgressResponse } from '#shared/protocol/progress';
+import type { QuizAnswerResult, QuizResponse } from '#shared/protocol/quiz-answer';
+import type { QuizKind } from '#shared/protocol/quiz-question';
 import type { Agent } from '../agent/agent.js';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { AppError } from '../errors/app-error.js';

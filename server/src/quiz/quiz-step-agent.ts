@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { parseModelCommand, type ModelCommand } from '../../../shared/protocol/model-event.js';
+import { parseModelCommand, type ModelCommand } from '#shared/protocol/model-event';
 import type { Agent, AgentPart } from '../agent/agent.js';
 
 /** A stretch of a quiz step: text to stream, and the scene and quiz events it refers to. */

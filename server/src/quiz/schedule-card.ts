@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, State, type Card, type Grade } from 'ts-fsrs';
-import type { MasteryState } from '../../../shared/protocol/progress.js';
+import type { MasteryState } from '#shared/protocol/progress';
 
 /** A card stored as JSON: ts-fsrs's fields with dates as ISO strings. */
 export type StoredCard = Omit<Card, 'due' | 'last_review'> & { due: string; last_review?: string };

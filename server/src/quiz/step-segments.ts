@@ -1,4 +1,4 @@
-import type { QuizResponse } from '../../../shared/protocol/quiz-answer.js';
+import type { QuizResponse } from '#shared/protocol/quiz-answer';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import type { Grade } from './grade-answer.js';
 import { feedbackCommands, feedbackText } from './present-feedback.js';

@@ -1,4 +1,4 @@
-import type { MasteryState, ProgressResponse } from '../../../shared/protocol/progress.js';
+import type { MasteryState, ProgressResponse } from '#shared/protocol/progress';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import type { CardRecord } from './progress-repository.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js';
+import type { ModelCommandOutput } from '#shared/protocol/model-event';
 import type { Agent, AgentInput, AgentPart } from '../agent/agent.js';
 import { AgentError } from '../agent/agent-error.js';
 import { AppError } from '../errors/app-error.js';

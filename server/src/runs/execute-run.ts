@@ -1,7 +1,7 @@
-import { parseModelCommand } from '../../../shared/protocol/model-event.js';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import { parseModelCommand } from '#shared/protocol/model-event';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { MessageStatus } from '#shared/protocol/message-status';
+import type { ModelEvent } from '#shared/protocol/model-event';
 import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { AgentError } from '../agent/agent-error.js';
 import { AppError } from '../errors/app-error.js';

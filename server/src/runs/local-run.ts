@@ -1,6 +1,6 @@
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
-import type { Usage } from '../../../shared/protocol/usage.js';
+import type { MessageStatus } from '#shared/protocol/message-status';
+import type { SseMessage } from '#shared/protocol/sse-events';
+import type { Usage } from '#shared/protocol/usage';
 import type { AppError } from '../errors/app-error.js';
 import type { LogEntry } from './run-log.js';
 import { Run } from './run.js';

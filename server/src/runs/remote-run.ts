@@ -1,4 +1,4 @@
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { SseMessage } from '#shared/protocol/sse-events';
 import type { AppError } from '../errors/app-error.js';
 import { Run, type RunInit } from './run.js';
 

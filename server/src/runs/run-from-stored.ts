@@ -1,5 +1,5 @@
-import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
-import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
+import { PROTOCOL_VERSION } from '#shared/protocol/protocol-version';
+import type { StoredMessage } from '#shared/protocol/stored-message';
 import { LocalRun } from './local-run.js';
 
 /**

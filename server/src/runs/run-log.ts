@@ -1,4 +1,4 @@
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { SseMessage } from '#shared/protocol/sse-events';
 
 export type LogEntry = {
   readonly index: number;

@@ -7,7 +7,7 @@ import {
 } from '../../../test/support/scripted-agent.js';
 import { must } from '../../../test/support/must.js';
 import { openTestDatabase } from '../../../test/support/test-server.js';
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
 import { AppError } from '../errors/app-error.js';
 import { createAdmission } from '../limits/admission.js';
 import { createLocalRunSlots } from '../limits/run-slots.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PROTOCOL_VERSION } from '../../../shared/protocol/protocol-version.js';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
+import { PROTOCOL_VERSION } from '#shared/protocol/protocol-version';
+import type { SceneState } from '#shared/protocol/scene-state';
 import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { findOwnedThread } from '../threads/find-owned-thread.js';
 import { AppError } from '../errors/app-error.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
+import type { SseMessage } from '#shared/protocol/sse-events';
 import { AppError } from '../errors/app-error.js';
 import { LocalRun } from './local-run.js';
 import { RemoteRun } from './remote-run.js';

@@ -1,8 +1,8 @@
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import type { SceneState } from '../../../shared/protocol/scene-state.js';
-import type { SseMessage } from '../../../shared/protocol/sse-events.js';
-import type { Usage } from '../../../shared/protocol/usage.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
+import type { MessageStatus } from '#shared/protocol/message-status';
+import type { SceneState } from '#shared/protocol/scene-state';
+import type { SseMessage } from '#shared/protocol/sse-events';
+import type { Usage } from '#shared/protocol/usage';
 import type { AppError } from '../errors/app-error.js';
 import { RunLog, type LogEntry, type RunLogView } from './run-log.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
 import { checkpointDelta, countCodePoints } from './checkpoint-delta.js';
 
 const event = (seq: number) =>

@@ -1,4 +1,4 @@
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
+import type { ModelEvent } from '#shared/protocol/model-event';
 
 /** A streaming answer as it stands: all of its text and events so far. */
 export type AnswerState = { messageId: string; text: string; events: readonly ModelEvent[] };

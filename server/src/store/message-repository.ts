@@ -1,8 +1,8 @@
-import type { ErrorBody } from '../../../shared/protocol/error-code.js';
-import type { MessageStatus } from '../../../shared/protocol/message-status.js';
-import type { ModelEvent } from '../../../shared/protocol/model-event.js';
-import type { StoredMessage } from '../../../shared/protocol/stored-message.js';
-import type { Usage } from '../../../shared/protocol/usage.js';
+import type { ErrorBody } from '#shared/protocol/error-code';
+import type { MessageStatus } from '#shared/protocol/message-status';
+import type { ModelEvent } from '#shared/protocol/model-event';
+import type { StoredMessage } from '#shared/protocol/stored-message';
+import type { Usage } from '#shared/protocol/usage';
 import type { Checkpoint } from './checkpoint-delta.js';
 import type { Queryable } from './database.js';
 

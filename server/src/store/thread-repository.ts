@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '../../../shared/protocol/stored-message.js';
+import type { ThreadSummary } from '#shared/protocol/stored-message';
 import type { Queryable } from './database.js';
 
 type ThreadRow = {

@@ -1,5 +1,5 @@
 import type { Agent, AgentInput, AgentPart } from '../../../server/src/agent/agent.js';
-import type { ModelCommandOutput } from '../../../shared/protocol/model-event.js';
+import type { ModelCommandOutput } from '#shared/protocol/model-event';
 
 export interface Collected {
   parts: AgentPart[];

@@ -1,6 +1,6 @@
-import type { Side } from '../../../shared/protocol/ids.js';
-import type { NamedView } from '../../../shared/protocol/named-view.js';
-import { SceneState } from '../../../shared/protocol/scene-state.js';
+import type { Side } from '#shared/protocol/ids';
+import type { NamedView } from '#shared/protocol/named-view';
+import { SceneState } from '#shared/protocol/scene-state';
 import type { PlannedToolCall } from '../../../server/src/agent/tools/create-tools.js';
 
 /** The scene as a student sees it after a conversation, plus where the camera last looked. */

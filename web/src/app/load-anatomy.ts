@@ -1,4 +1,4 @@
-import { AnatomyResponse } from '../../../shared/anatomy/anatomy-response';
+import { AnatomyResponse } from '#shared/anatomy/anatomy-response';
 import { buildAnatomyIndex } from '../state/build-anatomy-index';
 import type { ViewerStore } from '../state/viewer-store';
 

@@ -1,4 +1,4 @@
-import type { NamedView } from '../../../shared/protocol/index';
+import type { NamedView } from '#shared/protocol/index';
 
 const viewWords: Record<NamedView, string> = {
   anterior: 'from the front',

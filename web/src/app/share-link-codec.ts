@@ -1,4 +1,4 @@
-import { SHARE_LINK_VERSION, ShareLink } from '../../../shared/protocol/index';
+import { SHARE_LINK_VERSION, ShareLink } from '#shared/protocol/index';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { initialSceneData } from '../state/initial-scene-data';
 import type { CameraPose } from '../state/scene-slice';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MAX_MESSAGE_CHARS } from '../../../shared/protocol/token-stream-request';
+import { MAX_MESSAGE_CHARS } from '#shared/protocol/token-stream-request';
 import { useChatController } from '../app/use-chat-controller';
 import { useViewerStore } from '../state/use-viewer-store';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ThreadSummary } from '../../../shared/protocol/index';
+import type { ThreadSummary } from '#shared/protocol/index';
 
 const when = (iso: string): string => {
   const date = new Date(iso);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ModelEvent, StoredMessage } from '../../../shared/protocol/index';
+import type { ModelEvent, StoredMessage } from '#shared/protocol/index';
 import { MAX_REATTACH } from './run-stream';
 import { createViewerStore, type ViewerStore } from '../state/viewer-store';
 import { FakeEventSource } from '../test-support/fake-event-source';

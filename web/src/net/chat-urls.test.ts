@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SceneState } from '../../../shared/protocol/index';
+import type { SceneState } from '#shared/protocol/index';
 import { createChatUrls, sceneQuery } from './chat-urls';
 
 const scene = (count: number): SceneState =>

@@ -1,4 +1,4 @@
-import type { SceneState } from '../../../shared/protocol/index';
+import type { SceneState } from '#shared/protocol/index';
 
 /** Longer scene JSON goes on the socket only; URLs stay well under common limits. */
 const MAX_SCENE_QUERY_CHARS = 6000;

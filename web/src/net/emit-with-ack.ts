@@ -1,4 +1,4 @@
-import type { ClientToServerEvents } from '../../../shared/protocol/index';
+import type { ClientToServerEvents } from '#shared/protocol/index';
 import type { ClientSocket } from './client-socket';
 
 export type AckedEvent =

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SseMessage } from '../../../shared/protocol/index';
+import type { SseMessage } from '#shared/protocol/index';
 import { FakeEventSource } from '../test-support/fake-event-source';
 import { openTokenStream } from './open-token-stream';
 

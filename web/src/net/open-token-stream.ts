@@ -1,8 +1,4 @@
-import {
-  sseEventSchemas,
-  type SseEventName,
-  type SseMessage,
-} from '../../../shared/protocol/index';
+import { sseEventSchemas, type SseEventName, type SseMessage } from '#shared/protocol/index';
 import type { EventSourceFactory, EventSourceLike } from './event-source-like';
 
 const CLOSED = 2;

@@ -1,4 +1,4 @@
-import { SessionResponse } from '../../../shared/protocol/index';
+import { SessionResponse } from '#shared/protocol/index';
 import { guestId } from './guest-id';
 
 export interface ClientIdentity {

@@ -1,4 +1,4 @@
-import type { SseMessage } from '../../../shared/protocol/index';
+import type { SseMessage } from '#shared/protocol/index';
 import type { StreamStatus } from '../state/run-slice';
 import type { EventSourceFactory } from './event-source-like';
 import { openTokenStream, type TokenStream } from './open-token-stream';

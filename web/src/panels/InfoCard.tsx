@@ -2,7 +2,7 @@ import type { AnatomyIndex } from '../state/anatomy-index';
 import { musclePartPhrase } from '../state/muscle-part-phrase';
 import { useViewerStore } from '../state/use-viewer-store';
 import { formatAction } from './format-action';
-import { musclesAttachingTo } from '../../../shared/anatomy/muscles-attaching-to';
+import { musclesAttachingTo } from '#shared/anatomy/muscles-attaching-to';
 
 export interface InfoCardProps {
   /** The catalog the card reads from. */

@@ -1,4 +1,4 @@
-import type { SceneLayer } from '../../../shared/protocol/index';
+import type { SceneLayer } from '#shared/protocol/index';
 import { useViewerStore } from '../state/use-viewer-store';
 
 const layerNames: readonly [SceneLayer, string][] = [

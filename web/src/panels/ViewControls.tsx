@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { NamedView } from '../../../shared/protocol/index';
+import type { NamedView } from '#shared/protocol/index';
 import { useViewerStore } from '../state/use-viewer-store';
 
 const main: readonly [NamedView, string][] = [

@@ -1,4 +1,4 @@
-import type { MuscleAction } from '../../../shared/anatomy/catalog-schema';
+import type { MuscleAction } from '#shared/anatomy/catalog-schema';
 
 const joints: Record<string, string> = {
   radioulnar: 'forearm',

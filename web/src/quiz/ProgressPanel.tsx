@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState } from 'react';
-import type { ProgressResponse } from '../../../shared/protocol/index';
+import type { ProgressResponse } from '#shared/protocol/index';
 import { ChatControllerContext } from '../app/chat-controller-context';
 import { useViewerStore } from '../state/use-viewer-store';
 import { quizClient } from './quiz-client';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { QuizFeedbackPayload } from '../../../shared/protocol/index';
+import type { QuizFeedbackPayload } from '#shared/protocol/index';
 import { useViewerStore } from '../state/use-viewer-store';
 import { answerQuiz } from './answer-quiz';
 import { deriveQuiz, quizActive } from './derive-quiz';

@@ -1,4 +1,4 @@
-import type { QuizResponse } from '../../../shared/protocol/index';
+import type { QuizResponse } from '#shared/protocol/index';
 import { useViewerStore } from '../state/use-viewer-store';
 import { deriveQuiz } from './derive-quiz';
 import { quizClient } from './quiz-client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/index';
+import type { ModelEvent } from '#shared/protocol/index';
 import { deriveQuiz, quizActive } from './derive-quiz';
 
 let seq = 0;

@@ -4,7 +4,7 @@ import type {
   QuizFeedbackPayload,
   QuizQuestionPayload,
   QuizScore,
-} from '../../../shared/protocol/index';
+} from '#shared/protocol/index';
 
 /** The thread's latest quiz as its events tell it. */
 export interface QuizView {

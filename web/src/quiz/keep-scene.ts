@@ -2,7 +2,7 @@ import type {
   QuizEndPayload,
   QuizFeedbackPayload,
   QuizQuestionPayload,
-} from '../../../shared/protocol/index';
+} from '#shared/protocol/index';
 import type { SceneData } from '../state/scene-data';
 
 /**

@@ -4,7 +4,7 @@ import {
   ProgressResponse,
   QuizAnswerResult,
   type QuizResponse,
-} from '../../../shared/protocol/index';
+} from '#shared/protocol/index';
 import type { ClientSocket } from '../net/client-socket';
 import { emitWithAck } from '../net/emit-with-ack';
 import { socketOrHttp } from '../net/socket-or-http';

@@ -1,5 +1,5 @@
-import type { ModelBounds } from '../../../shared/anatomy/model-manifest';
-import type { NamedView } from '../../../shared/protocol/index';
+import type { ModelBounds } from '#shared/anatomy/model-manifest';
+import type { NamedView } from '#shared/protocol/index';
 
 const horizontal: readonly { view: NamedView; x: number; z: number }[] = [
   { view: 'anterior', x: 0, z: 1 },

@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
-import type { PartKind } from '../../../shared/anatomy/model-manifest';
+import type { PartKind } from '#shared/anatomy/model-manifest';
 
 /** All parts of one kind merged into one geometry, with a per-vertex `partIndex` attribute. */
 export interface BodyBatch {

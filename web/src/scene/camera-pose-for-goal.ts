@@ -1,5 +1,5 @@
-import { frameBounds, type FramedCamera } from '../../../shared/anatomy/frame-camera';
-import type { NamedView } from '../../../shared/protocol/index';
+import { frameBounds, type FramedCamera } from '#shared/anatomy/frame-camera';
+import type { NamedView } from '#shared/protocol/index';
 import type { CameraGoal } from '../state/scene-data';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { bestViewFor } from './best-view-for';

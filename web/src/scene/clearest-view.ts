@@ -1,6 +1,6 @@
 import { Ray, Vector3 } from 'three';
-import { viewDirections } from '../../../shared/anatomy/view-directions';
-import type { NamedView, Side } from '../../../shared/protocol/index';
+import { viewDirections } from '#shared/anatomy/view-directions';
+import type { NamedView, Side } from '#shared/protocol/index';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { resolveStructureParts } from '../state/resolve-structure-parts';
 import { sideFlags } from '../state/side-flags';

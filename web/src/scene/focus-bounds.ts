@@ -1,6 +1,6 @@
-import type { ModelBounds } from '../../../shared/anatomy/model-manifest';
-import type { Region } from '../../../shared/anatomy/catalog-schema';
-import type { Side } from '../../../shared/protocol/index';
+import type { ModelBounds } from '#shared/anatomy/model-manifest';
+import type { Region } from '#shared/anatomy/catalog-schema';
+import type { Side } from '#shared/protocol/index';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import { resolveStructureParts } from '../state/resolve-structure-parts';
 import { sideFlags } from '../state/side-flags';

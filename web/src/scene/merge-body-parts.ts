@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, Matrix3, Mesh, Vector3, type Object3D } from 'three';
-import type { PartKind } from '../../../shared/anatomy/model-manifest';
+import type { PartKind } from '#shared/anatomy/model-manifest';
 import type { AnatomyIndex } from '../state/anatomy-index';
 import type { BodyBatch } from './body-batch';
 

@@ -1,5 +1,5 @@
-import { viewDirections } from '../../../shared/anatomy/view-directions';
-import type { NamedView } from '../../../shared/protocol/index';
+import { viewDirections } from '#shared/anatomy/view-directions';
+import type { NamedView } from '#shared/protocol/index';
 
 const views = Object.entries(viewDirections) as [NamedView, (typeof viewDirections)[NamedView]][];
 

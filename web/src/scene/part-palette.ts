@@ -1,5 +1,5 @@
 import { Color } from 'three';
-import type { PartKind } from '../../../shared/anatomy/model-manifest';
+import type { PartKind } from '#shared/anatomy/model-manifest';
 
 /** Default highlight for a selection that names no colour: a clear sky blue against red muscle. */
 export const HIGHLIGHT_COLOR = '#2bb3ff';

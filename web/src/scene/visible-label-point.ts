@@ -1,5 +1,5 @@
 import { Ray, Vector3, type Frustum } from 'three';
-import type { ModelPart } from '../../../shared/anatomy/model-manifest';
+import type { ModelPart } from '#shared/anatomy/model-manifest';
 import type { BodyBatch } from './body-batch';
 import { partRanges } from './find-occluders';
 import type { PartStateTexture } from './part-state-texture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunStarted, SseMessage } from '../../../shared/protocol/index';
+import type { RunStarted, SseMessage } from '#shared/protocol/index';
 import { afterStreamMessage, announcesRun, followedRun, sendingRun } from './active-run';
 
 const RUN = 'run-0123456789';

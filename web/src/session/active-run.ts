@@ -1,4 +1,4 @@
-import { parseEventId, type RunStarted, type SseMessage } from '../../../shared/protocol/index';
+import { parseEventId, type RunStarted, type SseMessage } from '#shared/protocol/index';
 import type { ActiveRun } from '../state/run-slice';
 
 /** A message this tab sends: the server does not know the run yet. */

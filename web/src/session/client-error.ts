@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../../../shared/protocol/index';
+import type { ErrorBody } from '#shared/protocol/index';
 
 /** An error the client itself reports on a message (the connection was lost, no answer came). */
 export const clientError = (

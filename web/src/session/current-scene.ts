@@ -1,4 +1,4 @@
-import type { SceneState } from '../../../shared/protocol/index';
+import type { SceneState } from '#shared/protocol/index';
 import { sceneStateOf } from '../state/scene-state-of';
 import type { ViewerStore } from '../state/viewer-store';
 

@@ -1,4 +1,4 @@
-import type { ModelEvent } from '../../../shared/protocol/index';
+import type { ModelEvent } from '#shared/protocol/index';
 import type { ViewerStore } from '../state/viewer-store';
 
 /**

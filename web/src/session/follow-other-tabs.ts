@@ -1,4 +1,4 @@
-import type { ModelEvent, ModelResponse, RunStarted } from '../../../shared/protocol/index';
+import type { ModelEvent, ModelResponse, RunStarted } from '#shared/protocol/index';
 import { newChatMessage } from '../state/new-chat-message';
 import { announcesRun } from './active-run';
 import { enterModelEvents } from './enter-model-events';

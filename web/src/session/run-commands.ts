@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_CHARS } from '../../../shared/protocol/index';
+import { MAX_MESSAGE_CHARS } from '#shared/protocol/index';
 import { randomId } from '../net/random-id';
 import { socketOrHttp } from '../net/socket-or-http';
 import { newChatMessage } from '../state/new-chat-message';

@@ -1,4 +1,4 @@
-import type { ErrorBody, SseMessage } from '../../../shared/protocol/index';
+import type { ErrorBody, SseMessage } from '#shared/protocol/index';
 import type { EventSourceFactory } from '../net/event-source-like';
 import { createRunStream } from '../net/run-stream';
 import { applyStreamMessage } from '../state/apply-stream-message';

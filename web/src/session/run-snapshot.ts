@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ModelEvent } from '../../../shared/protocol/index';
+import { ModelEvent } from '#shared/protocol/index';
 
 /**
  * What a tab keeps (sessionStorage) about the answer it streams, so a reload resumes after

@@ -11,7 +11,7 @@ import {
   ThreadsList,
   ThreadUpdated,
   type ServerToClientEvents,
-} from '../../../shared/protocol/index';
+} from '#shared/protocol/index';
 import type { ClientSocket } from '../net/client-socket';
 import { emitWithAck, type AckedEvent, type AckResponse } from '../net/emit-with-ack';
 

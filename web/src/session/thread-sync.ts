@@ -1,4 +1,4 @@
-import { ThreadHistory, ThreadsList } from '../../../shared/protocol/index';
+import { ThreadHistory, ThreadsList } from '#shared/protocol/index';
 import { socketOrHttp } from '../net/socket-or-http';
 import { createThreadActions } from '../net/thread-actions';
 import type { SessionContext } from './session-context';

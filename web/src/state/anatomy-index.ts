@@ -1,4 +1,4 @@
-import type { AnatomyResponse } from '../../../shared/anatomy/anatomy-response';
+import type { AnatomyResponse } from '#shared/anatomy/anatomy-response';
 import type {
   Bone,
   Catalog,
@@ -6,8 +6,8 @@ import type {
   MuscleGroup,
   Region,
   RegionInfo,
-} from '../../../shared/anatomy/catalog-schema';
-import type { ModelManifest, ModelPart } from '../../../shared/anatomy/model-manifest';
+} from '#shared/anatomy/catalog-schema';
+import type { ModelManifest, ModelPart } from '#shared/anatomy/model-manifest';
 
 /** Part indices (positions in `manifest.parts`) of one structure, by side. */
 export interface StructureParts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelEvent } from '../../../shared/protocol/index';
+import type { ModelEvent } from '#shared/protocol/index';
 import { applyModelEvent } from './apply-model-event';
 import { flushPendingEvents } from './flush-pending-events';
 import { initialSceneData } from './initial-scene-data';

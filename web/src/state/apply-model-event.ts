@@ -1,4 +1,4 @@
-import type { ModelEvent } from '../../../shared/protocol/index';
+import type { ModelEvent } from '#shared/protocol/index';
 import { modelEventHandlers, type ModelEventHandler } from './reducers/model-event-handlers';
 import type { EventDelivery, SceneData } from './scene-data';
 import { withoutKey } from './without-key';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SseMessage } from '../../../shared/protocol/index';
+import type { SseMessage } from '#shared/protocol/index';
 import { applyStreamMessage } from './apply-stream-message';
 import { newChatMessage } from './new-chat-message';
 

@@ -1,4 +1,4 @@
-import type { SseMessage } from '../../../shared/protocol/index';
+import type { SseMessage } from '#shared/protocol/index';
 import type { ChatMessage } from './chat-message';
 
 /**

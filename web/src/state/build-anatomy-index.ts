@@ -1,5 +1,5 @@
-import type { AnatomyResponse } from '../../../shared/anatomy/anatomy-response';
-import type { MeshParts } from '../../../shared/anatomy/catalog-schema';
+import type { AnatomyResponse } from '#shared/anatomy/anatomy-response';
+import type { MeshParts } from '#shared/anatomy/catalog-schema';
 import type { AnatomyIndex, StructureParts } from './anatomy-index';
 
 type MutableParts = { left: number[]; right: number[]; midline: number[] };

@@ -1,4 +1,4 @@
-import type { ErrorBody, MessageStatus, ModelEvent, Usage } from '../../../shared/protocol/index';
+import type { ErrorBody, MessageStatus, ModelEvent, Usage } from '#shared/protocol/index';
 
 /** A message as the chat shows it: a stored one, or one being sent or streamed. */
 export interface ChatMessage {

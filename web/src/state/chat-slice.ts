@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { StoredMessage, ThreadSummary } from '../../../shared/protocol/index';
+import type { StoredMessage, ThreadSummary } from '#shared/protocol/index';
 import type { ChatMessage } from './chat-message';
 import { mergeHistory } from './merge-history';
 import { storedToChatMessage } from './stored-to-chat-message';

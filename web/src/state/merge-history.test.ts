@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredMessage } from '../../../shared/protocol/index';
+import type { StoredMessage } from '#shared/protocol/index';
 import { mergeHistory } from './merge-history';
 import { newChatMessage } from './new-chat-message';
 

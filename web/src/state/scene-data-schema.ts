@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Region } from '../../../shared/anatomy/catalog-schema';
-import { ModelEvent, NamedView, Side, TourStep, Vec3 } from '../../../shared/protocol/index';
+import { Region } from '#shared/anatomy/catalog-schema';
+import { ModelEvent, NamedView, Side, TourStep, Vec3 } from '#shared/protocol/index';
 import type { SceneData } from './scene-data';
 
 const SideFlags = z.object({ left: z.boolean(), right: z.boolean() });

@@ -1,5 +1,5 @@
-import type { Region } from '../../../shared/anatomy/catalog-schema';
-import type { ModelEvent, NamedView, Side, TourStep, Vec3 } from '../../../shared/protocol/index';
+import type { Region } from '#shared/anatomy/catalog-schema';
+import type { ModelEvent, NamedView, Side, TourStep, Vec3 } from '#shared/protocol/index';
 
 /** Which sides of a paired structure a flag applies to; midline parts follow either side. */
 export interface SideFlags {

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Region } from '../../../shared/anatomy/catalog-schema';
-import type { ModelEvent, NamedView, SceneLayer, Side, Vec3 } from '../../../shared/protocol/index';
+import type { Region } from '#shared/anatomy/catalog-schema';
+import type { ModelEvent, NamedView, SceneLayer, Side, Vec3 } from '#shared/protocol/index';
 import type { AnatomyIndex } from './anatomy-index';
 import { applyModelEvent } from './apply-model-event';
 import { flushPendingEvents } from './flush-pending-events';

@@ -1,4 +1,4 @@
-import type { NamedView, SceneState, Side } from '../../../shared/protocol/index';
+import type { NamedView, SceneState, Side } from '#shared/protocol/index';
 import type { SceneData } from './scene-data';
 
 const MAX_ITEMS = 400;

@@ -1,4 +1,4 @@
-import type { Side } from '../../../shared/protocol/index';
+import type { Side } from '#shared/protocol/index';
 import type { SideFlags } from './scene-data';
 
 /** The flags a protocol `side` stands for. */

@@ -1,4 +1,4 @@
-import type { StoredMessage } from '../../../shared/protocol/index';
+import type { StoredMessage } from '#shared/protocol/index';
 import type { ChatMessage } from './chat-message';
 import { newChatMessage } from './new-chat-message';
 

@@ -1,6 +1,6 @@
-import type { AnatomyResponse } from '../../../shared/anatomy/anatomy-response';
-import type { Muscle } from '../../../shared/anatomy/catalog-schema';
-import type { ModelManifest, ModelPart } from '../../../shared/anatomy/model-manifest';
+import type { AnatomyResponse } from '#shared/anatomy/anatomy-response';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import type { ModelManifest, ModelPart } from '#shared/anatomy/model-manifest';
 
 type AnatomyManifestViews = ModelManifest['views'];
 import type { AnatomyIndex } from '../state/anatomy-index';

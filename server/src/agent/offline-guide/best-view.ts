@@ -1,6 +1,6 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import type { Side } from '../../../../shared/protocol/ids.js';
-import type { NamedView } from '../../../../shared/protocol/named-view.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import type { Side } from '#shared/protocol/ids';
+import type { NamedView } from '#shared/protocol/named-view';
 
 /** Which face of the body a muscle is best seen from. */
 type Facing =

@@ -1,10 +1,7 @@
-import type { Bone, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import {
-  musclesAttachingTo,
-  type AttachmentEnd,
-} from '../../../../shared/anatomy/muscles-attaching-to.js';
-import type { Side } from '../../../../shared/protocol/ids.js';
-import type { NamedView } from '../../../../shared/protocol/named-view.js';
+import type { Bone, Muscle } from '#shared/anatomy/catalog-schema';
+import { musclesAttachingTo, type AttachmentEnd } from '#shared/anatomy/muscles-attaching-to';
+import type { Side } from '#shared/protocol/ids';
+import type { NamedView } from '#shared/protocol/named-view';
 import type { FactKind } from '../../language/detect-intent.js';
 import { bestViewFor, viewPhrase } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';

@@ -1,4 +1,4 @@
-import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Muscle } from '#shared/anatomy/catalog-schema';
 import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';

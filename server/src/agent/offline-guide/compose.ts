@@ -1,4 +1,4 @@
-import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
 
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: readonly string[], conjunction = 'and'): string {

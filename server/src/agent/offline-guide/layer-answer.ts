@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { LayerQuestion } from '../../language/layered-under.js';
 import { bestViewFor, viewPhrase } from './best-view.js';
 import { capitalize, inSentence, joinList, muscleLabel } from './compose.js';

@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { parseRequest, type ParsedRequest } from '../../language/parse-request.js';
 import { findReferents, musclesNamedIn } from '../../language/referents.js';

@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 
 /** Where a muscle's catalog text names a structure: the end that is on it, or its description. */
 export type NamedWhere = 'origin' | 'insertion' | 'summary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
-import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { createOfflineGuideModel } from './offline-guide-model.js';
 
 const catalog = loadCatalog();

@@ -6,7 +6,7 @@ import type {
   LanguageModelV3StreamPart,
   LanguageModelV3Usage,
 } from '@ai-sdk/provider';
-import type { Catalog } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Catalog } from '#shared/anatomy/catalog-schema';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { estimateTokens } from '../history-budget.js';
 import { readSceneFromSystemPrompt } from '../system-prompt.js';

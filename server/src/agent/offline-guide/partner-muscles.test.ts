@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { partnersText } from './partner-muscles.js';
 

@@ -1,5 +1,5 @@
-import type { Catalog, Movement, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import { findMusclesByAction } from '../../../../shared/anatomy/catalog-queries.js';
+import type { Catalog, Movement, Muscle } from '#shared/anatomy/catalog-schema';
+import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
 import { actionPhrase } from '../../language/describe-action.js';
 import { inSentence, joinList } from './compose.js';
 import type { ActionPair } from '../../language/detect-action.js';

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
-import { findMusclesByAction } from '../../../../shared/anatomy/catalog-queries.js';
-import type { Side } from '../../../../shared/protocol/ids.js';
-import type { NamedView } from '../../../../shared/protocol/named-view.js';
+import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
+import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
+import type { Side } from '#shared/protocol/ids';
+import type { NamedView } from '#shared/protocol/named-view';
 import { bestViewFor, oppositeView, viewPhrase } from './best-view.js';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { actionPhrase, describeActions, listActions } from '../../language/describe-action.js';

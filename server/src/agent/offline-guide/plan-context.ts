@@ -1,4 +1,4 @@
-import type { SceneState } from '../../../../shared/protocol/scene-state.js';
+import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from '../agent.js';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import type { ParsedRequest } from '../../language/parse-request.js';

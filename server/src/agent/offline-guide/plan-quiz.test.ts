@@ -1,6 +1,6 @@
 import { must } from '../../../../test/support/must.js';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { planQuiz, readQuizRequest } from './plan-quiz.js';
 

@@ -1,5 +1,5 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import type { QuizKind } from '../../../../shared/protocol/quiz-question.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import type { QuizKind } from '#shared/protocol/quiz-question';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import type { AnswerPlan, GuideInput } from './plan-answer.js';
 import { findMentions } from '../../language/match-entities.js';

@@ -1,5 +1,5 @@
-import type { Joint, Movement } from '../../../../shared/anatomy/catalog-schema.js';
-import type { Side } from '../../../../shared/protocol/ids.js';
+import type { Joint, Movement } from '#shared/anatomy/catalog-schema';
+import type { Side } from '#shared/protocol/ids';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { inSentence, joinList } from './compose.js';
 import type { FactKind } from '../../language/detect-intent.js';

@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 import { actionPhrase } from '../../language/describe-action.js';
 import type { ActionPair } from '../../language/detect-action.js';
 import { joinList } from './compose.js';

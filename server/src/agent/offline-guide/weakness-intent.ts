@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 import { actionPhrase } from '../../language/describe-action.js';
 import { findReferents, musclesOfMentions } from '../../language/referents.js';
 import { bestViewFor } from './best-view.js';

@@ -1,4 +1,4 @@
-import type { Joint, Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Joint, Muscle } from '#shared/anatomy/catalog-schema';
 import { listActions } from '../../language/describe-action.js';
 import { findReferents } from '../../language/referents.js';
 import { jointOfWord } from '../../language/joint-words.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
-import { parseModelCommand } from '../../../../shared/protocol/model-event.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { parseModelCommand } from '#shared/protocol/model-event';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { createTools } from './create-tools.js';
 import type { ToolOutcome } from './tool-outcome.js';

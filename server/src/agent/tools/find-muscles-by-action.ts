@@ -1,7 +1,7 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { Joint, Movement } from '../../../../shared/anatomy/catalog-schema.js';
-import { findMusclesByAction as queryByAction } from '../../../../shared/anatomy/catalog-queries.js';
+import { Joint, Movement } from '#shared/anatomy/catalog-schema';
+import { findMusclesByAction as queryByAction } from '#shared/anatomy/catalog-queries';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { actionPhrase } from '../../language/describe-action.js';
 import { fail, succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';

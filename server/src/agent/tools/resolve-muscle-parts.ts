@@ -1,4 +1,4 @@
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { partMeshOf, resolvePartWords } from '../../language/muscle-part-meshes.js';
 import { partsOf } from '../../language/muscle-parts.js';

@@ -1,4 +1,4 @@
-import type { Muscle, MuscleGroup } from '../../../../shared/anatomy/catalog-schema.js';
+import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { editDistance } from '../../language/edit-distance.js';
 import { tokenize } from '../../language/tokenize.js';

@@ -1,7 +1,7 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { Region } from '../../../../shared/anatomy/catalog-schema.js';
-import { NamedView } from '../../../../shared/protocol/named-view.js';
+import { Region } from '#shared/anatomy/catalog-schema';
+import { NamedView } from '#shared/protocol/named-view';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import {
   describeForModel,

@@ -1,6 +1,6 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { SceneLayer } from '../../../../shared/protocol/set-layer-visibility.js';
+import { SceneLayer } from '#shared/protocol/set-layer-visibility';
 import { succeed, toToolModelOutput, type ToolOutcome } from './tool-outcome.js';
 
 export const SetLayerVisibilityInput = z.object({

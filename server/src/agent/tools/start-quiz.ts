@@ -1,7 +1,7 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { Region } from '../../../../shared/anatomy/catalog-schema.js';
-import { QuizKind } from '../../../../shared/protocol/quiz-question.js';
+import { Region } from '#shared/anatomy/catalog-schema';
+import { QuizKind } from '#shared/protocol/quiz-question';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { AppError } from '../../errors/app-error.js';
 import { resolveMuscles, unknownMessage } from './resolve-muscles.js';

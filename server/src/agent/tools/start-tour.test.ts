@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../../../shared/anatomy/load-catalog.js';
-import { TourPayload } from '../../../../shared/protocol/tour.js';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { TourPayload } from '#shared/protocol/tour';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { startTour } from './start-tour.js';
 

@@ -1,9 +1,9 @@
 import { tool } from 'ai';
 import { z } from 'zod';
-import { Region } from '../../../../shared/anatomy/catalog-schema.js';
-import type { Muscle } from '../../../../shared/anatomy/catalog-schema.js';
-import { NamedView } from '../../../../shared/protocol/named-view.js';
-import type { TourStep } from '../../../../shared/protocol/tour.js';
+import { Region } from '#shared/anatomy/catalog-schema';
+import type { Muscle } from '#shared/anatomy/catalog-schema';
+import { NamedView } from '#shared/protocol/named-view';
+import type { TourStep } from '#shared/protocol/tour';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { missingMeshMessage, resolveMuscles, unknownMessage } from './resolve-muscles.js';
 import { MuscleRefs, SideInput } from './tool-schemas.js';

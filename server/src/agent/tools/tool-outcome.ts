@@ -2,7 +2,7 @@ import {
   parseModelCommand,
   type ModelCommand,
   type ModelCommandOutput,
-} from '../../../../shared/protocol/model-event.js';
+} from '#shared/protocol/model-event';
 
 /**
  * What every tool returns. `commands` are validated model events for the viewer; only `message`

@@ -1,4 +1,4 @@
-import type { AnnotatePayload } from '../../../../shared/protocol/index';
+import type { AnnotatePayload } from '#shared/protocol/index';
 import type { AnnotationEntry, SceneData } from '../scene-data';
 import { withoutKey } from '../without-key';
 

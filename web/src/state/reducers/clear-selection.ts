@@ -1,4 +1,4 @@
-import type { ClearSelectionPayload } from '../../../../shared/protocol/index';
+import type { ClearSelectionPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:clearSelection`: nothing highlighted afterwards. */

@@ -1,4 +1,4 @@
-import type { IsolatePayload } from '../../../../shared/protocol/index';
+import type { IsolatePayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:isolate`: only these muscles show; bones stay as context. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModelEventType } from '../../../../shared/protocol/index';
+import { ModelEventType } from '#shared/protocol/index';
 import { initialSceneData } from '../initial-scene-data';
 import { applyAnnotate } from './annotate';
 import { applyIsolate } from './isolate';

@@ -1,4 +1,4 @@
-import type { ModelEvent, ModelEventType } from '../../../../shared/protocol/index';
+import type { ModelEvent, ModelEventType } from '#shared/protocol/index';
 import { keepScene } from '../../quiz/keep-scene';
 import type { SceneData } from '../scene-data';
 import { applyAnnotate } from './annotate';

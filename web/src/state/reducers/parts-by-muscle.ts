@@ -1,4 +1,4 @@
-import { parseMusclePartId } from '../../../../shared/protocol/index';
+import { parseMusclePartId } from '#shared/protocol/index';
 
 /** Part ids grouped by muscle: `['trapezius/descending']` → `trapezius → ['descending']`. */
 export const partsByMuscle = (partIds: readonly string[] | undefined): Map<string, string[]> => {

@@ -1,4 +1,4 @@
-import type { ResetViewPayload } from '../../../../shared/protocol/index';
+import type { ResetViewPayload } from '#shared/protocol/index';
 import { initialSceneData } from '../initial-scene-data';
 import type { SceneData } from '../scene-data';
 

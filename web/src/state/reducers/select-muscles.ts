@@ -1,4 +1,4 @@
-import type { SelectMusclesPayload } from '../../../../shared/protocol/index';
+import type { SelectMusclesPayload } from '#shared/protocol/index';
 import type { SceneData, SelectionEntry } from '../scene-data';
 import { sideFlags } from '../side-flags';
 import { withoutKey } from '../without-key';

@@ -1,4 +1,4 @@
-import type { SetCameraViewPayload } from '../../../../shared/protocol/index';
+import type { SetCameraViewPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:setCameraView`: a new camera goal; the rig animates to it. */

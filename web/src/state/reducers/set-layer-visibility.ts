@@ -1,4 +1,4 @@
-import type { SetLayerVisibilityPayload } from '../../../../shared/protocol/index';
+import type { SetLayerVisibilityPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:setLayerVisibility`: show or hide a whole layer. */

@@ -1,4 +1,4 @@
-import type { SetMuscleVisibilityPayload } from '../../../../shared/protocol/index';
+import type { SetMuscleVisibilityPayload } from '#shared/protocol/index';
 import type { SceneData, SideFlags } from '../scene-data';
 import { sideFlags } from '../side-flags';
 import { withoutKey } from '../without-key';

@@ -1,4 +1,4 @@
-import type { SetXrayPayload } from '../../../../shared/protocol/index';
+import type { SetXrayPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:setXray`: unselected structures turn translucent. */

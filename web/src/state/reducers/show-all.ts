@@ -1,4 +1,4 @@
-import type { ShowAllPayload } from '../../../../shared/protocol/index';
+import type { ShowAllPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 
 /** `model:showAll`: undo isolation and per-muscle hiding; layers stay as they are. */

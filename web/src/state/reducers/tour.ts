@@ -1,4 +1,4 @@
-import type { TourPayload } from '../../../../shared/protocol/index';
+import type { TourPayload } from '#shared/protocol/index';
 import type { SceneData } from '../scene-data';
 import { enterTourStep } from './enter-tour-step';
 
