@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { startCpuProfile } from './cpu-profile.js';
 import { createSyntheticAgent } from './synthetic-agent.js';
 import type { SyntheticLoad } from './synthetic-load.js';
 
@@ -35,7 +36,8 @@ const server = http.createServer((req, res) => {
     res.end(`id: ${id}\nevent: done\ndata: {}\n\n`);
   })();
 });
+const writeProfile = await startCpuProfile('baseline');
 server.listen(0, '127.0.0.1', () =>
   console.log(`READY http://127.0.0.1:${(server.address() as AddressInfo).port}`),
 );
-process.once('SIGTERM', () => process.exit(0));
+process.once('SIGTERM', () => void writeProfile().then(() => process.exit(0)));

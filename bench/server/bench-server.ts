@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { Session } from 'node:inspector/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import { loadConfig } from '../../server/src/config.js';
 import { startServer } from '../../server/src/create-server.js';
+import { startCpuProfile } from './cpu-profile.js';
 import { createSyntheticAgent } from './synthetic-agent.js';
 import type { SyntheticLoad } from './synthetic-load.js';
 
@@ -38,19 +38,9 @@ const server = await startServer({
   agent: createSyntheticAgent(load),
   extensions: [gcRoute],
 });
-// BENCH_CPU_PROFILE=<file>: a CPU profile of the whole run, written when the bench stops it
-// (open it in Chrome DevTools). It slows the server; figures from such a run are not figures.
-const session = new Session();
-if (process.env.BENCH_CPU_PROFILE) {
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-}
+const writeProfile = await startCpuProfile('server');
 console.log(`READY ${server.url}`);
 process.once('SIGTERM', async () => {
-  if (process.env.BENCH_CPU_PROFILE) {
-    const { profile } = await session.post('Profiler.stop');
-    await writeFile(process.env.BENCH_CPU_PROFILE, JSON.stringify(profile));
-  }
+  await writeProfile();
   void server.close().then(() => process.exit(0));
 });

@@ -96,6 +96,8 @@ const broadcastRun = (io: AppServer, runs: RunService, run: Run) => {
   void runs.savedOutcome(run).then((outcome) =>
     setImmediate(() =>
       run.subscribe(from, (entry) => {
+        // Most entries are tokens, which the room does not hear: no parsing for them.
+        if (entry.event !== 'event' && entry.event !== 'done') return;
         const { message } = entry;
         if (message.event === 'event' && outcome.stored === 'database')
           io.to(room).emit('model_event', message.data);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSseComment, formatSseFrame } from './sse-frame.js';
+import { formatEventId } from '#shared/protocol/event-id';
+import { formatLogEntryFrame, formatSseComment, formatSseFrame } from './sse-frame.js';
 
 describe('formatSseFrame', () => {
   it('should write id, event and data lines ending in a blank line', () => {
@@ -25,5 +26,14 @@ describe('formatSseFrame', () => {
 describe('formatSseComment', () => {
   it('should write a comment line that cannot inject fields', () => {
     expect(formatSseComment('ping\ndata: x')).toBe(': ping data: x\n\n');
+  });
+});
+
+describe('formatLogEntryFrame', () => {
+  it('should give the same bytes as formatSseFrame for a log entry', () => {
+    const data = JSON.stringify({ content: 'line one\nline two \u2028 "quoted"' });
+    expect(formatLogEntryFrame('run-abcdef12', 41, 'token', data)).toBe(
+      formatSseFrame({ id: formatEventId('run-abcdef12', 41), event: 'token', data }),
+    );
   });
 });

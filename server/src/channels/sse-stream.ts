@@ -3,7 +3,7 @@ import type { ErrorBody } from '#shared/protocol/error-code';
 import type { MessageStatus } from '#shared/protocol/message-status';
 import { formatEventId } from '#shared/protocol/event-id';
 import type { Run } from '../runs/run.js';
-import { formatSseComment, formatSseFrame } from './sse-frame.js';
+import { formatLogEntryFrame, formatSseComment, formatSseFrame } from './sse-frame.js';
 import { heartbeatWheel } from './heartbeat-wheel.js';
 import { sseHeaders } from './sse-headers.js';
 
@@ -73,6 +73,11 @@ export class SseStream {
   /** Returns false when the client's socket buffer is full: wait for `onDrain` before more. */
   send(id: string, event: string, data: string): boolean {
     return this.write(formatSseFrame({ id, event, data }));
+  }
+
+  /** `send` for a run log entry (the token path); returns false as `send` does. */
+  sendEntry(runId: string, index: number, event: string, data: string): boolean {
+    return this.write(formatLogEntryFrame(runId, index, event, data));
   }
 
   /** Sends a heartbeat comment (the heartbeat wheel calls this). */
@@ -155,12 +160,8 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
       const entry = run.log.at(cursor + 1);
       if (!entry) return;
       cursor = entry.index;
-      const accepted = stream.send(
-        formatEventId(run.id, entry.index),
-        entry.message.event,
-        entry.data,
-      );
-      if (entry.message.event === 'done') {
+      const accepted = stream.sendEntry(run.id, entry.index, entry.event, entry.data);
+      if (entry.event === 'done') {
         stream.end();
         return;
       }

@@ -24,7 +24,7 @@ export const streamRunToSocket = (
       event: entry.message.event,
       data: entry.message.data,
     });
-    if (entry.message.event === 'done') {
+    if (entry.event === 'done') {
       ended = true;
       socket.off('disconnect', stop);
     }

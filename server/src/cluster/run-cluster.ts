@@ -217,9 +217,9 @@ export const createRunCluster = (deps: RunClusterDeps) => {
       // One connection sends these in order, so the shared log is the local log.
       run.subscribe(-1, (entry) => {
         redis
-          .xadd(logKey, streamIdOf(entry.index), 'e', entry.message.event, 'd', entry.data)
+          .xadd(logKey, streamIdOf(entry.index), 'e', entry.event, 'd', entry.data)
           .catch(warn('could not share a log entry', id));
-        if (entry.message.event !== 'done') return;
+        if (entry.event !== 'done') return;
         redis
           .multi()
           .pexpire(logKey, deps.graceMs)

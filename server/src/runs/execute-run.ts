@@ -2,14 +2,14 @@ import { parseModelCommand } from '#shared/protocol/model-event';
 import type { ErrorBody } from '#shared/protocol/error-code';
 import type { MessageStatus } from '#shared/protocol/message-status';
 import type { ModelEvent } from '#shared/protocol/model-event';
-import type { Agent, HistoryTurn, QuizStarter } from '../agent/agent.js';
+import type { Agent, AgentPart, HistoryTurn, QuizStarter } from '../agent/agent.js';
 import { AgentError } from '../agent/agent-error.js';
 import { AppError } from '../errors/app-error.js';
 import { formatDuration } from '../errors/format-duration.js';
 import type { Logger } from '../logger.js';
 import type { MessageUpdate } from '../store/message-repository.js';
-import { AbortableIterator } from './abortable-iterator.js';
 import type { CheckpointBatcher } from '../store/checkpoint-batcher.js';
+import { consumeUntilAborted } from './consume-until-aborted.js';
 import { quizAfterTurnSaved } from './quiz-after-turn-saved.js';
 import type { LocalRun } from './local-run.js';
 
@@ -77,9 +77,47 @@ export const executeRun = async (
         ).unref()
       : null;
 
+  // Called for each part as it arrives (a callback, not an await loop: see consumeUntilAborted).
+  const onPart = (part: AgentPart) => {
+    switch (part.type) {
+      case 'thinking':
+        run.append({ event: 'thinking', data: { content: part.text } });
+        break;
+      case 'token':
+        if (part.text === '') break;
+        run.append({ event: 'token', data: { content: part.text } });
+        break;
+      case 'model-event': {
+        // Agents validate already; this guards the wire against a faulty one.
+        const parsed = parseModelCommand(part.command.type, part.command.payload);
+        if (!parsed.success) {
+          log.warn(
+            { runId: run.id, error: parsed.error },
+            'agent produced an invalid model event; dropped',
+          );
+          break;
+        }
+        const seq = run.events.length;
+        const event = {
+          id: `${run.id}-${seq}`,
+          runId: run.id,
+          seq,
+          ...parsed.command,
+        } as ModelEvent;
+        run.append({ event: 'event', data: event });
+        break;
+      }
+      case 'usage':
+        run.recordUsage(part.usage);
+        break;
+    }
+    if (rowSaved) checkpoints.mark(messageId, readCheckpoint);
+    idleTimer?.refresh();
+  };
+
   let failure: ErrorBody | null = null;
   try {
-    const parts = new AbortableIterator(
+    await consumeUntilAborted(
       deps.agent.run({
         message: run.init.message,
         history,
@@ -93,47 +131,8 @@ export const executeRun = async (
         },
       }),
       run.abort.signal,
+      onPart,
     );
-    try {
-      for (let part = await parts.next(); part !== null; part = await parts.next()) {
-        switch (part.type) {
-          case 'thinking':
-            run.append({ event: 'thinking', data: { content: part.text } });
-            break;
-          case 'token':
-            if (part.text === '') break;
-            run.append({ event: 'token', data: { content: part.text } });
-            break;
-          case 'model-event': {
-            // Agents validate already; this guards the wire against a faulty one.
-            const parsed = parseModelCommand(part.command.type, part.command.payload);
-            if (!parsed.success) {
-              log.warn(
-                { runId: run.id, error: parsed.error },
-                'agent produced an invalid model event; dropped',
-              );
-              break;
-            }
-            const seq = run.events.length;
-            const event = {
-              id: `${run.id}-${seq}`,
-              runId: run.id,
-              seq,
-              ...parsed.command,
-            } as ModelEvent;
-            run.append({ event: 'event', data: event });
-            break;
-          }
-          case 'usage':
-            run.recordUsage(part.usage);
-            break;
-        }
-        if (rowSaved) checkpoints.mark(messageId, readCheckpoint);
-        idleTimer?.refresh();
-      }
-    } finally {
-      parts.close();
-    }
     if (run.abort.signal.aborted) failure = abortReason(run);
   } catch (error) {
     failure = run.abort.signal.aborted

@@ -18,4 +18,15 @@ describe('RunLog', () => {
     log.append({ event: 'token', data: { content: 'abc' } });
     expect(log.bytes).toBe('{"content":"abc"}'.length);
   });
+
+  it('should hand live readers the message appended and replays an equal one parsed back', () => {
+    const log = new RunLog();
+    const message = { event: 'token', data: { content: 'line\none "two"' } } as const;
+    const live = log.append(message);
+    expect(live.message).toBe(message);
+    const replayed = log.at(0);
+    expect(replayed?.event).toBe('token');
+    expect(replayed?.message).toEqual(message);
+    expect(log.at(1)).toBeUndefined();
+  });
 });
