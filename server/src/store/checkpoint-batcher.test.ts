@@ -70,6 +70,37 @@ describe('createCheckpointBatcher', () => {
     expect(batches.map((b) => b.map((c) => c.messageId))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
+  it('should read each chunk when its turn comes, so a later chunk saves what it gained meanwhile', async () => {
+    const checkpoints = batcher(vi.fn(), 1);
+    pendingSave = deferred();
+    texts.set('a', 'A1');
+    texts.set('b', 'B1');
+    checkpoints.mark('a', read('a'));
+    checkpoints.mark('b', read('b'));
+    await vi.advanceTimersByTimeAsync(100);
+    texts.set('b', 'B1 B2');
+    pendingSave.resolve();
+    pendingSave = null;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches.map((b) => b.map((c) => c.text))).toEqual([['A1'], ['B1 B2']]);
+  });
+
+  it('should not save a run forgotten while earlier chunks were saved', async () => {
+    const checkpoints = batcher(vi.fn(), 1);
+    pendingSave = deferred();
+    texts.set('a', 'A1');
+    texts.set('b', 'B1');
+    checkpoints.mark('a', read('a'));
+    checkpoints.mark('b', read('b'));
+    await vi.advanceTimersByTimeAsync(100);
+    const forgotten = checkpoints.forget('b');
+    pendingSave.resolve();
+    pendingSave = null;
+    await forgotten;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches.map((b) => b.map((c) => c.messageId))).toEqual([['a']]);
+  });
+
   it('should run one save at a time and save later changes after it', async () => {
     const checkpoints = batcher();
     pendingSave = deferred();

@@ -28,9 +28,21 @@ export const createCheckpointBatcher = (options: {
   const chunkSize = options.chunkSize ?? 50;
   /** Message id → how much of it the database holds (after saves that succeeded). */
   const saved = new Map<string, SavedMark>();
-  const saveInChunks = async (batch: { checkpoint: Checkpoint; next: SavedMark }[]) => {
-    for (let start = 0; start < batch.length; start += chunkSize) {
-      const chunk = batch.slice(start, start + chunkSize);
+  /**
+   * Saves the answers taken, a chunk at a time, each chunk's deltas read just before its save:
+   * reading a thousand answers at once stalled every stream for tens of milliseconds, and the
+   * later chunks are fresher for it.
+   */
+  const saveInChunks = async (taken: [string, () => AnswerState][]) => {
+    for (let start = 0; start < taken.length; start += chunkSize) {
+      const chunk: { checkpoint: Checkpoint; next: SavedMark }[] = [];
+      for (const [messageId, read] of taken.slice(start, start + chunkSize)) {
+        // A run forgotten since has its final save coming.
+        if (!live.has(messageId)) continue;
+        const delta = checkpointDelta(read(), saved.get(messageId));
+        if (delta) chunk.push(delta);
+      }
+      if (chunk.length === 0) continue;
       const checkpoints = chunk.map((c) => c.checkpoint);
       await options.save(checkpoints).then(
         () => {
@@ -64,20 +76,15 @@ export const createCheckpointBatcher = (options: {
       schedule();
       return;
     }
-    const batch: { checkpoint: Checkpoint; next: SavedMark }[] = [];
-    for (const [messageId, read] of dirty) {
-      const delta = checkpointDelta(read(), saved.get(messageId));
-      if (delta) batch.push(delta);
-    }
+    const taken = [...dirty];
     dirty.clear();
-    if (batch.length === 0) return;
-    saving = saveInChunks(batch).finally(() => {
+    saving = saveInChunks(taken).finally(() => {
       saving = null;
     });
   };
 
   return {
-    /** Notes that a run's answer changed; `read` is called when the batch is taken. */
+    /** Notes that a run's answer changed; `read` is called when its chunk of the batch is saved. */
     mark(messageId: string, read: () => AnswerState): void {
       dirty.set(messageId, read);
       live.add(messageId);
