@@ -28,6 +28,13 @@ describe('detectAction', () => {
     expect(pairs(text)).toEqual(expected);
   });
 
+  it('should read "turn … off" and "turn … back on" as a switch, not a rotation', () => {
+    expect(pairs('turn the deltoid back on')).toEqual([]);
+    expect(pairs('turn the back muscles off please')).toEqual([]);
+    expect(pairs('which muscles turn the head on the neck')).not.toEqual([]);
+    expect(pairs('what turns the trunk')).toEqual(['trunk:rotation']);
+  });
+
   it('should report a movement without a joint', () => {
     const result = detectAction(tokenize('which muscles extend?'), knownActions);
     expect(result).toMatchObject({ pairs: [], missingJoint: 'extension' });

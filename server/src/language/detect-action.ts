@@ -252,6 +252,8 @@ export function detectAction(
   let missingJoint: Movement | null = null;
   for (const cue of found) {
     const { movement, joint } = cue.tag;
+    // "Turn the deltoid off", "turn it back on": a switch, not a rotation.
+    if (movement === 'turn' && switchesAfter(tokens, cue.end)) continue;
     const targets = joint !== undefined ? [joint] : joints.map((j) => j.tag);
     if (targets.length === 0) {
       // "Turn", "raise" and "lower" alone are everyday words ("turn on x-ray"), not questions.
@@ -280,6 +282,15 @@ export function detectAction(
   }
   return { pairs, missingJoint: pairs.length > 0 ? null : missingJoint, consumed };
 }
+
+const TRAILING = new Set(['please', 'again', 'now']);
+/** "Off" within a few words after, or "on" closing the message: the verb switches something. */
+const switchesAfter = (tokens: readonly string[], from: number): boolean => {
+  let end = tokens.length;
+  while (end > from && TRAILING.has(tokens[end - 1] ?? '')) end -= 1;
+  const near = tokens.slice(from, Math.min(end, from + 5));
+  return near.includes('off') || (tokens[end - 1] === 'on' && end - from <= 5);
+};
 
 const bareMovement = (movement: CueMovement): Movement =>
   movement === 'raise'

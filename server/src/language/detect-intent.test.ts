@@ -46,6 +46,20 @@ describe('detectIntent', () => {
     expect(intent('deselect the biceps').remove).toBe(true);
   });
 
+  it('should read a muscle switched off or back on, and leave layers and the x-ray theirs', () => {
+    expect(intent('turn the deltoid off').hide).toBe(true);
+    expect(intent('switch the left biceps brachii off please').hide).toBe(true);
+    expect(intent('turn the deltoid back on').unhide).toBe(true);
+    expect(intent('turn the deltoid back on').hide).toBe(false);
+    const bones = intent('turn the bones off');
+    expect(bones.layers).toEqual([{ layer: 'bones', visible: false }]);
+    expect(bones.hide).toBe(false);
+    const xray = intent('turn the x ray off');
+    expect(xray.xray).toBe(false);
+    expect(xray.hide).toBe(false);
+    expect(intent('what happens when the deltoid is off').hide).toBe(false);
+  });
+
   it('should read greetings, thanks, questions, pronouns and colours', () => {
     expect(intent('hello').greeting).toBe(true);
     expect(intent('hello, show me the biceps muscle').greeting).toBe(false);

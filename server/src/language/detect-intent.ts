@@ -137,6 +137,10 @@ const hide = any(
   'hide|hides|hidden|hiding',
   'get rid of',
   'take away|off|out',
+  // "Take the biceps femoris away": the object between the verb and its particle.
+  'take * away|off|out',
+  'take * * away|off|out',
+  'take * * * away|off|out',
   'make ?it|them invisible|disappear',
   'turn off',
   'remove|removes',
@@ -152,6 +156,7 @@ const unhide = any(
   'make ?it|them visible',
   'bring back',
   'put back',
+  'bring|put it|them back',
 );
 const add = any('also|add|adding|plus|too|additionally', 'as well', 'and also', 'along with');
 const remove = any(
@@ -356,7 +361,17 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     layers.push({ layer: hit.tag, visible: !hideSpans.includes(verb) });
   }
   const unused = (span: Span) => !usedVerbs.some((v) => v.start === span.start);
-  const hides = hideSpans.some(unused);
+  // "Turn the deltoid off", "switch the biceps back on": a switch verb, its object, then the
+  // switch word (a layer's or the x-ray's is theirs, read above and below).
+  const switchedTo = (word: 'off' | 'on') =>
+    !wantsXray &&
+    tokens.some(
+      (t, i) =>
+        t === word &&
+        tokens.slice(Math.max(0, i - 5), i - 1).some((w) => SWITCH_VERBS.has(w)) &&
+        !layerHits.some((h) => h.end === i || (h.end + 1 === i && tokens[h.end] === 'back')),
+    );
+  const hides = hideSpans.some(unused) || switchedTo('off');
   const shows = findPatterns(tokens, show).some(unused);
   const factKinds: FactKind[] = [];
   for (const { tag } of findTagged(tokens, facts)) {
@@ -427,7 +442,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     tour: has(tour),
     isolate: has(isolate),
     hide: hides,
-    unhide: has(unhide),
+    unhide: has(unhide) || switchedTo('on'),
     add: has(add) || tokens[0] === 'and',
     remove: has(remove),
     show: shows,

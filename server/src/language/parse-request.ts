@@ -43,6 +43,7 @@ export interface ParsedRequest {
 /** Phrases whose words would otherwise read as names: "bring back" is not the back. */
 const idioms = [
   'bring|put|go|come|get|step|pull|move|turn|turning back',
+  'bring|put|get it|them|this|that|those back',
   'back to|again|out',
   'other hand',
   'on ?the one hand',

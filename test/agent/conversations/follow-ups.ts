@@ -27,6 +27,21 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
+  ask(F, ['show the deltoid and the biceps', 'turn the deltoid off'], {
+    says: [/hidden the deltoid/i],
+    never: [/biceps brachii/i],
+  }),
+  ask(F, ['show the pecs', 'make it disappear', 'put it back'], {
+    says: [/pectoralis major is visible again/i],
+    never: [/Here is the back/i],
+  }),
+  ask(F, ['switch the deltoid off', 'turn the deltoid back on'], {
+    says: [/deltoid is visible again/i],
+    never: [/trunk/i],
+  }),
+  ask(F, ['show only the hamstrings', 'take the biceps femoris away'], {
+    says: [/hidden the biceps femoris/i],
+  }),
   ask(F, ['show the biceps', 'and its nerve?'], {
     select: ['biceps-brachii'],
     says: [/musculocutaneous/i],
