@@ -39,6 +39,22 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'hip:extension knee:extension',
   ),
   activity('stand|standing|stands up', 'standing up', 'hip:extension knee:extension'),
+  // "What keeps my pelvis level when I walk": the hip abductors of the standing leg.
+  activity(
+    `keep|keeps|keeping|hold|holds|holding|stabilise|stabilises|stabilize|stabilizes ${OWNER} pelvis|hips|hip level|stable|steady|up`,
+    'keeping the pelvis level',
+    'hip:abduction',
+  ),
+  activity(
+    `stabilise|stabilises|stabilize|stabilizes|stabilising|stabilizing ${OWNER} pelvis`,
+    'keeping the pelvis level',
+    'hip:abduction',
+  ),
+  activity(
+    `stop|stops|prevent|prevents ${OWNER} pelvis|hip|hips from dropping|sagging|tilting`,
+    'keeping the pelvis level',
+    'hip:abduction',
+  ),
   activity(
     'climb|climbing|climbs|walk|walking|go|going up ?the stairs|stair|steps',
     'climbing stairs',

@@ -21,6 +21,8 @@ describe('detectAction', () => {
     ['what closes the jaw', ['mandible:elevation']],
     ['which muscles rotate the hip outwards', ['hip:lateral-rotation']],
     ['what raises my arm sideways', ['shoulder:abduction']],
+    ['which muscle lets me lift my shoulders up', ['scapula:elevation']],
+    ['what raises my arm forwards', ['shoulder:flexion']],
     ['flex the hip and knee', ['hip:flexion', 'knee:flexion']],
     ['knee extensors', ['knee:extension']],
     ['what bends the neck sideways', ['neck:lateral-flexion']],

@@ -317,8 +317,12 @@ function resolve(
   switch (movement) {
     case 'raise':
       if (joint === 'shoulder') {
-        // "Lift my shoulders up to my ears" is a shrug.
-        if (has(new Set(['ear', 'ears', 'shrug', 'hunch'])))
+        // "Lift my shoulders up to my ears" is a shrug; so is lifting the shoulders themselves
+        // rather than the arm ("what lifts my shoulders up").
+        if (
+          has(new Set(['ear', 'ears', 'shrug', 'hunch'])) ||
+          (has(new Set(['shoulder', 'shoulders'])) && !has(new Set(['arm', 'arms'])))
+        )
           return [{ joint: 'scapula', movement: 'elevation' }];
         if (has(sidewaysWords)) return [{ joint, movement: 'abduction' }];
         if (has(forwardWords)) return [{ joint, movement: 'flexion' }];

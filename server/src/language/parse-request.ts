@@ -44,6 +44,9 @@ export interface ParsedRequest {
 const idioms = [
   'bring|put|go|come|get|step|pull|move|turn|turning back',
   'bring|put|get it|them|this|that|those back',
+  // "When I stand on one leg": when, not where.
+  'stand|standing|balance|balancing|hop|hopping on one|a ?single leg|foot',
+  'over|above my|your|the head',
   'back to|again|out',
   'other hand',
   'on ?the one hand',

@@ -4,6 +4,21 @@ const D = 'direction of action';
 
 /** Opposite movements have opposite agonists: never mix them. */
 export const directionCases: ConversationCase[] = [
+  ask(D, 'which muscle lets me lift my shoulders up', {
+    selectIncludes: ['levator-scapulae', 'trapezius'],
+    selectExcludes: ['pectoralis-major', 'deltoid'],
+  }),
+  ask(D, 'what lifts my arm up over my head', {
+    selectIncludes: ['deltoid'],
+    never: [/extend the (neck|head)/i],
+  }),
+  ask(D, 'what keeps my pelvis level when I walk', {
+    select: ['gluteus-medius', 'gluteus-minimus'],
+  }),
+  ask(D, 'what stops my hip from dropping when i stand on one leg', {
+    select: ['gluteus-medius', 'gluteus-minimus'],
+    never: [/lists no muscle/i],
+  }),
   ask(D, 'which muscles pull the arm back', {
     selectIncludes: ['teres-major'],
     selectExcludes: ['biceps-brachii', 'coracobrachialis'],
