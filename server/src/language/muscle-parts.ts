@@ -103,8 +103,31 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
   'bit',
 ]);
 
-/** With no name near, "one" says a part too: "the long one". */
-const PART_WORDS = new Set([...PART_NOUNS, 'one']);
+/** With no name near, "one" says a part too: "the long one", "the lower ones". */
+const PART_WORDS = new Set([...PART_NOUNS, 'one', 'ones']);
+
+/** Words that place a part, before "one" or "ones": "the lower ones", "the middle one". */
+const PLACING_WORDS = new Set([
+  'upper',
+  'lower',
+  'middle',
+  'top',
+  'bottom',
+  'front',
+  'inner',
+  'outer',
+  'long',
+  'short',
+  'deep',
+]);
+
+/** Whether a message names a part: a part noun, or "one(s)" after a placing word. */
+export const mentionsPart = (tokens: readonly string[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      PART_NOUNS.has(t) ||
+      ((t === 'one' || t === 'ones') && PLACING_WORDS.has(tokens[i - 1] ?? '')),
+  );
 
 /**
  * The part of `muscle` a message names: a lay or catalog word inside the name or just before it

@@ -138,7 +138,9 @@ export function parseRequest(
   if (activity !== null && action !== detected) consume(action.consumed, [activity]);
   for (const i of action.consumed) notNames.add(i);
   for (const hit of allLandmarks) {
-    if (hit.landmark.bareJoint !== true || action.consumed.has(hit.start)) continue;
+    // "The elbow flexors" is a group: its joint word is no place.
+    if (hit.landmark.bareJoint !== true || action.consumed.has(hit.start) || claimed.has(hit.start))
+      continue;
     landmarkHits.push(hit);
     for (let i = hit.start; i < hit.end; i++) notNames.add(i);
   }

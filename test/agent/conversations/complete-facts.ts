@@ -8,6 +8,20 @@ const ACTIONS_OF_BICEPS = /flexes the elbow|supinat/i;
 
 /** Each phrasing family gets the fact it asks for, whole, and not another one instead. */
 export const factCases: ConversationCase[] = [
+  ask(C, 'is the psoas a hip flexor', {
+    first: /^Yes: the psoas major is part of the hip flexors/,
+    select: ['psoas-major'],
+  }),
+  ask(C, 'is the soleus one of the hamstrings', {
+    first: /^No: the soleus is not part of the hamstrings/,
+    says: [/biceps femoris, semitendinosus and semimembranosus/],
+    select: ['soleus'],
+  }),
+  ask(C, 'is the biceps an elbow flexor?', {
+    first: /^Yes: the biceps brachii is part of the elbow flexors/,
+    select: ['biceps-brachii'],
+  }),
+  ask(C, 'show the elbow flexors', { selectIncludes: ['biceps-brachii', 'brachialis'] }),
   ask(C, 'where does the biceps attach', { says: [ORIGIN, INSERTION], select: ['biceps-brachii'] }),
   ask(C, 'attachments of the triceps', { says: [ORIGIN, INSERTION] }),
   ask(C, 'wat are the attachmnets of the deltoid', { says: [ORIGIN, INSERTION] }),

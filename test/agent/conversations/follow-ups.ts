@@ -27,6 +27,8 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
+  ask(F, ['show me the upper traps', 'and the lower ones'], { parts: ['trapezius/ascending'] }),
+  ask(F, ['show me the upper traps', 'now the middle ones'], { parts: ['trapezius/transverse'] }),
   ask(F, ['show the deltoid and the biceps', 'turn the deltoid off'], {
     says: [/hidden the deltoid/i],
     never: [/biceps brachii/i],

@@ -38,13 +38,15 @@ import { partnerMuscles, partnersText } from './partner-muscles.js';
 
 const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists']);
 import type { Landmark } from '../../language/landmarks.js';
-import { PART_NOUNS, type MusclePart } from '../../language/muscle-parts.js';
+import { mentionsPart, PART_NOUNS, type MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
 import { partMeshOf } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { weaknessIntent } from './weakness-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
 import { answerWhichOfThem } from './which-of-them.js';
+import { answerMembership } from './membership-question.js';
+import { introduce } from './introduce.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
@@ -168,6 +170,8 @@ function answer(context: PlanContext): void {
   if (unknownNamed && muscleTargets.length === 0) return;
   // "Which of them crosses the hip?" about the muscles on screen.
   if (answerWhichOfThem(context)) return;
+  // "Is the psoas a hip flexor?"
+  if (answerMembership(context)) return;
   // "What's under the trapezius", "what covers the soleus".
   const layers = findLayerQuestion(request.tokens, request.mentions);
   if (layers !== null) return answerLayerQuestion(context, layers);
@@ -214,7 +218,7 @@ function answer(context: PlanContext): void {
     return answerLandmark(context, landmark);
   }
 
-  const namesPart = request.tokens.some((t) => PART_NOUNS.has(t));
+  const namesPart = mentionsPart(request.tokens);
   const wantsReferent =
     intent.pronoun ||
     namesPart ||
@@ -868,13 +872,6 @@ function shortFact(muscle: Muscle, kind: FactKind): string {
     default:
       return withoutModelRemark(muscle.summary);
   }
-}
-
-/** "The soleus is a broad flat calf muscle…", from a catalog summary that starts "A broad…". */
-function introduce(label: string, summary: string): string {
-  const text = withoutModelRemark(summary);
-  const Label = capitalize(label);
-  return /^(A|An|The) [a-z]/.test(text) ? `${Label} is ${inSentence(text)}` : `${Label}: ${text}`;
 }
 
 /** Up to six names, then "and N more". */

@@ -1,0 +1,53 @@
+import type { MuscleGroup } from '#shared/anatomy/catalog-schema';
+import { bestViewFor } from './best-view.js';
+import { capitalize, inSentence, joinList } from './compose.js';
+import { introduce } from './introduce.js';
+import type { PlanContext } from './plan-context.js';
+
+const ASKING = new Set(['is', 'are', 'isnt']);
+
+/**
+ * "Is the psoas a hip flexor?", "is the soleus one of the hamstrings?": yes or no, from the
+ * group's members in the catalog, with the muscle shown. False when the message is not a question
+ * of that shape: one muscle, then one group, after "is" (the caller answers then).
+ */
+export function answerMembership(context: PlanContext): boolean {
+  const { index, request, plan } = context;
+  if (!ASKING.has(request.tokens[0] ?? '')) return false;
+  const muscles = request.mentions.filter((m) => m.kind === 'muscle');
+  const groups = request.mentions.filter((m) => m.kind === 'group');
+  const [named] = muscles;
+  const [asked] = groups;
+  if (muscles.length !== 1 || groups.length !== 1 || named === undefined || asked === undefined)
+    return false;
+  if (named.ids.length !== 1 || asked.ids.length !== 1 || named.end > asked.start) return false;
+  const muscle = index.muscle(named.ids[0] as string);
+  const group: MuscleGroup = index.group(asked.ids[0] as string);
+  const members = group.muscles.map((id) => index.muscle(id));
+  const label = `the ${inSentence(muscle.name)}`;
+  const groupLabel = `the ${inSentence(group.name)}`;
+  const others = members.filter((m) => m.id !== muscle.id).map((m) => inSentence(m.name));
+  if (members.some((m) => m.id === muscle.id)) {
+    plan.say(
+      `Yes: ${label} is part of ${groupLabel}${others.length > 0 ? `, with the ${joinList(others)}` : ''}.`,
+    );
+  } else {
+    plan.say(
+      `No: ${label} is not part of ${groupLabel}, which the catalog lists as the ${joinList(members.map((m) => inSentence(m.name)))}.`,
+    );
+  }
+  plan.paragraph(introduce(label, muscle.summary));
+  if (!muscle.hasMesh) {
+    plan.paragraph(`${capitalize(label)} is not in this 3D model, so I can't highlight it.`);
+    return true;
+  }
+  const side = request.side ?? 'both';
+  plan.act(
+    { toolName: 'selectMuscles', input: { muscleIds: [muscle.id], side, mode: 'replace' } },
+    {
+      toolName: 'setCameraView',
+      input: { view: bestViewFor([muscle], side), muscleIds: [muscle.id], side },
+    },
+  );
+  return true;
+}
