@@ -432,13 +432,23 @@ function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => bool
           { joint: 'head', movement: 'flexion' },
           { joint: 'neck', movement: 'flexion' },
         ];
-      return [];
+      // "Which muscles move the head": nodding and turning it.
+      return [
+        { joint: 'head', movement: 'flexion' },
+        { joint: 'head', movement: 'extension' },
+        { joint: 'head', movement: 'rotation' },
+      ];
     case 'trunk':
     case 'neck':
     case 'wrist':
       if (back || has(upWords)) return [{ joint, movement: 'extension' }];
       if (forward || has(downWords)) return [{ joint, movement: 'flexion' }];
-      return [];
+      if (joint === 'wrist') return [];
+      return [
+        { joint, movement: 'flexion' },
+        { joint, movement: 'extension' },
+        { joint, movement: 'rotation' },
+      ];
     case 'knee':
       if (back) return [{ joint, movement: 'flexion' }];
       if (forward) return [{ joint, movement: 'extension' }];

@@ -44,6 +44,10 @@ export interface ParsedRequest {
 const idioms = [
   'bring|put|go|come|get|step|pull|move|turn|turning back',
   'bring|put|get it|them|this|that|those back',
+  // "How many heads does it have": a muscle's heads, not the head.
+  'how many heads|parts|bellies',
+  // "Pull up the neck muscles" shows them: no movement of the neck.
+  'pull|bring up the|my|all',
   // "When I stand on one leg": when, not where.
   'stand|standing|balance|balancing|hop|hopping on one|a ?single leg|foot',
   'over|above my|your|the head',

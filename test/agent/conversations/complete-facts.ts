@@ -22,6 +22,24 @@ export const factCases: ConversationCase[] = [
     select: ['biceps-brachii'],
   }),
   ask(C, 'show the elbow flexors', { selectIncludes: ['biceps-brachii', 'brachialis'] }),
+  ask(C, 'how many heads does the triceps have', {
+    first:
+      /^The triceps brachii has three heads: the long head, the lateral head and the medial head/,
+    select: ['triceps-brachii'],
+  }),
+  ask(C, ['show the biceps', 'how many heads does it have'], {
+    first: /^The biceps brachii has two heads/,
+  }),
+  ask(C, 'how many parts does the deltoid have', { first: /^The deltoid has three parts/ }),
+  ask(C, 'which muscles move the neck', {
+    says: [/flex the neck/, /extend the neck/],
+    selectIncludes: ['sternocleidomastoid'],
+  }),
+  ask(C, 'what muscles help me breathe out', { never: [/It is in this 3D model/] }),
+  ask(C, 'pull up the neck muscles', {
+    selectIncludes: ['sternocleidomastoid', 'scalenus-anterior'],
+    never: [/extend the neck/],
+  }),
   ask(C, 'where does the biceps attach', { says: [ORIGIN, INSERTION], select: ['biceps-brachii'] }),
   ask(C, 'attachments of the triceps', { says: [ORIGIN, INSERTION] }),
   ask(C, 'wat are the attachmnets of the deltoid', { says: [ORIGIN, INSERTION] }),

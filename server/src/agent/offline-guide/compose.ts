@@ -46,3 +46,21 @@ export function lastOf<T>(items: readonly T[]): T {
   if (items.length === 0) throw new Error('expected a non-empty list');
   return items[items.length - 1] as T;
 }
+
+/** A small count in words: "three"; digits from 13 on. */
+export const numberWord = (n: number): string =>
+  [
+    'no',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ][n] ?? String(n);

@@ -1,8 +1,8 @@
 import type { MuscleGroup } from '#shared/anatomy/catalog-schema';
-import { bestViewFor } from './best-view.js';
-import { capitalize, inSentence, joinList } from './compose.js';
+import { inSentence, joinList } from './compose.js';
 import { introduce } from './introduce.js';
 import type { PlanContext } from './plan-context.js';
+import { showMuscle } from './show-muscle.js';
 
 const ASKING = new Set(['is', 'are', 'isnt']);
 
@@ -37,17 +37,6 @@ export function answerMembership(context: PlanContext): boolean {
     );
   }
   plan.paragraph(introduce(label, muscle.summary));
-  if (!muscle.hasMesh) {
-    plan.paragraph(`${capitalize(label)} is not in this 3D model, so I can't highlight it.`);
-    return true;
-  }
-  const side = request.side ?? 'both';
-  plan.act(
-    { toolName: 'selectMuscles', input: { muscleIds: [muscle.id], side, mode: 'replace' } },
-    {
-      toolName: 'setCameraView',
-      input: { view: bestViewFor([muscle], side), muscleIds: [muscle.id], side },
-    },
-  );
+  showMuscle(context, muscle);
   return true;
 }

@@ -18,6 +18,7 @@ import {
   joinList,
   lastOf,
   muscleLabel,
+  numberWord,
   sentence,
 } from './compose.js';
 import type { ActionPair } from '../../language/detect-action.js';
@@ -46,6 +47,7 @@ import { weaknessIntent } from './weakness-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
 import { answerWhichOfThem } from './which-of-them.js';
 import { answerMembership } from './membership-question.js';
+import { answerPartCount } from './part-count.js';
 import { introduce } from './introduce.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
@@ -280,6 +282,15 @@ function answer(context: PlanContext): void {
     // "Show it from behind" with something selected: only the camera moves.
     return answerCamera(context);
   }
+  // "How many heads does the triceps have?"
+  if (
+    intent.count &&
+    answerPartCount(
+      context,
+      subjects.flatMap((t) => t.muscles),
+    )
+  )
+    return;
   if (subjects.length > 0 && (intent.isolate || intent.hide || intent.unhide || intent.remove)) {
     return answerVisibility(context, subjects);
   }
@@ -880,23 +891,6 @@ const shortList = (names: readonly string[]): string =>
     ? joinList(names)
     : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
 
-const numberWord = (n: number): string =>
-  [
-    'no',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ][n] ?? String(n);
-
 // ─── Movements ────────────────────────────────────────────────────────────
 
 function answerActionQuery(
@@ -956,7 +950,7 @@ function answerActionQuery(
   if (drawable.length === 0) {
     if (missing.length > 0) {
       plan.paragraph(
-        `${missing.length === 1 ? 'It is' : 'None of them is'} in this 3D model (no mesh in the data set), so there is nothing I can highlight.`,
+        `${missing.length === 1 ? 'It is not' : 'None of them is'} in this 3D model (no mesh in the data set), so there is nothing I can highlight.`,
       );
     }
     return;
