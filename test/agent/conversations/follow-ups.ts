@@ -27,6 +27,7 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the left gracilis', 'both sides please'], { select: ['gracilis'] }),
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
+  ask(F, ['hide the bones', 'and the skin'], { says: [/no skin/], never: [OFF_TOPIC] }),
   ask(F, ['show me the upper traps', 'and the lower ones'], { parts: ['trapezius/ascending'] }),
   ask(F, ['show me the upper traps', 'now the middle ones'], { parts: ['trapezius/transverse'] }),
   ask(F, ['show the deltoid and the biceps', 'turn the deltoid off'], {

@@ -53,6 +53,7 @@ import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
+import { noSkinIntent } from './no-skin-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -136,6 +137,7 @@ type SubjectSource = 'message' | 'selection' | 'history';
 const intents: readonly GuideIntent[] = [
   clinicalIntent,
   weaknessIntent,
+  noSkinIntent,
   offTopicIntent,
   ...smallTalkIntents,
   { name: 'catalog', matches: () => true, answer },
