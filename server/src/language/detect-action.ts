@@ -247,7 +247,12 @@ export function detectAction(
   // "Pull the arm back": "back" is the direction when another joint is named.
   const named = joints.filter((j) => tokens[j.start] !== 'back');
   if (named.length > 0 && named.length < joints.length) joints.splice(0, joints.length, ...named);
-  const rest = new Set(tokens.filter((_, i) => !movementWords.has(i)));
+  // A joint named by a direction word is no direction: "bend my lower back forward" bends it
+  // forward.
+  const jointAt = new Set(
+    joints.flatMap((j) => range(j.start, j.end)).filter((i) => directionWords.has(tokens[i] ?? '')),
+  );
+  const rest = new Set(tokens.filter((_, i) => !movementWords.has(i) && !jointAt.has(i)));
   const pairs: ActionPair[] = [];
   let missingJoint: Movement | null = null;
   for (const cue of found) {
@@ -266,12 +271,15 @@ export function detectAction(
         missingJoint ??= bareMovement(movement);
       continue;
     }
+    let read = false;
     for (const pair of targets.flatMap((target) => resolve(movement, target, rest))) {
       if (!known.has(`${pair.joint}:${pair.movement}`)) continue;
+      read = true;
       if (!pairs.some((p) => p.joint === pair.joint && p.movement === pair.movement))
         pairs.push(pair);
     }
-    consume(consumed, [cue]);
+    // A cue that asked nothing the catalog records ("lower" in "my lower back") stays free.
+    if (read) consume(consumed, [cue]);
   }
   if (pairs.length > 0) {
     consume(consumed, joints);
@@ -466,3 +474,6 @@ function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => bool
       return [];
   }
 }
+
+const range = (start: number, end: number): number[] =>
+  Array.from({ length: end - start }, (_, i) => start + i);

@@ -71,6 +71,51 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
+    phrases: [
+      'lower|low back',
+      `small|bottom ${OF} back`,
+      'lumbar region|area|spine',
+      'lower spine',
+    ],
+    landmark: {
+      name: 'the lower back',
+      // "What straightens my lower back" asks a movement of the trunk, as "the knee" would.
+      bareJoint: true,
+      view: 'posterior',
+      region: 'back',
+      muscles: [
+        'iliocostalis-lumborum',
+        'longissimus-thoracis',
+        'multifidus',
+        'quadratus-lumborum',
+        'serratus-posterior-inferior',
+        'rotatores-lumborum',
+        'interspinales-lumborum',
+        'latissimus-dorsi',
+      ],
+    },
+  },
+  {
+    // The catalog's region is "hip and buttock", with the hip flexors in front: the buttock
+    // itself is the gluteal muscles and the deep rotators under them.
+    phrases: ['buttock|buttocks|butt|bum|backside', 'gluteal region|area'],
+    landmark: {
+      name: 'the buttock',
+      view: 'posterior',
+      region: 'hip',
+      muscles: [
+        'gluteus-maximus',
+        'gluteus-medius',
+        'gluteus-minimus',
+        'piriformis',
+        'gemellus-superior',
+        'obturator-internus',
+        'gemellus-inferior',
+        'quadratus-femoris',
+      ],
+    },
+  },
+  {
     phrases: [`front ${OF} hip|hips`, 'hip crease|creases', 'groin', 'inguinal ?region|area'],
     landmark: {
       name: 'the front of the hip',

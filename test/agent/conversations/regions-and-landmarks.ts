@@ -4,6 +4,16 @@ const R = 'regions and landmarks';
 
 /** A place on the body, named in lay words, turns the camera to it even when no muscle is named. */
 export const regionCases: ConversationCase[] = [
+  ask(R, 'which muscles are in my lower back', {
+    selectIncludes: ['iliocostalis-lumborum'],
+    selectExcludes: ['trapezius', 'rhomboid-major'],
+  }),
+  ask(R, 'what muscles straighten my lower back', { says: [/extend the trunk/] }),
+  ask(R, 'what bends my lower back forward', { says: [/flex the trunk/] }),
+  ask(R, 'which muscles are in the buttocks', {
+    selectIncludes: ['gluteus-maximus', 'piriformis'],
+    selectExcludes: ['iliacus', 'psoas-major'],
+  }),
   ask(R, 'show the back of the knee', {
     view: 'posterior',
     focusIncludes: ['gastrocnemius'],
@@ -50,7 +60,10 @@ export const regionCases: ConversationCase[] = [
   }),
   ask(R, 'zoom to the palm', { view: 'anterior', focusIncludes: ['abductor-pollicis-brevis'] }),
   ask(R, 'zoom on the shoulder', { focusRegion: 'shoulder' }),
-  ask(R, 'show the lower back from behind', { view: 'posterior', focusRegion: 'back' }),
+  ask(R, 'show the lower back from behind', {
+    view: 'posterior',
+    focusIncludes: ['iliocostalis-lumborum'],
+  }),
   ask(R, 'outside of the hip', { focusIncludes: ['gluteus-medius'] }),
   ask(R, 'the heel', { view: 'posterior', focusIncludes: ['soleus'] }),
   ask(R, 'show the side of the neck', { focusIncludes: ['scalenus-anterior'] }),
