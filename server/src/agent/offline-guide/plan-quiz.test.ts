@@ -58,10 +58,21 @@ describe('readQuizRequest', () => {
     expect(readQuizRequest(index, 'quiz me on the rotator cuff')?.kinds).toEqual([]);
   });
 
+  it('should read a quiz asked for in other words', () => {
+    expect(ids('can you ask me some questions about the hamstrings')).toEqual([
+      'biceps-femoris',
+      'semimembranosus',
+      'semitendinosus',
+    ]);
+    expect(ids('test my knowledge of the calf')).toEqual(['gastrocnemius', 'soleus']);
+    expect(ids('question me on the soleus')).toEqual(['soleus']);
+  });
+
   it('should leave other messages to the guide', () => {
     expect(readQuizRequest(index, 'show me the rotator cuff')).toBeNull();
     expect(readQuizRequest(index, 'I have questions about the biceps')).toBeNull();
     expect(readQuizRequest(index, 'what does the teres minor do?')).toBeNull();
+    expect(readQuizRequest(index, 'what questions do students ask about the biceps')).toBeNull();
   });
 });
 

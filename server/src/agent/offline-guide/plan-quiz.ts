@@ -32,9 +32,12 @@ const NUMBERS: Readonly<Record<string, number>> = {
   twenty: 20,
 };
 
-/** "quiz me", "test me", "drill me", "a quiz", "5 questions on", "questions about". */
+/**
+ * "quiz me", "test me", "drill me", "a quiz", "ask me some questions about", "test my knowledge";
+ * "5 questions on" is read below.
+ */
 const ASKS_FOR_QUIZ =
-  /\b(?:quiz|test|drill|examine) me\b|\bquiz\b|\b(?:start|give me|do|take) (?:a )?test\b/;
+  /\b(?:quiz|test|drill|examine|question) me\b|\bquiz\b|\b(?:start|give me|do|take) (?:a )?test\b|\bask me (?:\w+ ){0,3}questions?\b|\b(?:test|check) my knowledge\b/;
 /** "what I got wrong", "my mistakes", "review", "what is due". */
 const ASKS_FOR_REVIEW =
   /\b(?:got|get|had|answered) (?:\w+ )?wrong\b|\bmistakes?\b|\bmissed\b|\breview\b|\bdue\b/;
