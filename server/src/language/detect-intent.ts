@@ -337,7 +337,10 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   const has = (patterns: readonly PhrasePattern[]) => hasPattern(tokens, patterns);
   const wantsXray = has(xrayOn);
   const layerHits = findTagged(tokens, layerTargets);
-  const hideSpans = findPatterns(tokens, hide);
+  // A leading "no" answers the last turn ("no, I meant the triceps"): it hides nothing.
+  const hideSpans = findPatterns(tokens, hide).filter(
+    (span) => !(span.start === 0 && tokens[0] === 'no'),
+  );
   const showSpans = findPatterns(tokens, showLayer);
   const layers: IntentFlags['layers'] = [];
   // "Hide the bones", "show the skeleton": a layer is the object of the nearest verb before it,

@@ -28,6 +28,25 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
   ask(F, ['hide the bones', 'and the skin'], { says: [/no skin/], never: [OFF_TOPIC] }),
+  ask(F, ['show the biceps', 'no, i meant the triceps'], {
+    select: ['triceps-brachii'],
+    never: [/hidden/],
+  }),
+  ask(F, 'show the leg muscles except the calf', {
+    selectIncludes: ['tibialis-anterior'],
+    selectExcludes: ['gastrocnemius', 'soleus'],
+  }),
+  ask(F, 'show the arm with no biceps', {
+    select: ['triceps-brachii', 'coracobrachialis', 'brachialis'],
+    never: [/hidden/],
+  }),
+  ask(F, 'show the hamstrings but not the biceps femoris', {
+    select: ['semitendinosus', 'semimembranosus'],
+  }),
+  ask(F, 'show everything but the arms', {
+    says: [/every muscle back and hidden the arm muscles/],
+  }),
+  ask(F, 'hide the biceps but not the triceps', { says: [/hidden the biceps brachii/] }),
   ask(F, ['show me the upper traps', 'and the lower ones'], { parts: ['trapezius/ascending'] }),
   ask(F, ['show me the upper traps', 'now the middle ones'], { parts: ['trapezius/transverse'] }),
   ask(F, ['show the deltoid and the biceps', 'turn the deltoid off'], {

@@ -52,6 +52,8 @@ import { introduce } from './introduce.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
+import { exclusionAt } from '../../language/exclusion.js';
+import { detectIntent } from '../../language/detect-intent.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { noSkinIntent } from './no-skin-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
@@ -172,6 +174,7 @@ function answer(context: PlanContext): void {
     }
   }
   if (unknownNamed && muscleTargets.length === 0) return;
+  if (leaveOut(context, targets, muscleTargets)) return;
   // "Which of them crosses the hip?" about the muscles on screen.
   if (answerWhichOfThem(context)) return;
   // "Is the psoas a hip flexor?"
@@ -453,6 +456,71 @@ function noteCorrections(plan: PlanBuilder, targets: readonly Target[]): void {
   );
   if (corrected.length === 0) return;
   plan.say(`(I read ${joinList(corrected)}.)`);
+}
+
+// ─── Leaving out: "the leg muscles except the calf" ─────────────────────
+
+/**
+ * "The leg muscles except the calf", "the arm without the biceps": what is named after the
+ * exclusion word leaves what is named before it, and the rest is answered as one set of muscles
+ * (the targets are rewritten in place). "Everything but the arms" brings every muscle back and
+ * hides those. True when that answered the message.
+ */
+function leaveOut(context: PlanContext, targets: Target[], muscleTargets: Target[]): boolean {
+  const { request, plan } = context;
+  const cut = exclusionAt(request.tokens);
+  if (cut < 0) return false;
+  const after = muscleTargets.filter((t) => t.span !== undefined && t.span.start > cut);
+  const before = muscleTargets.filter((t) => t.span !== undefined && t.span.end <= cut);
+  if (after.length === 0) return false;
+  const left = uniqueMuscles(after);
+  // "With no biceps", "without the calf" name what is left out: no request to hide it.
+  request.intent.hide = detectIntent(request.tokens.slice(0, cut), '').hide;
+  if (before.length === 0) {
+    if (!request.intent.showAll) return false;
+    plan.say(`I've brought every muscle back and hidden ${labelOf(after)}.`);
+    const drawable = left.filter((m) => m.hasMesh);
+    plan.act(
+      { toolName: 'showAllMuscles', input: {} },
+      ...(drawable.length > 0
+        ? [
+            {
+              toolName: 'setMuscleVisibility' as const,
+              input: { muscleIds: drawable.map((m) => m.id), visible: false, side: sideOf(after) },
+            },
+          ]
+        : []),
+    );
+    return true;
+  }
+  const dropped = new Set(left.map((m) => m.id));
+  const kept = uniqueMuscles(before).filter((m) => !dropped.has(m.id));
+  const without = (list: Target[]) => list.filter((t) => !after.includes(t));
+  // "Hide the biceps but not the triceps": nothing to take out of the biceps.
+  if (kept.length === uniqueMuscles(before).length) {
+    for (const list of [targets, muscleTargets]) list.splice(0, list.length, ...without(list));
+    return false;
+  }
+  if (kept.length === 0) {
+    plan.say(`Leaving out ${labelOf(after)} leaves nothing of ${labelOf(before)}.`);
+    return true;
+  }
+  const first = firstOf(before);
+  const merged: Target = {
+    kind: 'muscle',
+    label: `${labelOf(before)} without ${labelOf(after)}`,
+    muscles: kept,
+    side: first.side,
+    ...(first.span ? { span: first.span } : {}),
+  };
+  for (const list of [targets, muscleTargets])
+    list.splice(
+      0,
+      list.length,
+      merged,
+      ...list.filter((t) => !before.includes(t) && !after.includes(t)),
+    );
+  return false;
 }
 
 // ─── Setup: reset, clear, show all, layers, x-ray ─────────────────────────

@@ -20,6 +20,16 @@ export function withoutNegatedParts(request: ParsedRequest, message: string): Pa
   }
   const negated = negatedWords(message);
   if (negated === null) return request;
+  // "The hamstrings but not the biceps femoris": what follows "but not" is left out of what came
+  // before, not a correction of it (the caller leaves it out).
+  const butNot = request.tokens.findIndex((t, i) => t === 'but' && request.tokens[i + 1] === 'not');
+  if (
+    butNot > 0 &&
+    request.mentions.some(
+      (m) => m.start < butNot && (m.kind === 'muscle' || m.kind === 'group' || m.kind === 'region'),
+    )
+  )
+    return request;
   const isNegated = (text: string) => text.split(' ').every((word) => negated.has(word));
   const names = request.mentions.filter((m) => m.kind === 'muscle' || m.kind === 'group');
   const meant = request.mentions.filter((m) => !isNegated(m.text));
