@@ -47,6 +47,10 @@ export const followUpCases: ConversationCase[] = [
     says: [/every muscle back and hidden the arm muscles/],
   }),
   ask(F, 'hide the biceps but not the triceps', { says: [/hidden the biceps brachii/] }),
+  ask(F, 'make the biceps blue and the triceps red', {
+    select: ['biceps-brachii', 'triceps-brachii'],
+    first: /biceps brachii in blue and the triceps brachii in red/,
+  }),
   ask(F, ['show me the upper traps', 'and the lower ones'], { parts: ['trapezius/ascending'] }),
   ask(F, ['show me the upper traps', 'now the middle ones'], { parts: ['trapezius/transverse'] }),
   ask(F, ['show the deltoid and the biceps', 'turn the deltoid off'], {

@@ -27,6 +27,15 @@ const call = <K extends PlannedToolCall['toolName']>(calls: PlannedToolCall[], n
   calls.find((c): c is Extract<PlannedToolCall, { toolName: K }> => c.toolName === name);
 
 describe('planAnswer', () => {
+  it('should give each muscle the colour named after it', () => {
+    const { calls } = plan('make the biceps blue and the triceps red');
+    const selections = calls.filter((c) => c.toolName === 'selectMuscles').map((c) => c.input);
+    expect(selections).toEqual([
+      expect.objectContaining({ muscleIds: ['biceps-brachii'], mode: 'replace', color: '#1e88e5' }),
+      expect.objectContaining({ muscleIds: ['triceps-brachii'], mode: 'add', color: '#e53935' }),
+    ]);
+  });
+
   it('should say the text before the tool calls it announces, and the details after', () => {
     const { steps } = plan('show me the rotator cuff from behind');
     expect(steps[0]?.text).toBe('Here is the rotator cuff, seen from behind.');

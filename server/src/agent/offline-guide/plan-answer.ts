@@ -593,7 +593,13 @@ function answerSubjects(
   const view = requestedView(context, side) ?? bestViewFor(drawable, side);
   const moveCamera = !(fromSelection && kinds.length > 0 && !hasCameraWords(request));
   const partIds = part?.partId ? [part.partId] : [];
-  const selectionCalls = selectCalls(subjects, add ? 'add' : 'replace', intent.color, partIds);
+  // "The biceps in blue and the triceps in red": one selection each, in its colour.
+  const colors = colorsPerSubject(request.tokens, subjects);
+  const selectionCalls = colors
+    ? subjects.flatMap((subject, i) =>
+        selectCalls([subject], i === 0 && !add ? 'replace' : 'add', colors[i] ?? null, partIds),
+      )
+    : selectCalls(subjects, add ? 'add' : 'replace', intent.color, partIds);
   const camera: PlannedToolCall = {
     toolName: 'setCameraView',
     input: { view, muscleIds: drawable.map((m) => m.id), side },
@@ -646,13 +652,15 @@ function answerSubjects(
     );
   } else {
     const colorName =
-      intent.color !== null
-        ? Object.keys(highlightColors).find((k) => highlightColors[k] === intent.color)
-        : undefined;
+      intent.color !== null && colors === null ? colorWord(intent.color) : undefined;
     // Say what is shown first, and in the same sentence what is not.
     const shown = missing.length > 0 ? shownTargets(subjects) : subjects;
     // "Here is the descending (upper) part of the left trapezius": the part is what lights up.
-    const shownLabel = part?.partId ? `the ${part.part.name} of ${labelOf(shown)}` : labelOf(shown);
+    const shownLabel = part?.partId
+      ? `the ${part.part.name} of ${labelOf(shown)}`
+      : colors
+        ? joinList(subjects.map((t, i) => `${t.label} in ${colorWord(colors[i] ?? '')}`))
+        : labelOf(shown);
     const verb = add
       ? `I've added ${shownLabel} to the selection`
       : `Here ${isAre(shown)} ${shownLabel}`;
@@ -686,6 +694,27 @@ function answerSubjects(
     plan.paragraph(
       `${capitalize(labelOf(bones))} ${bones.length === 1 ? 'is a bone' : 'are bones'}: I can highlight muscles, not bones.`,
     );
+}
+
+const colorWord = (hex: string): string | undefined =>
+  Object.keys(highlightColors).find((k) => highlightColors[k] === hex);
+
+/**
+ * The colour each subject is asked in, by the colour word after its name ("the biceps blue and
+ * the triceps red"); null unless every subject has one and they are not all the same.
+ */
+function colorsPerSubject(tokens: readonly string[], subjects: readonly Target[]): string[] | null {
+  if (subjects.length < 2) return null;
+  const colors = subjects.map((subject, i) => {
+    if (subject.span === undefined) return undefined;
+    const end = subjects[i + 1]?.span?.start ?? tokens.length;
+    return tokens
+      .slice(subject.span.end, end)
+      .map((t) => highlightColors[t])
+      .find((c) => c !== undefined);
+  });
+  const known = colors.filter((c): c is string => c !== undefined);
+  return known.length === subjects.length && new Set(known).size > 1 ? known : null;
 }
 
 function selectCalls(
