@@ -31,6 +31,12 @@ export const factCases: ConversationCase[] = [
     first: /^The biceps brachii has two heads/,
   }),
   ask(C, 'how many parts does the deltoid have', { first: /^The deltoid has three parts/ }),
+  ask(C, 'which muscle is the biggest in the back', {
+    says: [/latissimus dorsi: “the broadest muscle of the back/],
+    never: [/longissimus/],
+  }),
+  ask(C, "what's the longest muscle in the body", { says: [/sartorius/], never: [/scalen/] }),
+  ask(C, 'what is the largest muscle of the rotator cuff', { select: ['subscapularis'] }),
   ask(C, 'which muscles move the neck', {
     says: [/flex the neck/, /extend the neck/],
     selectIncludes: ['sternocleidomastoid'],

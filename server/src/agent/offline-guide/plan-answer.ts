@@ -48,6 +48,7 @@ import { answerLayerQuestion } from './layer-answer.js';
 import { answerWhichOfThem } from './which-of-them.js';
 import { answerMembership } from './membership-question.js';
 import { answerPartCount } from './part-count.js';
+import { answerSuperlative } from './superlative-answer.js';
 import { introduce } from './introduce.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
@@ -183,6 +184,14 @@ function answer(context: PlanContext): void {
   const layers = findLayerQuestion(request.tokens, request.mentions);
   if (layers !== null) return answerLayerQuestion(context, layers);
   if (intent.compare) {
+    // "The biggest muscle of the back": the descriptions that say it, among what was named.
+    const among = [
+      ...uniqueMuscles(muscleTargets),
+      ...[...index.muscles.values()].filter((m) =>
+        targets.some((t) => t.kind === 'region' && t.regionId === m.region),
+      ),
+    ];
+    if (answerSuperlative(context, among)) return;
     plan.say(
       "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
     );
