@@ -134,6 +134,12 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
   ),
   activity(`kick|kicks|kicking ${OWNER} ?ball`, 'kicking', 'hip:flexion knee:extension'),
   activity(
+    `throw|throws|throwing|pitch|pitching ${OWNER} ball|baseball|javelin|dart|punch`,
+    'throwing',
+    'shoulder:medial-rotation elbow:extension trunk:rotation',
+  ),
+  activity('bicep|biceps|arm|hammer curl|curls|curling', 'doing a curl', 'elbow:flexion'),
+  activity(
     'throw|throws|throwing',
     'throwing',
     'shoulder:medial-rotation elbow:extension trunk:rotation',

@@ -1,4 +1,4 @@
-import { ask, type ConversationCase } from './conversation-case.js';
+import { ask, OFF_TOPIC, type ConversationCase } from './conversation-case.js';
 
 const D = 'direction of action';
 
@@ -12,6 +12,11 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['deltoid'],
     never: [/extend the (neck|head)/i],
   }),
+  ask(D, 'what works when I throw a ball', {
+    selectIncludes: ['subscapularis', 'triceps-brachii'],
+    never: [OFF_TOPIC],
+  }),
+  ask(D, 'muscles used in a bicep curl', { select: ['biceps-brachii', 'brachialis'] }),
   ask(D, 'what keeps my pelvis level when I walk', {
     select: ['gluteus-medius', 'gluteus-minimus'],
   }),
