@@ -28,6 +28,7 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the deltoid', 'now turn it around'], { select: ['deltoid'], view: 'left' }),
   ask(F, ['show the biceps', 'turn it round'], { select: ['biceps-brachii'], view: 'posterior' }),
   ask(F, ['hide the bones', 'and the skin'], { says: [/no skin/], never: [OFF_TOPIC] }),
+  ask(F, ['show the biceps', 'undo'], { says: [/can't step back/], never: [OFF_TOPIC] }),
   ask(F, ['show the biceps', 'no, i meant the triceps'], {
     select: ['triceps-brachii'],
     never: [/hidden/],

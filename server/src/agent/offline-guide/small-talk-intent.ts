@@ -70,4 +70,17 @@ export const smallTalkIntents: readonly GuideIntent[] = [
     matches: ({ request }) => request.intent.help && onlySmallTalk(request),
     answer: ({ plan }) => sayHelp(plan),
   },
+  {
+    // "Undo", "go back": the guide keeps no list of past scenes to step back through.
+    name: 'undo',
+    matches: ({ request }) => UNDO.test(request.tokens.join(' ')),
+    answer: ({ plan }) =>
+      plan.say(
+        "I can't step back through earlier views, but I can set it up again: say what to show (“show the biceps again”), “reset the view”, “clear the selection” or “show everything”.",
+      ),
+  },
 ];
+
+/** The whole message asks to undo: "undo", "go back", "undo that please", "take that back". */
+const UNDO =
+  /^(please )?(undo|go back|take (that|it) back|revert|back to (before|the last one)|previous view)( that| it| please| the last (one|step|change))*$/;
