@@ -48,6 +48,7 @@ export const followUpCases: ConversationCase[] = [
     says: [/every muscle back and hidden the arm muscles/],
   }),
   ask(F, 'hide the biceps but not the triceps', { says: [/hidden the biceps brachii/] }),
+  ask(F, 'do not show the biceps', { says: [/hidden the biceps brachii/] }),
   ask(F, 'make the biceps blue and the triceps red', {
     select: ['biceps-brachii', 'triceps-brachii'],
     first: /biceps brachii in blue and the triceps brachii in red/,

@@ -482,11 +482,12 @@ function leaveOut(context: PlanContext, targets: Target[], muscleTargets: Target
   const after = muscleTargets.filter((t) => t.span !== undefined && t.span.start > cut);
   const before = muscleTargets.filter((t) => t.span !== undefined && t.span.end <= cut);
   if (after.length === 0) return false;
+  // "Do not show the biceps" names nothing to leave it out of: a request to hide it.
+  if (before.length === 0 && !request.intent.showAll) return false;
   const left = uniqueMuscles(after);
   // "With no biceps", "without the calf" name what is left out: no request to hide it.
   request.intent.hide = detectIntent(request.tokens.slice(0, cut), '').hide;
   if (before.length === 0) {
-    if (!request.intent.showAll) return false;
     plan.say(`I've brought every muscle back and hidden ${labelOf(after)}.`);
     const drawable = left.filter((m) => m.hasMesh);
     plan.act(
