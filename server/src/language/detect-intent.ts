@@ -329,6 +329,9 @@ const actionWords = any(
 const nerveWords = any('nerve|nerves|innervate|innervates|innervated|innervation');
 const thankWords = any('thanks|thank|thx|cheers');
 
+/** Words after "no" that make it a correction: "no wait", "no sorry", "no I meant". */
+export const CORRECTING: ReadonlySet<string> = new Set(['wait', 'sorry', 'actually', 'i', 'make']);
+
 /**
  * Reads what a message asks to do: facts, showing, hiding, isolating, layers, x-ray, tours,
  * clearing and resetting, greetings. Names, sides, views and movements are read elsewhere.
@@ -338,8 +341,13 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   const wantsXray = has(xrayOn);
   const layerHits = findTagged(tokens, layerTargets);
   // A leading "no" answers the last turn ("no, I meant the triceps"): it hides nothing.
+  // So does "no wait", "no sorry" mid-message: the student corrects what they just named.
   const hideSpans = findPatterns(tokens, hide).filter(
-    (span) => !(span.start === 0 && tokens[0] === 'no'),
+    (span) =>
+      !(
+        tokens[span.start] === 'no' &&
+        (span.start === 0 || CORRECTING.has(tokens[span.end] ?? ''))
+      ),
   );
   const showSpans = findPatterns(tokens, showLayer);
   const layers: IntentFlags['layers'] = [];

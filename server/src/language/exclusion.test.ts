@@ -11,10 +11,14 @@ describe('exclusionAt', () => {
     expect(at('everything but the arms')).toBe(1);
     expect(at('the thigh muscles apart from the quads')).toBe(3);
     expect(at('the hamstrings without the biceps femoris')).toBe(2);
+    expect(at('the hamstrings but not the biceps femoris')).toBe(2);
   });
 
-  it('should find none in a message that leaves nothing out, or in a leading no', () => {
+  it('should find none where a no, not or but corrects or adds', () => {
     expect(at('show the leg muscles')).toBe(-1);
     expect(at('no, the triceps')).toBe(-1);
+    expect(at('show the quads, no wait, the hamstrings')).toBe(-1);
+    expect(at('show the biceps but the triceps too')).toBe(-1);
+    expect(at('show the biceps, not the triceps')).toBe(-1);
   });
 });

@@ -49,6 +49,11 @@ export const followUpCases: ConversationCase[] = [
   }),
   ask(F, 'hide the biceps but not the triceps', { says: [/hidden the biceps brachii/] }),
   ask(F, 'do not show the biceps', { says: [/hidden the biceps brachii/] }),
+  ask(F, 'show the quads, no wait, the hamstrings', {
+    select: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+    never: [/hidden/],
+  }),
+  ask(F, 'show the biceps but the triceps too', { select: ['biceps-brachii', 'triceps-brachii'] }),
   ask(F, 'make the biceps blue and the triceps red', {
     select: ['biceps-brachii', 'triceps-brachii'],
     first: /biceps brachii in blue and the triceps brachii in red/,

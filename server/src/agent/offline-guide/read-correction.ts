@@ -1,5 +1,6 @@
 import { negatedWords } from './negated-words.js';
 import type { ParsedRequest } from '../../language/parse-request.js';
+import { CORRECTING } from '../../language/detect-intent.js';
 
 /**
  * A correction names what the student does not mean and what they do: "don't show the biceps,
@@ -9,6 +10,12 @@ import type { ParsedRequest } from '../../language/parse-request.js';
  * is unchanged.
  */
 export function withoutNegatedParts(request: ParsedRequest, message: string): ParsedRequest {
+  // "Show the quads, no wait, the hamstrings": what follows the correction is what is meant.
+  const corrected = request.tokens.findIndex(
+    (t, i) => i > 0 && t === 'no' && CORRECTING.has(request.tokens[i + 1] ?? ''),
+  );
+  if (corrected > 0 && request.mentions.some((m) => m.start > corrected))
+    return { ...request, mentions: request.mentions.filter((m) => m.start > corrected) };
   // "Show everything except the biceps": everything back, then the biceps hidden.
   const except = request.tokens.findIndex((t) => t === 'except' || t === 'apart');
   if (
