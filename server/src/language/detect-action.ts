@@ -250,7 +250,7 @@ export function detectAction(
   // A joint named by a direction word is no direction: "bend my lower back forward" bends it
   // forward.
   const jointAt = new Set(
-    joints.flatMap((j) => range(j.start, j.end)).filter((i) => directionWords.has(tokens[i] ?? '')),
+    joints.map((j) => j.start).filter((i) => directionWords.has(tokens[i] ?? '')),
   );
   const rest = new Set(tokens.filter((_, i) => !movementWords.has(i) && !jointAt.has(i)));
   const pairs: ActionPair[] = [];
@@ -474,6 +474,3 @@ function moveWithDirection(joint: Joint, has: (set: ReadonlySet<string>) => bool
       return [];
   }
 }
-
-const range = (start: number, end: number): number[] =>
-  Array.from({ length: end - start }, (_, i) => start + i);

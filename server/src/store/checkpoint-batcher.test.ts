@@ -70,7 +70,8 @@ describe('createCheckpointBatcher', () => {
     expect(batches.map((b) => b.map((c) => c.messageId))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
-  it('should read each chunk when its turn comes, so a later chunk saves what it gained meanwhile', async () => {
+  /** Runs a and b, one per chunk, with the interval fired and a's save still under way. */
+  const twoChunksUnderWay = async () => {
     const checkpoints = batcher(vi.fn(), 1);
     pendingSave = deferred();
     texts.set('a', 'A1');
@@ -78,23 +79,22 @@ describe('createCheckpointBatcher', () => {
     checkpoints.mark('a', read('a'));
     checkpoints.mark('b', read('b'));
     await vi.advanceTimersByTimeAsync(100);
+    return { checkpoints, save: pendingSave };
+  };
+
+  it('should read each chunk when its turn comes, so a later chunk saves what it gained meanwhile', async () => {
+    const { save } = await twoChunksUnderWay();
     texts.set('b', 'B1 B2');
-    pendingSave.resolve();
+    save.resolve();
     pendingSave = null;
     await vi.advanceTimersByTimeAsync(0);
     expect(batches.map((b) => b.map((c) => c.text))).toEqual([['A1'], ['B1 B2']]);
   });
 
   it('should not save a run forgotten while earlier chunks were saved', async () => {
-    const checkpoints = batcher(vi.fn(), 1);
-    pendingSave = deferred();
-    texts.set('a', 'A1');
-    texts.set('b', 'B1');
-    checkpoints.mark('a', read('a'));
-    checkpoints.mark('b', read('b'));
-    await vi.advanceTimersByTimeAsync(100);
+    const { checkpoints, save } = await twoChunksUnderWay();
     const forgotten = checkpoints.forget('b');
-    pendingSave.resolve();
+    save.resolve();
     pendingSave = null;
     await forgotten;
     await vi.advanceTimersByTimeAsync(0);

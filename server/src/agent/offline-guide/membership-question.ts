@@ -1,8 +1,7 @@
-import type { MuscleGroup } from '#shared/anatomy/catalog-schema';
-import { inSentence, joinList } from './compose.js';
+import { groupLabel, inSentence, joinList, muscleLabel } from './compose.js';
 import { introduce } from './introduce.js';
 import type { PlanContext } from './plan-context.js';
-import { showMuscle } from './show-muscle.js';
+import { showMuscles } from './show-muscle.js';
 
 const ASKING = new Set(['is', 'are', 'isnt']);
 
@@ -22,21 +21,21 @@ export function answerMembership(context: PlanContext): boolean {
     return false;
   if (named.ids.length !== 1 || asked.ids.length !== 1 || named.end > asked.start) return false;
   const muscle = index.muscle(named.ids[0] as string);
-  const group: MuscleGroup = index.group(asked.ids[0] as string);
+  const group = index.group(asked.ids[0] as string);
   const members = group.muscles.map((id) => index.muscle(id));
-  const label = `the ${inSentence(muscle.name)}`;
-  const groupLabel = `the ${inSentence(group.name)}`;
+  const label = muscleLabel(muscle);
+  const ofGroup = groupLabel(group);
   const others = members.filter((m) => m.id !== muscle.id).map((m) => inSentence(m.name));
   if (members.some((m) => m.id === muscle.id)) {
     plan.say(
-      `Yes: ${label} is part of ${groupLabel}${others.length > 0 ? `, with the ${joinList(others)}` : ''}.`,
+      `Yes: ${label} is part of ${ofGroup}${others.length > 0 ? `, with the ${joinList(others)}` : ''}.`,
     );
   } else {
     plan.say(
-      `No: ${label} is not part of ${groupLabel}, which the catalog lists as the ${joinList(members.map((m) => inSentence(m.name)))}.`,
+      `No: ${label} is not part of ${ofGroup}, which the catalog lists as the ${joinList(members.map((m) => inSentence(m.name)))}.`,
     );
   }
   plan.paragraph(introduce(label, muscle.summary));
-  showMuscle(context, muscle);
+  showMuscles(context, [muscle]);
   return true;
 }

@@ -1,8 +1,8 @@
 import type { Muscle } from '#shared/anatomy/catalog-schema';
 import { partsOf } from '../../language/muscle-parts.js';
-import { capitalize, inSentence, joinList, numberWord } from './compose.js';
+import { capitalize, joinList, muscleLabel, numberWord } from './compose.js';
 import type { PlanContext } from './plan-context.js';
-import { showMuscle } from './show-muscle.js';
+import { showMuscles } from './show-muscle.js';
 
 const PART_COUNT_WORDS = new Set(['heads', 'head', 'parts', 'part', 'bellies', 'portions']);
 
@@ -17,7 +17,7 @@ export function answerPartCount(context: PlanContext, muscles: readonly Muscle[]
   const [muscle] = muscles;
   if (asked === undefined || muscle === undefined || muscles.length !== 1) return false;
   const parts = partsOf(muscle);
-  const label = `the ${inSentence(muscle.name)}`;
+  const label = muscleLabel(muscle);
   if (parts.length === 0) {
     plan.say(
       `The catalog describes ${label} as one muscle: it names no separate heads or parts of it.`,
@@ -29,6 +29,6 @@ export function answerPartCount(context: PlanContext, muscles: readonly Muscle[]
       `${capitalize(label)} has ${numberWord(parts.length)} ${noun}: ${joinList(parts.map((p) => `the ${p.name}`))}.`,
     );
   }
-  showMuscle(context, muscle);
+  showMuscles(context, [muscle]);
   return true;
 }

@@ -1,7 +1,7 @@
 import type { Muscle } from '#shared/anatomy/catalog-schema';
-import { bestViewFor } from './best-view.js';
-import { capitalize, inSentence, joinList } from './compose.js';
+import { inSentence, joinList, muscleLabel } from './compose.js';
 import type { PlanContext } from './plan-context.js';
+import { showMuscles } from './show-muscle.js';
 
 /** What a student's superlative asks, and the words the catalog's descriptions use for it. */
 const SUPERLATIVES: readonly { asked: RegExp; written: RegExp }[] = [
@@ -45,23 +45,14 @@ export function answerSuperlative(context: PlanContext, among: readonly Muscle[]
   if (wholeBody && scoped.length === 0) return false;
   const said = scoped.length > 0 ? scoped : all;
   const quotes = said.map(
-    ({ muscle, clause }) => `the ${inSentence(muscle.name)}: “${inSentence(clause)}”`,
+    ({ muscle, clause }) => `${muscleLabel(muscle)}: “${inSentence(clause)}”`,
   );
   plan.say(
     `The catalog records no sizes or strengths to rank muscles by, but its descriptions say it of ${said.length === 1 ? 'one' : 'these'}: ${joinList(quotes)}.`,
   );
-  const drawable = said.map((s) => s.muscle).filter((m) => m.hasMesh);
-  const missing = said.map((s) => s.muscle).filter((m) => !m.hasMesh);
-  if (missing.length > 0)
-    plan.paragraph(
-      `${capitalize(joinList(missing.map((m) => `the ${inSentence(m.name)}`)))} ${missing.length === 1 ? 'is' : 'are'} not in this 3D model.`,
-    );
-  if (drawable.length === 0) return true;
-  const side = request.side ?? 'both';
-  const muscleIds = drawable.map((m) => m.id);
-  plan.act(
-    { toolName: 'selectMuscles', input: { muscleIds, side, mode: 'replace' } },
-    { toolName: 'setCameraView', input: { view: bestViewFor(drawable, side), muscleIds, side } },
+  showMuscles(
+    context,
+    said.map((s) => s.muscle),
   );
   return true;
 }
