@@ -3,6 +3,7 @@ import type { ErrorBody } from '#shared/protocol/error-code';
 import type { MessageStatus } from '#shared/protocol/message-status';
 import { formatEventId } from '#shared/protocol/event-id';
 import type { Run } from '../runs/run.js';
+import type { LogEntry } from '../runs/run-log.js';
 import { formatLogEntryFrame, formatSseComment, formatSseFrame } from './sse-frame.js';
 import { heartbeatWheel } from './heartbeat-wheel.js';
 import { sseHeaders } from './sse-headers.js';
@@ -51,8 +52,9 @@ export class SseStream {
     private readonly options: SseOptions,
   ) {
     res.status(200).set(sseHeaders);
-    res.flushHeaders();
     res.socket?.setNoDelay(true);
+    // The first write sends the headers with it: one packet, not a flush of the headers and then
+    // another write (a burst of new streams paid a second system call each).
     res.write(`retry: ${options.retryMs}\n\n`);
     // One timer for all streams' heartbeats, not one per stream.
     this.stopHeartbeats = heartbeatWheel(options.heartbeatMs).add(this);
@@ -152,12 +154,13 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
     stream.end();
   };
 
-  const pump = () => {
+  /** Writes from the cursor on; `live` is the entry just appended, so the usual case reads nothing back. */
+  const pump = (live?: LogEntry) => {
     blocked = false;
     if (stallTimer) clearTimeout(stallTimer);
     stallTimer = null;
     while (!stream.isClosed) {
-      const entry = run.log.at(cursor + 1);
+      const entry = live?.index === cursor + 1 ? live : run.log.at(cursor + 1);
       if (!entry) return;
       cursor = entry.index;
       const accepted = stream.sendEntry(run.id, entry.index, entry.event, entry.data);
@@ -167,7 +170,7 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
       }
       if (!accepted) {
         blocked = true;
-        stream.onDrain(pump);
+        stream.onDrain(() => pump());
         stallTimer = setTimeout(dropStalled, stream.slowClientTimeoutMs);
         stallTimer.unref();
         return;
@@ -175,8 +178,8 @@ export const streamRunToSse = (stream: SseStream, run: Run, afterIndex: number):
     }
   };
 
-  const unsubscribe = run.subscribe(run.log.length - 1, () => {
-    if (!blocked) pump();
+  const unsubscribe = run.subscribe(run.log.length - 1, (entry) => {
+    if (!blocked) pump(entry);
   });
   stream.onClose(() => {
     unsubscribe();

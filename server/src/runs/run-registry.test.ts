@@ -56,6 +56,20 @@ describe('createRunRegistry', () => {
     expect(registry.pair('sse', 'key-1', 'req-2')).toBeUndefined();
   });
 
+  it('should find each of many runs of one text by its request id, and not once dropped', () => {
+    vi.useFakeTimers();
+    const registry = createRunRegistry({ graceMs: 10, pairWindowMs: 30_000, now: () => 1000 });
+    const runs = ['a', 'b', 'c'].map((id) => makeRun({ requestId: `req-${id}` }));
+    for (const run of runs) registry.add(run);
+    expect(runs.map((run) => registry.pair('sse', 'key-1', run.init.requestId))).toEqual(runs);
+    const [first] = runs as [LocalRun];
+    first.finish('complete', 1000);
+    registry.retire(first);
+    vi.advanceTimersByTime(20);
+    expect(registry.pair('sse', 'key-1', 'req-a')).toBeUndefined();
+    expect(registry.pair('sse', 'key-1', 'req-b')).toBe(runs[1]);
+  });
+
   it('should keep an ended run for the grace period, then drop it', () => {
     vi.useFakeTimers();
     const registry = createRunRegistry({

@@ -21,6 +21,8 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
   // Indexes, so a run start looks at the runs of its message and user, not at every run held.
   const byPairKey = new Map<string, Set<Run>>();
   const byUser = new Map<string, Set<Run>>();
+  /** The newest run held for each pair key and request id: many sends of one text stay O(1). */
+  const byRequest = new Map<string, Run>();
   /** Request ids of runs already dropped, kept for an hour: a late twin is not a new run. */
   const answered = new Map<string, NodeJS.Timeout>();
   const requestKey = (pairKey: string, requestId: string) => `${pairKey}\u0000${requestId}`;
@@ -44,6 +46,10 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       unindex(byPairKey, run.init.pairKey, run);
       unindex(byUser, run.init.userId, run);
       const { pairKey, requestId } = run.init;
+      if (pairKey !== null && requestId !== null) {
+        const key = requestKey(pairKey, requestId);
+        if (byRequest.get(key) === run) byRequest.delete(key);
+      }
       if (pairKey !== null && requestId !== null && run.generatedHere) {
         const key = requestKey(pairKey, requestId);
         clearTimeout(answered.get(key));
@@ -68,6 +74,8 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       runs.set(run.id, run);
       index(byPairKey, run.init.pairKey, run);
       index(byUser, run.init.userId, run);
+      const { pairKey, requestId } = run.init;
+      if (pairKey !== null && requestId !== null) byRequest.set(requestKey(pairKey, requestId), run);
     },
 
     get(id: string): Run | undefined {
@@ -80,19 +88,15 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
      */
     pair(channel: Channel, pairKey: string, requestId: string | null): Run | undefined {
       const now = options.now();
-      let found: Run | undefined;
-      for (const run of byPairKey.get(pairKey) ?? []) {
-        if (requestId !== null) {
-          if (run.init.requestId === requestId && run.init.pairKey === pairKey) found = run;
-        } else if (
-          run.init.pairKey === pairKey &&
-          run.init.requestId === null &&
-          !run.claims.has(channel) &&
-          now - run.init.createdAt <= options.pairWindowMs
-        ) {
-          found = run;
-        }
-      }
+      let found = requestId !== null ? byRequest.get(requestKey(pairKey, requestId)) : undefined;
+      if (requestId === null)
+        for (const run of byPairKey.get(pairKey) ?? [])
+          if (
+            run.init.requestId === null &&
+            !run.claims.has(channel) &&
+            now - run.init.createdAt <= options.pairWindowMs
+          )
+            found = run;
       found?.claims.add(channel);
       return found;
     },
