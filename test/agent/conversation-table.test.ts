@@ -76,6 +76,8 @@ describe('offline guide conversation table', () => {
       if (want.noCalls === true) expect(calls).toBe(0);
       if (want.isolated !== undefined)
         expect([...state.scene.isolated].sort()).toEqual([...want.isolated].sort());
+      if (want.hidden !== undefined)
+        expect([...state.hidden].sort()).toEqual([...want.hidden].sort());
       for (const pattern of want.says ?? []) expect(text).toMatch(pattern);
       for (const pattern of want.never ?? []) expect(text).not.toMatch(pattern);
       if (want.first !== undefined) expect(text.split(/(?<=[.!?])\s/)[0] ?? '').toMatch(want.first);

@@ -1,7 +1,8 @@
 import type { SceneLayer } from '#shared/protocol/set-layer-visibility';
+import { bringBackAt } from './bring-back.js';
 import { highlightColors } from './highlight-colors.js';
 import {
-  compilePattern,
+  anyPattern,
   findPatterns,
   findTagged,
   hasPattern,
@@ -56,7 +57,7 @@ export interface IntentFlags {
   color: string | null;
 }
 
-const any = (...sources: string[]): PhrasePattern[] => sources.map(compilePattern);
+const any = anyPattern;
 
 const greeting = any(
   'hi|hello|hey|hiya|yo|howdy|greetings|morning|evening|afternoon',
@@ -109,7 +110,7 @@ const showAll = any(
   'show ?me ?the rest',
   'unhide|unisolate ?all|everything',
   'un hide|isolate',
-  'bring ?them|it|everything|all back',
+  'bring everything|all back',
   'bring back',
   'stop isolating',
   'undo ?the isolate|isolation|hiding',
@@ -453,7 +454,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     tour: has(tour),
     isolate: has(isolate),
     hide: hides,
-    unhide: has(unhide) || switchedTo('on'),
+    unhide: has(unhide) || switchedTo('on') || bringBackAt(tokens) !== null,
     add: has(add) || tokens[0] === 'and',
     remove: has(remove),
     show: shows,

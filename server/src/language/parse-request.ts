@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './match-entities.js';
 import { compilePattern, consume, findPatterns, patternVocabulary } from './phrase-pattern.js';
 import { COMMON_WORDS } from './stopwords.js';
+import { bringBackAt } from './bring-back.js';
 import { tokenize } from './tokenize.js';
 import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
 import { findActivity, type Activity } from './activities.js';
@@ -39,6 +40,13 @@ export interface ParsedRequest {
   /** An activity asked about by name ("squat", "push-ups"); its movements are in `action`. */
   activity: Activity | null;
 }
+
+/** Words after which "right" means "just": "right under the skin", "right now". */
+const STRESSED_PLACES = new Set(
+  'under beneath below above behind next beside at in over underneath there here now away'.split(
+    ' ',
+  ),
+);
 
 /** Phrases whose words would otherwise read as names: "bring back" is not the back. */
 const idioms = [
@@ -134,6 +142,12 @@ export function parseRequest(
   const notNames = new Set(view.consumed);
   for (const i of landmarkWords) notNames.add(i);
   consume(notNames, findPatterns(tokens, idioms, claimed));
+  const returned = bringBackAt(tokens);
+  if (returned !== null) notNames.add(returned);
+  // "Right under the skin", "right behind the knee": "right" stresses the place, it is no side.
+  tokens.forEach((token, i) => {
+    if (token === 'right' && STRESSED_PLACES.has(tokens[i + 1] ?? '')) notNames.add(i);
+  });
   const detected = detectAction(tokens, knownActions, new Set([...claimed, ...notNames]));
   const action: ActionRequest =
     activity !== null && detected.pairs.length === 0

@@ -29,6 +29,9 @@ export function compilePattern(source: string): PhrasePattern {
     });
 }
 
+/** Several patterns at once: `anyPattern('show me', 'display')`. */
+export const anyPattern = (...sources: string[]): PhrasePattern[] => sources.map(compilePattern);
+
 const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
 
 /** The end of a match of `pattern` from slot `slot` at token `at`, longest first; null if none. */

@@ -33,6 +33,8 @@ export interface Expected {
   /** The last turn changed nothing on screen (no tool call at all). */
   noCalls?: boolean;
   isolated?: string[];
+  /** The muscles hidden after the last turn (any side). */
+  hidden?: string[];
   /** Text of the last answer: every pattern must match, none of `never` may. */
   says?: RegExp[];
   never?: RegExp[];

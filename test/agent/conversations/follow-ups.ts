@@ -72,6 +72,23 @@ export const followUpCases: ConversationCase[] = [
     says: [/deltoid is visible again/i],
     never: [/trunk/i],
   }),
+  ask(F, ['hide the hamstrings', 'hide the quads', 'bring them back'], {
+    says: [/quadriceps femoris are visible again/i],
+    hidden: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+  }),
+  ask(F, ['take the biceps away', 'ok can you bring the biceps back please'], {
+    says: [/biceps brachii is visible again/i],
+    hidden: [],
+    never: [/trunk/i],
+  }),
+  ask(F, ['hide the hamstrings', 'hide the quads', 'show the hamstrings again'], {
+    select: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
+    hidden: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'vastus-intermedius'],
+  }),
+  ask(F, 'what muscles bring the arm back', {
+    selectIncludes: ['deltoid', 'teres-major'],
+    never: [/visible again/i],
+  }),
   ask(F, ['show only the hamstrings', 'take the biceps femoris away'], {
     says: [/hidden the biceps femoris/i],
   }),

@@ -154,4 +154,39 @@ export const regionCases: ConversationCase[] = [
   }),
   ask(R, ['show the biceps', 'rotate it 180 degrees'], { view: 'posterior' }),
   ask(R, 'turn the bones off', { says: [/hidden the bones/] }),
+  // Layers in lay words, of a region or of the whole body.
+  ask(R, 'which muscles are right under the skin of my forearm', {
+    select: [
+      'anconeus',
+      'pronator-teres',
+      'flexor-carpi-radialis',
+      'palmaris-longus',
+      'flexor-carpi-ulnaris',
+      'extensor-carpi-radialis-longus',
+      'extensor-carpi-radialis-brevis',
+      'extensor-digiti-minimi',
+    ],
+  }),
+  ask(R, 'which muscles are right under the skin', {
+    selectIncludes: ['trapezius', 'deltoid', 'biceps-brachii'],
+    selectExcludes: ['vastus-intermedius', 'supinator'],
+    says: [/superficial muscles of the whole body/],
+    never: [/no skin or fat/],
+  }),
+  ask(R, 'show me the deep muscles', {
+    selectIncludes: ['vastus-intermedius', 'supinator'],
+    selectExcludes: ['biceps-brachii', 'trapezius'],
+  }),
+  ask(R, 'which muscles of the leg are closest to the bone', {
+    selectIncludes: ['tibialis-posterior', 'popliteus'],
+    selectExcludes: ['gastrocnemius', 'soleus'],
+  }),
+  ask(R, 'whats the deepest muscle in the back', {
+    selectIncludes: ['rotatores-thoracis'],
+    selectExcludes: ['trapezius'],
+  }),
+  ask(R, 'the muscle right behind the knee', {
+    selectIncludes: ['popliteus'],
+    never: [/\bright\b/],
+  }),
 ];

@@ -57,6 +57,8 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
         if (mode === 'replace') parts = [...partIds];
         else if (mode === 'add') parts = [...parts.filter((id) => !ofCall(id)), ...partIds];
         else parts = parts.filter((id) => !ofCall(id));
+        // The viewer shows a hidden muscle again when it is selected.
+        if (mode !== 'remove') for (const id of ids) hidden.delete(id);
         if (mode === 'replace') scene.selection = entries;
         else if (mode === 'add') scene.selection = [...scene.selection, ...entries];
         else

@@ -1,10 +1,10 @@
-import { compilePattern, hasPattern, type PhrasePattern } from '../../language/phrase-pattern.js';
+import { anyPattern, hasPattern } from '../../language/phrase-pattern.js';
 
 /** What a clinical question asks for, which decides the sentence that declines it. */
 export type ClinicalKind = 'medicine' | 'care' | 'training';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-const any = (...sources: string[]): PhrasePattern[] => sources.map(compilePattern);
+const any = anyPattern;
 
 /** Medicines, supplements and doping: never a dose, never a recommendation. */
 const medicine = words(`ibuprofen paracetamol acetaminophen aspirin naproxen diclofenac codeine

@@ -53,10 +53,13 @@ import { introduce } from './introduce.js';
 import { musclesNaming, type NamedIn } from './named-in-texts.js';
 import { ARTICLES, COMMON_WORDS } from '../../language/stopwords.js';
 import { findLayerQuestion } from '../../language/layered-under.js';
+import { layerAsked } from '../../language/layer-asked.js';
+import { consume } from '../../language/phrase-pattern.js';
 import { exclusionAt } from '../../language/exclusion.js';
 import { detectIntent } from '../../language/detect-intent.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { noSkinIntent } from './no-skin-intent.js';
+import { bodyLayerIntent } from './body-layer-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -140,6 +143,7 @@ type SubjectSource = 'message' | 'selection' | 'history';
 const intents: readonly GuideIntent[] = [
   clinicalIntent,
   weaknessIntent,
+  bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,
   ...smallTalkIntents,
@@ -332,6 +336,9 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
   const selectionSides = new Set(input.scene?.selection.map((s) => s.side) ?? []);
   const addSide: Side | null =
     request.intent.add && selectionSides.size === 1 ? (firstOf([...selectionSides]) ?? null) : null;
+  // Words of names: "flexor digitorum profundus" picks no layer.
+  const named = new Set<number>();
+  consume(named, request.mentions);
   for (const mention of request.mentions.slice(0, MAX_TARGETS)) {
     // "Psoas minor" is not the psoas major; "the gluteus" is not one gluteal muscle.
     if (mention.unmatched !== undefined || ambiguousName(index, mention) !== null) continue;
@@ -360,10 +367,15 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
       // "The back part of it", "its upper fibres": a part of a muscle, not the region.
       if (PART_NOUNS.has(request.tokens[mention.end] ?? '')) continue;
       const region = index.region(firstOf(mention.ids));
+      // "The deep muscles of the back", "the muscles right under the skin of the forearm": one
+      // layer of the region's muscles.
+      const layer = layerAsked(request.tokens, named);
       const wantsMuscles =
-        mention.asMuscles || request.intent.tour || request.intent.isolate || request.intent.hide;
-      // "The deep muscles of the back": one layer of the region's muscles.
-      const layer = layerWordBefore(request.tokens, mention.start);
+        mention.asMuscles ||
+        layer !== null ||
+        request.intent.tour ||
+        request.intent.isolate ||
+        request.intent.hide;
       const inRegion = index.catalog.muscles.filter((m) => m.region === region.id);
       const inLayer = layer === null ? inRegion : inRegion.filter((m) => m.layer === layer);
       const muscles = wantsMuscles ? musclesByDepth(inLayer.length > 0 ? inLayer : inRegion) : [];
@@ -390,15 +402,6 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
     }
   }
   return targets;
-}
-
-/** "Deep" or "superficial" among the few words before a region: "the deep muscles of the back". */
-function layerWordBefore(tokens: readonly string[], start: number): Muscle['layer'] | null {
-  const before = tokens.slice(Math.max(0, start - 4), start);
-  if (before.some((t) => t === 'deep' || t === 'deeper' || t === 'deepest')) return 'deep';
-  if (before.some((t) => t === 'superficial' || t === 'outer' || t === 'surface'))
-    return 'superficial';
-  return null;
 }
 
 /** "It", "them": the referred muscles, named as their group when they are exactly one. */

@@ -5,6 +5,7 @@ import { applyAnnotate } from './annotate';
 import { applyIsolate } from './isolate';
 import { modelEventHandlers } from './model-event-handlers';
 import { applyResetView } from './reset-view';
+import { applySelectMuscles } from './select-muscles';
 import { applySetLayerVisibility } from './set-layer-visibility';
 import { applySetMuscleVisibility } from './set-muscle-visibility';
 import { applyShowAll } from './show-all';
@@ -29,6 +30,29 @@ describe('modelEventHandlers', () => {
     expect(scene.hidden['biceps-brachii']).toEqual({ left: false, right: true });
     scene = applyShowAll(scene, {});
     expect(scene.hidden).toEqual({});
+  });
+
+  it('should show a hidden muscle again on the sides it is selected, and not when deselected', () => {
+    let scene = applySetMuscleVisibility(initialSceneData, {
+      muscleIds: ['biceps-brachii', 'triceps-brachii'],
+      visible: false,
+      side: 'both',
+    });
+    scene = applySelectMuscles(scene, { muscleIds: ['biceps-brachii'], side: 'left', mode: 'add' });
+    expect(scene.hidden['biceps-brachii']).toEqual({ left: false, right: true });
+    expect(scene.selection['biceps-brachii']).toMatchObject({ left: true, right: false });
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'remove',
+    });
+    expect(scene.hidden['triceps-brachii']).toEqual({ left: true, right: true });
+    scene = applySelectMuscles(scene, {
+      muscleIds: ['triceps-brachii'],
+      side: 'both',
+      mode: 'replace',
+    });
+    expect(scene.hidden['triceps-brachii']).toBeUndefined();
   });
 
   it('should isolate, toggle layers, annotate and reset', () => {

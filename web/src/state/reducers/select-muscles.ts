@@ -3,6 +3,7 @@ import type { SceneData, SelectionEntry } from '../scene-data';
 import { sideFlags } from '../side-flags';
 import { withoutKey } from '../without-key';
 import { partsByMuscle } from './parts-by-muscle';
+import { applySetMuscleVisibility } from './set-muscle-visibility';
 
 /** Parts after adding `added` to `current`; a muscle already selected whole stays whole. */
 const addParts = (
@@ -15,8 +16,8 @@ const addParts = (
   return [...new Set([...current.parts, ...added])];
 };
 
-/** `model:selectMuscles`: replace, add to or remove from the selection (whole muscles or parts). */
-export const applySelectMuscles = (scene: SceneData, payload: SelectMusclesPayload): SceneData => {
+/** The selection after `payload`, whole muscles or parts. */
+const selectMuscles = (scene: SceneData, payload: SelectMusclesPayload): SceneData => {
   const flags = sideFlags(payload.side);
   const color = payload.color ?? null;
   const parts = partsByMuscle(payload.partIds);
@@ -65,3 +66,20 @@ export const applySelectMuscles = (scene: SceneData, payload: SelectMusclesPaylo
     inspected: removedInspected ? (Object.keys(selection)[0] ?? null) : scene.inspected,
   };
 };
+
+/**
+ * `model:selectMuscles`: replace, add to or remove from the selection (whole muscles or parts).
+ * A muscle selected while hidden is shown again on the selected sides: "show me the hamstrings"
+ * after hiding them must put them on screen, not highlight something no one can see.
+ */
+export const applySelectMuscles = (scene: SceneData, payload: SelectMusclesPayload): SceneData =>
+  payload.mode !== 'remove' && payload.muscleIds.some((id) => scene.hidden[id] !== undefined)
+    ? selectMuscles(
+        applySetMuscleVisibility(scene, {
+          muscleIds: payload.muscleIds,
+          side: payload.side,
+          visible: true,
+        }),
+        payload,
+      )
+    : selectMuscles(scene, payload);
