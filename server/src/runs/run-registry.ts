@@ -75,7 +75,8 @@ export const createRunRegistry = (options: RunRegistryOptions) => {
       index(byPairKey, run.init.pairKey, run);
       index(byUser, run.init.userId, run);
       const { pairKey, requestId } = run.init;
-      if (pairKey !== null && requestId !== null) byRequest.set(requestKey(pairKey, requestId), run);
+      if (pairKey !== null && requestId !== null)
+        byRequest.set(requestKey(pairKey, requestId), run);
     },
 
     get(id: string): Run | undefined {
