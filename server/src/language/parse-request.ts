@@ -8,6 +8,7 @@ import { findMentions, type Mention } from './match-entities.js';
 import { compilePattern, consume, findPatterns, patternVocabulary } from './phrase-pattern.js';
 import { COMMON_WORDS } from './stopwords.js';
 import { bringBackAt } from './bring-back.js';
+import { correctTypos } from './correct-typos.js';
 import { tokenize } from './tokenize.js';
 import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
 import { findActivity, type Activity } from './activities.js';
@@ -90,6 +91,7 @@ const CHAT_SPELLINGS: Record<string, string | undefined> = {
   plz: 'please',
   abt: 'about',
   shw: 'show',
+  hid: 'hide',
   hilight: 'highlight',
   hilite: 'highlight',
   highlite: 'highlight',
@@ -108,7 +110,10 @@ export function parseRequest(
   lexicon: Lexicon,
   knownActions: ReadonlySet<string>,
 ): ParsedRequest {
-  const tokens = tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token);
+  const tokens = correctTypos(
+    tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token),
+    lexicon.words,
+  );
   const claimed = new Set<number>();
   // "What do I use to lift my heels": an activity, before "heel" can be read as a place.
   const activity = findActivity(tokens, knownActions, claimed);

@@ -145,4 +145,7 @@ export const factCases: ConversationCase[] = [
   ask(C, 'what innervates serratus anterior and what happens if its nerve is damaged', {
     says: [/long thoracic nerve/i, /winged scapula/],
   }),
+  // Misspelt question words.
+  ask(C, 'how many heds does the tricep have', { says: [/three heads/] }),
+  ask(C, 'wich muscls flex the elbo', { selectIncludes: ['biceps-brachii', 'brachialis'] }),
 ];

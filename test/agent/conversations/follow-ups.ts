@@ -85,6 +85,15 @@ export const followUpCases: ConversationCase[] = [
     select: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
     hidden: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'vastus-intermedius'],
   }),
+  // "Show them" after partners already on screen shows those, not their own partners.
+  ask(F, ['show me the antagonists of the biceps', 'show them'], {
+    select: ['triceps-brachii', 'pronator-teres', 'pronator-quadratus'],
+    never: [/antagonists of the triceps/i],
+  }),
+  ask(F, ['show the biceps', 'what are its synergists', 'show them'], {
+    select: ['brachialis', 'supinator'],
+    never: [/synergists of/i],
+  }),
   ask(F, 'what muscles bring the arm back', {
     selectIncludes: ['deltoid', 'teres-major'],
     never: [/visible again/i],

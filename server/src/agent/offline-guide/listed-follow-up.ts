@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../../language/catalog-index.js';
 import { parseRequest, type ParsedRequest } from '../../language/parse-request.js';
 import { findReferents, musclesNamedIn } from '../../language/referents.js';
 import { inSentence, joinList } from './compose.js';
+import { partnerMuscles } from './partner-muscles.js';
 import type { GuideInput } from './plan-context.js';
 
 const ORDINALS: Record<string, number | undefined> = {
@@ -61,7 +62,8 @@ export function ordinalFollowUp(
 
 /**
  * "Show them" after "what are the antagonists of the tibialis anterior?": the partners the last
- * answer named, not the muscle already on screen.
+ * answer named, not the muscle already on screen (nor the partners' own partners, when that
+ * answer already put the partners on screen).
  */
 export function showPartnersFollowUp(
   index: CatalogIndex,
@@ -73,9 +75,14 @@ export function showPartnersFollowUp(
   if (request.mentions.length > 0 || view.view !== null || view.lateral || view.flip) return null;
   const question = [...input.history].reverse().find((t) => t.role === 'user');
   if (question === undefined) return null;
-  const asked = parseRequest(question.text, index.lexicon, index.knownActions).intent.facts;
-  const kind = asked.find((k) => k === 'antagonists' || k === 'synergists');
-  const referents = findReferents(index, input.scene, input.history);
-  if (kind === undefined || referents === null) return null;
-  return `show the ${kind} of the ${joinList(referents.muscles.map((m) => inSentence(m.name)))}`;
+  const asked = parseRequest(question.text, index.lexicon, index.knownActions).intent;
+  const kind = asked.facts.find((k) => k === 'antagonists' || k === 'synergists');
+  if (kind === undefined) return null;
+  const named = musclesNamedIn(index, question.text);
+  const referents = findReferents(index, input.scene, input.history)?.muscles ?? [];
+  // "Show me its antagonists" put them on screen already: they are what is referred to now.
+  const subjects = named.length > 0 ? named : asked.show ? [] : referents;
+  const partners = subjects.length > 0 ? partnerMuscles(index.catalog, subjects, kind) : referents;
+  if (partners.length === 0) return null;
+  return `show the ${joinList(partners.map((m) => inSentence(m.name)))}`;
 }
