@@ -148,4 +148,19 @@ export const factCases: ConversationCase[] = [
   // Misspelt question words.
   ask(C, 'how many heds does the tricep have', { says: [/three heads/] }),
   ask(C, 'wich muscls flex the elbo', { selectIncludes: ['biceps-brachii', 'brachialis'] }),
+  // A nerve's muscles, asked the other way round.
+  ask(C, 'which muscles are innervated by the femoral nerve', {
+    selectIncludes: ['rectus-femoris', 'vastus-lateralis', 'iliacus'],
+    selectExcludes: ['adductor-magnus'],
+    says: [/femoral nerve supplies/],
+  }),
+  ask(C, ['show the adductors', 'which of them is supplied by the obturator nerve'], {
+    selectIncludes: ['adductor-magnus', 'gracilis'],
+    selectExcludes: ['pectineus'],
+    never: [/which one do you mean/i],
+  }),
+  ask(C, 'what happens if the axillary nerve is damaged', {
+    select: ['deltoid', 'teres-minor'],
+    says: [/not a diagnosis/],
+  }),
 ];

@@ -60,6 +60,7 @@ import { detectIntent } from '../../language/detect-intent.js';
 import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js';
 import { noSkinIntent } from './no-skin-intent.js';
 import { bodyLayerIntent } from './body-layer-intent.js';
+import { nerveMusclesIntent } from './nerve-muscles-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -143,6 +144,7 @@ type SubjectSource = 'message' | 'selection' | 'history';
 const intents: readonly GuideIntent[] = [
   clinicalIntent,
   weaknessIntent,
+  nerveMusclesIntent,
   bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,

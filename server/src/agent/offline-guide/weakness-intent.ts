@@ -1,5 +1,6 @@
 import type { Muscle } from '#shared/anatomy/catalog-schema';
 import { actionPhrase } from '../../language/describe-action.js';
+import { findNerve, musclesSuppliedBy } from '../../language/nerve-supply.js';
 import { findReferents, musclesOfMentions } from '../../language/referents.js';
 import { bestViewFor } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';
@@ -34,10 +35,14 @@ const ASKS = new Set(['happens', 'happen', 'if', 'effect', 'effects', 'result', 
 /** The summary's sentence about what a loss of it looks like. */
 const CLINICAL = /weak|paraly|palsy|drop|winged|injur|lesion|damage|gait/i;
 
-/** The muscles the question is about: named now, else those on screen or just talked about. */
+/** The muscles the question is about: named now, else those of a named nerve, else those on screen or just talked about. */
 function subjectsOf({ index, request, input }: PlanContext): Muscle[] {
   const named = musclesOfMentions(index, request.mentions);
   if (named.length > 0) return named;
+  // "What happens if the axillary nerve is damaged": the muscles it supplies.
+  const nerve = findNerve(request.tokens);
+  const supplied = nerve === null ? [] : musclesSuppliedBy(index.catalog, nerve.name);
+  if (supplied.length > 0) return supplied;
   return findReferents(index, input.scene, input.history)?.muscles ?? [];
 }
 
