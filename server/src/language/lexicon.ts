@@ -25,6 +25,11 @@ export interface Lexicon {
   maxTokens: number;
   /** Every word of every name: a word of one name is never read as a typo in another. */
   words: ReadonlySet<string>;
+  /**
+   * Words of the places muscles attach ("crest", "epicondyle", "trochanter"), not names: never
+   * read as a typo of one ("the iliac crest" is no chest).
+   */
+  siteWords: ReadonlySet<string>;
 }
 
 /** When one phrase names several kinds, the most specific wins: "calf" is the calf muscles. */
@@ -129,5 +134,10 @@ export function buildLexicon(catalog: Catalog): Lexicon {
     list.push({ key, tokens });
   }
   const words = new Set([...targets.keys()].flatMap((key) => key.split(' ')));
-  return { targets, phrasesByLength, maxTokens, words };
+  const siteWords = new Set(
+    catalog.muscles
+      .flatMap((m) => tokenize(`${m.origin} ${m.insertion}`))
+      .filter((word) => word.length >= 4 && !words.has(word) && !COMMON_WORDS.has(word)),
+  );
+  return { targets, phrasesByLength, maxTokens, words, siteWords };
 }

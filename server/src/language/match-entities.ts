@@ -137,6 +137,7 @@ function fuzzyMatch(
         !reserved.has(word) &&
         // "Adductor" is a name of its own, not a typo of "abductor": suggest, never substitute.
         !lexicon.words.has(word) &&
+        !lexicon.siteWords.has(word) &&
         editDistance(word, target, tolerance) <= tolerance;
     }
     if (!ok) continue;

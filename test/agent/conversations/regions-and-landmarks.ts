@@ -189,4 +189,15 @@ export const regionCases: ConversationCase[] = [
     selectIncludes: ['popliteus'],
     never: [/\bright\b/],
   }),
+  // Places on bones, from the attachment texts: no "crest" as chest, no "spine" as the back.
+  ask(R, 'which muscles attach to the iliac crest', {
+    selectIncludes: ['tensor-fasciae-latae', 'external-oblique'],
+    selectExcludes: ['iliacus', 'pectoralis-major'],
+    never: [/chest/],
+  }),
+  ask(R, 'whats attached to the spine of the scapula', { select: ['deltoid', 'trapezius'] }),
+  ask(R, 'what arises from the medial epicondyle', {
+    select: ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexor-carpi-ulnaris'],
+  }),
+  ask(R, 'does the triceps attach to the coracoid process', { says: [/^No/], noCalls: true }),
 ];

@@ -61,6 +61,7 @@ import { answerBoneAttachments, attachmentEndAsked } from './bone-attachments.js
 import { noSkinIntent } from './no-skin-intent.js';
 import { bodyLayerIntent } from './body-layer-intent.js';
 import { nerveMusclesIntent } from './nerve-muscles-intent.js';
+import { attachmentSiteIntent } from './attachment-site-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -145,6 +146,7 @@ const intents: readonly GuideIntent[] = [
   clinicalIntent,
   weaknessIntent,
   nerveMusclesIntent,
+  attachmentSiteIntent,
   bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,
