@@ -135,6 +135,10 @@ const zoomOut = compile([
   'wide|wider view|shot',
 ]);
 
+/** "Bend the neck sideways", "tilt my trunk to the side": a movement, not a side view. */
+const BEND = 'bend|bends|bending|tilt|tilts|tilting|lean|leans|leaning';
+const sideMovement = compile([`${BEND} ?* ?* sideways|sidewards`, `${BEND} ?* ?* to the|one side`]);
+
 /** Reads the camera words of a message: direction, side views, turning around and zoom. */
 export function detectView(
   tokens: readonly string[],
@@ -142,6 +146,7 @@ export function detectView(
 ): ViewRequest {
   const consumed = new Set<number>();
   const unavailable = new Set(blocked);
+  consume(unavailable, findPatterns(tokens, sideMovement, blocked));
   const take = (patterns: readonly PhrasePattern[]): boolean => {
     const spans = findPatterns(tokens, patterns, unavailable);
     consume(consumed, spans);

@@ -526,6 +526,7 @@ const entries: { pattern: PhrasePattern; tag: Landmark }[] = table.flatMap(
     phrases.map((source) => ({ pattern: compilePattern(source), tag: landmark })),
 );
 
+const FACING = new Set(['face', 'faces', 'facing', 'to']);
 /** "Palm up" is a movement, not the palm. */
 const movementAfter = new Set(['up', 'down', 'upward', 'upwards', 'downward', 'downwards', 'over']);
 
@@ -535,7 +536,12 @@ export function findLandmarks(
   blocked: ReadonlySet<number>,
 ): { landmark: Landmark; start: number; end: number }[] {
   return findTagged(tokens, entries, blocked)
-    .filter((hit) => !movementAfter.has(tokens[hit.end] ?? ''))
+    .filter((hit) => {
+      // "Palm face down", "palms to face up": the facing word, then the direction.
+      const next = FACING.has(tokens[hit.end] ?? '') ? hit.end + 1 : hit.end;
+      const after = tokens[next] === 'face' || tokens[next] === 'facing' ? next + 1 : next;
+      return !movementAfter.has(tokens[after] ?? '');
+    })
     .map(({ tag, start, end }) => ({ landmark: tag, start, end }));
 }
 

@@ -213,4 +213,20 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['extensor-indicis'],
     selectExcludes: ['flexor-digitorum-profundus'],
   }),
+  // Bending sideways, palms facing, sit-ups: movements, not a side view, the face or the SITS.
+  ask(D, 'what bends my trunk to the side', {
+    selectIncludes: ['external-oblique', 'iliocostalis-lumborum'],
+    never: [/flex the trunk/],
+  }),
+  ask(D, 'what bends the neck sideways', {
+    selectIncludes: ['scalenus-anterior', 'sternocleidomastoid'],
+    never: [/flex the neck/],
+  }),
+  ask(D, 'what muscle turns my palm face down', {
+    select: ['pronator-teres', 'pronator-quadratus'],
+  }),
+  ask(D, 'whats used for a sit up', {
+    selectIncludes: ['external-oblique'],
+    selectExcludes: ['supraspinatus'],
+  }),
 ];

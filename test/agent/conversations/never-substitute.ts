@@ -83,4 +83,7 @@ export const neverSubstituteCases: ConversationCase[] = [
     says: [/sartorius is not in this 3D model/],
   }),
   ask(N, 'show me the flurbus muscle', { select: [], says: [/couldn't find/] }),
+  // Organs are not in the model: said so, no muscle named in some text instead.
+  ask(N, 'show the heart muscle', { says: [/no heart/], never: [/soleus/], noCalls: true }),
+  ask(N, 'show me the tongue muscles', { says: [/no tongue/], never: [/mylohyoid/] }),
 ];

@@ -31,7 +31,7 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   ruptured strain strained sprain sprained pulled impingement tendinitis tendonitis tendinopathy
   bursitis sciatica arthritis hernia dislocated dislocation fracture fractured broken acl mcl
   meniscus fasciitis splints damaged damage trapped pinched tight tightness doms knot knots
-  carpal whiplash scoliosis`);
+  carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning`);
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
@@ -75,7 +75,9 @@ export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   if (hasWord(tokens, training) || hasPattern(tokens, bestWay)) return 'training';
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
-  if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal))) return 'care';
+  // "Calf cramps every night, why?": a symptom asked about is the student's own.
+  if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal) || tokens.includes('why')))
+    return 'care';
   // "How do I stretch my hamstrings": after the injury checks ("should I stretch a torn muscle").
   if (hasWord(tokens, workOrStretch) && !tokens.includes('reflex')) return 'training';
   return null;
