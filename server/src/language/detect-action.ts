@@ -177,6 +177,16 @@ const lateralWords = new Set([
   'outwards',
   'out',
 ]);
+/** "Medially", "outwards": the way a rotation named without its joint turns, if said. */
+export const rotationDirection = (
+  tokens: readonly string[],
+): 'medial-rotation' | 'lateral-rotation' | null =>
+  tokens.some((t) => medialWords.has(t) && t !== 'in')
+    ? 'medial-rotation'
+    : tokens.some((t) => lateralWords.has(t) && t !== 'out')
+      ? 'lateral-rotation'
+      : null;
+
 const sidewaysWords = new Set([
   'sideways',
   'side',

@@ -78,7 +78,6 @@ const lateral = compile([
   'sideways',
   'side profile',
   'profile',
-  'laterally',
   'turn|rotate|spin ?the ?it|him|her|them|body|model to|towards ?the side',
   // "Rotate 90 degrees": a quarter turn shows the side.
   'turn|rotate|spin ?the ?it|him|her|them|body|model|view|camera ?by 90 ?degrees|degree|deg',

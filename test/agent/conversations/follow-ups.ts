@@ -268,4 +268,27 @@ export const followUpCases: ConversationCase[] = [
     says: [/doesn't record that/],
     never: [/^Here are the hamstrings\.$/],
   }),
+  // A sibling named by its last word only, after the muscle talked about.
+  ask(F, ['glute max', 'and the med'], { selectIncludes: ['gluteus-medius'] }),
+  ask(F, ['what nerve supplies the vastus medialis', 'what about the lateralis'], {
+    select: ['vastus-lateralis'],
+    says: [/vastus lateralis is supplied by the femoral nerve/],
+  }),
+  ask(F, ['show the pec major', 'and the minor'], {
+    select: ['pectoralis-major', 'pectoralis-minor'],
+  }),
+  // Movements among the muscles on screen, without their joint.
+  ask(F, ['show the rotator cuff', 'which of these does external rotation'], {
+    select: ['infraspinatus', 'teres-minor'],
+  }),
+  ask(F, ['show the rotator cuff', 'which of them medially rotates'], {
+    select: ['subscapularis'],
+  }),
+  ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
+    select: ['infraspinatus', 'teres-minor'],
+  }),
+  ask(F, ['show tibialis anterior', 'show only the left one'], {
+    select: ['tibialis-anterior:left'],
+    isolated: ['tibialis-anterior'],
+  }),
 ];

@@ -35,6 +35,7 @@ import { planQuiz } from './plan-quiz.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { completeSiblingName } from './sibling-follow-up.js';
 import { partnerMuscles, partnersText } from './partner-muscles.js';
 
 const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists']);
@@ -111,10 +112,14 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
   const quiz = planQuiz(index, input);
   if (quiz) return quiz;
   // "Not the quads, the hamstrings": what is meant, without what is not.
-  const parsed = withoutNegatedParts(
+  const first = withoutNegatedParts(
     parseRequest(input.message, index.lexicon, index.knownActions),
     input.message,
   );
+  // "And the med?" after the glute max: the sibling's name written out.
+  const sibling = completeSiblingName(index, input, first);
+  const parsed =
+    sibling === null ? first : parseRequest(sibling, index.lexicon, index.knownActions);
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
     ordinalFollowUp(index, input, parsed) ??

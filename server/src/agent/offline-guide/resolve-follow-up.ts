@@ -96,7 +96,7 @@ function sideFollowUp(
   if (!other && request.side === null) return null;
   if (request.intent.facts.some((k) => k !== 'summary') || request.action.pairs.length > 0)
     return null;
-  if (request.intent.isolate || request.intent.tour) return null;
+  if (request.intent.tour) return null;
   const referents = findReferents(index, input.scene, input.history);
   if (referents === null) return null;
   let side: Side;
@@ -114,6 +114,8 @@ function sideFollowUp(
     index,
     referents.muscles.map((m) => m.id),
   );
+  // "Show only the left one": that side on its own.
+  if (request.intent.isolate) return `show only the ${side === 'both' ? '' : `${side} `}${names}`;
   // "Remove the left one", "hide the right one": that side only.
   if (request.intent.remove || request.intent.hide) {
     const verb = request.intent.remove || tokens.includes('remove') ? 'deselect' : 'hide';

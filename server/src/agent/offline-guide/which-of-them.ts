@@ -2,6 +2,7 @@ import type { Joint, Muscle } from '#shared/anatomy/catalog-schema';
 import { listActions } from '../../language/describe-action.js';
 import { findReferents } from '../../language/referents.js';
 import { jointOfWord } from '../../language/joint-words.js';
+import { rotationDirection } from '../../language/detect-action.js';
 import { bestViewFor, viewPhrase } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';
 import type { PlanContext } from './plan-context.js';
@@ -47,7 +48,14 @@ export function answerWhichOfThem(context: PlanContext): boolean {
   const referents = findReferents(index, input.scene, input.history);
   if (referents === null || referents.muscles.length < 2) return false;
   const among = referents.muscles;
-  const pairs = request.action.pairs;
+  // "Which of these does external rotation", "which of them medially rotates": the movement at
+  // whichever of their joints they do it.
+  const bare = request.action.missingJoint;
+  const movement = bare === 'rotation' ? (rotationDirection(tokens) ?? bare) : bare;
+  const pairs =
+    request.action.pairs.length > 0 || movement === null
+      ? request.action.pairs
+      : among.flatMap((m) => m.actions.filter((a) => a.movement === movement));
   const joint = tokens.map(jointOfWord).find((j) => j !== undefined);
   // The nerve's own words, longest first: "inferior gluteal", then "gluteal".
   const nerveNames = [2, 1]
@@ -58,7 +66,7 @@ export function answerWhichOfThem(context: PlanContext): boolean {
   );
   let matching: Muscle[];
   let why: (m: Muscle) => string;
-  if (pairs.length > 0) {
+  if (pairs.length > 0 || movement !== null) {
     matching = among.filter((m) =>
       m.actions.some((a) => pairs.some((p) => p.joint === a.joint && p.movement === a.movement)),
     );
