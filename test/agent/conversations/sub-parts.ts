@@ -221,4 +221,11 @@ export const subPartCases: ConversationCase[] = [
     never: [/shrug\), descending/, /\(descending fibres, both sides\)/],
     says: [/both sides/],
   }),
+  // A head does what the whole muscle does, besides its own actions.
+  ask(P, 'show me the long head of biceps', {
+    says: [/stabilises the shoulder/, /flexes the elbow/],
+  }),
+  ask(P, 'what does the long head of the triceps do', {
+    says: [/extends the shoulder/, /extends the elbow/],
+  }),
 ];

@@ -1685,10 +1685,21 @@ function partText({ muscle, part }: NamedPart): string {
     ? `${name} arises from ${asObject(origin.replace(/^[^:]*:\s*/, ''))}`
     : name;
   const acts = own.length > 0 ? `${origin ? '; it' : ''} ${listActions(own)}` : '';
+  // What the whole muscle does, which the part does with the rest ("the long head of the biceps
+  // stabilises the shoulder" and, like every head, flexes the elbow): prime actions no note gives
+  // to one part.
+  const shared = muscle.actions.filter(
+    (a) =>
+      a.role === 'prime' &&
+      !own.some((o) => o.joint === a.joint && o.movement === a.movement) &&
+      !/\b(head|heads|part|parts|fibres|fibers|portion|belly)\b/i.test(a.note ?? ''),
+  );
   const whole =
     own.length === 0
       ? ` The catalog records the actions of the whole muscle: it ${describeActions(muscle.actions)}.`
-      : '';
+      : shared.length > 0
+        ? ` With the rest of the muscle it ${listActions(shared.map((a) => ({ ...a, note: undefined })))}.`
+        : '';
   return `${arises}${acts}.${whole}`.replace(/ +/g, ' ');
 }
 
