@@ -8,7 +8,7 @@ const index = indexCatalog(loadCatalog());
 const question = (text: string) => {
   const request = parseRequest(text, index.lexicon, index.knownActions);
   const found = findLayerQuestion(request.tokens, request.mentions);
-  return found && `${found.relation} ${found.mention.ids.join(',')}`;
+  return found && `${found.relation} ${found.muscleId ?? 'the referent'}`;
 };
 
 describe('layers the catalog describes', () => {
@@ -27,6 +27,8 @@ describe('layers the catalog describes', () => {
     expect(question('what covers the soleus')).toBe('over soleus');
     expect(question('what is on top of the supraspinatus')).toBe('over supraspinatus');
     expect(question('show the biceps under the deltoid')).toBeNull();
+    expect(question("what's underneath it")).toBe('under the referent');
+    expect(question('what is on top of them')).toBe('over the referent');
     expect(question('show the muscles under the knee')).toBeNull();
   });
 });

@@ -56,9 +56,11 @@ const groupMuscles = (catalog: Catalog, ids: readonly string[]) =>
 /** What a question asks about layers: what lies under a muscle, or what covers it. */
 export interface LayerQuestion {
   relation: 'under' | 'over';
-  /** The muscle asked about. */
-  mention: Mention;
+  /** The muscle asked about; null for "it", "them": the muscle on screen or just talked about. */
+  muscleId: string | null;
 }
+
+const PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 
 /** Words that ask what lies on top: "what covers the soleus", "what's on top of it". */
 const OVER = new Set(['covers', 'cover', 'covering', 'over', 'overlies', 'overlying']);
@@ -79,11 +81,16 @@ export function findLayerQuestion(
         ? 'over'
         : null;
     if (relation === null) continue;
-    const mention = namedAfter(tokens, mentions, ontop ? i + 1 : after(tokens, i));
+    const at = ontop ? i + 1 : after(tokens, i);
+    const mention = namedAfter(tokens, mentions, at);
     // "Show the biceps under the deltoid" names its subject first: not a question about layers.
     const namedBefore = mentions.some((m) => m.end <= i && m.kind !== 'region');
-    if (mention !== undefined && mention.kind === 'muscle' && !namedBefore)
-      return { relation, mention };
+    if (namedBefore) continue;
+    if (mention !== undefined && mention.kind === 'muscle')
+      return { relation, muscleId: mention.ids[0] ?? null };
+    // "What's underneath it", "what is on top of them".
+    if (mentions.length === 0 && PRONOUNS.has(tokens[at + 1] ?? ''))
+      return { relation, muscleId: null };
   }
   return null;
 }

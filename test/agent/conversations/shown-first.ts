@@ -96,4 +96,12 @@ export const shownFirstCases: ConversationCase[] = [
     first: /^Here is the biceps brachii; the latissimus dorsi is not in this 3D model/,
     says: [/musculocutaneous/, /thoracodorsal/],
   }),
+  // "I can't see it": what covers it hidden, or x-ray on for a deep muscle.
+  ask(S, ['show me the pec minor', 'i cant see it'], {
+    select: ['pectoralis-minor'],
+    hidden: ['pectoralis-major'],
+    says: [/hidden the pectoralis major/],
+  }),
+  ask(S, ['show the supinator', "i can't see it"], { select: ['supinator'], says: [/x-ray on/] }),
+  ask(S, ['show the biceps', "what's underneath it"], { select: ['brachialis'], view: 'anterior' }),
 ];

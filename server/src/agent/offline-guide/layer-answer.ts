@@ -56,7 +56,7 @@ const names = (muscles: readonly Muscle[]) => joinList(muscles.map((m) => inSent
 export function answerLayerQuestion(context: PlanContext, question: LayerQuestion): void {
   const { index, plan, request } = context;
   const side = request.side ?? 'both';
-  const muscle = index.muscle(question.mention.ids[0] ?? '');
+  const muscle = index.muscle(question.muscleId ?? '');
   const label = muscleLabel(muscle);
   const related =
     question.relation === 'under'

@@ -63,6 +63,7 @@ import { noSkinIntent } from './no-skin-intent.js';
 import { bodyLayerIntent } from './body-layer-intent.js';
 import { nerveMusclesIntent } from './nerve-muscles-intent.js';
 import { attachmentSiteIntent } from './attachment-site-intent.js';
+import { cannotSeeIntent } from './cannot-see-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
 import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
@@ -152,6 +153,7 @@ const intents: readonly GuideIntent[] = [
   weaknessIntent,
   nerveMusclesIntent,
   attachmentSiteIntent,
+  cannotSeeIntent,
   bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,
@@ -195,7 +197,11 @@ function answer(context: PlanContext): void {
   if (answerMembership(context)) return;
   // "What's under the trapezius", "what covers the soleus".
   const layers = findLayerQuestion(request.tokens, request.mentions);
-  if (layers !== null) return answerLayerQuestion(context, layers);
+  // "What's underneath it": the muscle on screen or just talked about.
+  const layerSubject =
+    layers?.muscleId ?? findReferents(index, input.scene, input.history)?.muscles[0]?.id;
+  if (layers !== null && layerSubject !== undefined)
+    return answerLayerQuestion(context, { ...layers, muscleId: layerSubject });
   if (intent.compare) {
     // "The biggest muscle of the back": the descriptions that say it, among what was named.
     const among = [
