@@ -140,11 +140,15 @@ export function findPart(
 ): MusclePart | null {
   const parts = partsOf(muscle);
   if (parts.length === 0) return null;
+  // "Adductor magnus" names the muscle, not its adductor part: the words of its own name are no
+  // part ("front delt" still names one).
+  const ownName = new Set(muscle.name.toLowerCase().split(/[^a-z]+/));
   const window =
     near !== null
       ? [
           // Five words back reach "clavicular part of the left pec major".
-          ...tokens.slice(Math.max(0, near.start - 5), near.end),
+          ...tokens.slice(Math.max(0, near.start - 5), near.start),
+          ...tokens.slice(near.start, near.end).filter((t) => !ownName.has(t)),
           // Latin puts the part after the name: "gastrocnemius lateralis".
           ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
         ]

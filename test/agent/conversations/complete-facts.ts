@@ -163,4 +163,9 @@ export const factCases: ConversationCase[] = [
     select: ['deltoid', 'teres-minor'],
     says: [/not a diagnosis/],
   }),
+  // "Adductor" in the adductor magnus's name is no part of it.
+  ask(C, 'what does the adductor magnus do', {
+    first: /^The adductor magnus adducts the hip/,
+    select: ['adductor-magnus'],
+  }),
 ];

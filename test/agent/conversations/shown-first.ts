@@ -104,4 +104,8 @@ export const shownFirstCases: ConversationCase[] = [
   }),
   ask(S, ['show the supinator', "i can't see it"], { select: ['supinator'], says: [/x-ray on/] }),
   ask(S, ['show the biceps', "what's underneath it"], { select: ['brachialis'], view: 'anterior' }),
+  ask(S, ['show the triceps', 'now rotate to the back'], {
+    view: 'posterior',
+    never: [/Which joint/],
+  }),
 ];

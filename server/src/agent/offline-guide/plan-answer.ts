@@ -283,7 +283,9 @@ function answer(context: PlanContext): void {
     }
   }
 
-  if (action.missingJoint !== null && subjects.length === 0) {
+  // "Rotate to the back", "turn it to the left": the camera, not a movement of some joint.
+  const cameraTurn = action.missingJoint === 'rotation' && hasCameraWords(request);
+  if (action.missingJoint !== null && subjects.length === 0 && !cameraTurn) {
     return plan.say(
       `Which joint do you mean? For example: “which muscles ${actionPhrase({ joint: 'knee', movement: action.missingJoint }, 'base')}?”`,
     );
