@@ -519,6 +519,43 @@ table.push(
       bareJoint: true,
     },
   },
+  {
+    // "The muscles of the thumb": those named for it (pollicis), not the whole hand.
+    phrases: ['thumb|thumbs'],
+    landmark: {
+      name: 'the thumb',
+      view: 'anterior',
+      region: 'hand',
+      muscles: [
+        'abductor-pollicis-brevis',
+        'flexor-pollicis-brevis',
+        'opponens-pollicis',
+        'adductor-pollicis',
+        'flexor-pollicis-longus',
+        'abductor-pollicis-longus',
+        'extensor-pollicis-brevis',
+        'extensor-pollicis-longus',
+      ],
+      bareJoint: true,
+    },
+  },
+  {
+    phrases: ['big toe|toes', 'great toe|toes'],
+    landmark: {
+      name: 'the big toe',
+      view: 'anterior',
+      region: 'foot',
+      muscles: [
+        'abductor-hallucis',
+        'flexor-hallucis-brevis',
+        'adductor-hallucis',
+        'flexor-hallucis-longus',
+        'extensor-hallucis-longus',
+        'extensor-hallucis-brevis',
+      ],
+      bareJoint: true,
+    },
+  },
 );
 
 const entries: { pattern: PhrasePattern; tag: Landmark }[] = table.flatMap(

@@ -97,6 +97,16 @@ const CHAT_SPELLINGS: Record<string, string | undefined> = {
   highlite: 'highlight',
 };
 
+/** "The IT band" is the iliotibial tract (its "it" is no pronoun). */
+const writeOutAbbreviations = (tokens: string[]): string[] =>
+  tokens.flatMap((token, i) =>
+    token === 'it' && tokens[i + 1] === 'band'
+      ? ['iliotibial']
+      : token === 'band' && tokens[i - 1] === 'it'
+        ? ['tract']
+        : [token],
+  );
+
 const SHORT_SIDES: Record<string, Side | undefined> = {
   r: 'right',
   rt: 'right',
@@ -111,7 +121,7 @@ export function parseRequest(
   knownActions: ReadonlySet<string>,
 ): ParsedRequest {
   const tokens = correctTypos(
-    tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token),
+    writeOutAbbreviations(tokenize(text).map((token) => CHAT_SPELLINGS[token] ?? token)),
     lexicon.words,
   );
   const claimed = new Set<number>();

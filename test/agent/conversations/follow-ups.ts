@@ -291,4 +291,8 @@ export const followUpCases: ConversationCase[] = [
     select: ['tibialis-anterior:left'],
     isolated: ['tibialis-anterior'],
   }),
+  ask(F, ['show the quads', 'which one is deep', 'zoom in on that one'], {
+    select: ['vastus-intermedius'],
+    focusIncludes: ['vastus-intermedius'],
+  }),
 ];

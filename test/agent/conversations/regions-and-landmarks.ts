@@ -200,4 +200,13 @@ export const regionCases: ConversationCase[] = [
     select: ['pronator-teres', 'flexor-carpi-radialis', 'palmaris-longus', 'flexor-carpi-ulnaris'],
   }),
   ask(R, 'does the triceps attach to the coracoid process', { says: [/^No/], noCalls: true }),
+  ask(R, 'muscles of the thumb', {
+    selectIncludes: ['opponens-pollicis', 'extensor-pollicis-longus'],
+    selectExcludes: ['palmar-interossei', 'opponens-digiti-minimi-of-hand'],
+  }),
+  ask(R, 'what lifts the big toe', { selectIncludes: ['extensor-hallucis-longus'] }),
+  ask(R, 'wheres the IT band', {
+    select: ['gluteus-maximus', 'tensor-fasciae-latae'],
+    says: [/iliotibial tract/],
+  }),
 ];

@@ -671,6 +671,19 @@ function answerSubjects(
         ? partText(part)
         : factsText(context, subjects, kinds),
     );
+    // "Which one is deepest?": the one named lights up, so "zoom in on that one" finds it.
+    const picked = kinds.length === 1 && kinds[0] === 'layer' ? layerPicked(request, all) : [];
+    if (picked.length > 0) {
+      const ids = picked.map((m) => m.id);
+      plan.act(
+        { toolName: 'selectMuscles', input: { muscleIds: ids, side, mode: 'replace' } },
+        {
+          toolName: 'setCameraView',
+          input: { view: bestViewFor(picked, side), muscleIds: ids, side },
+        },
+      );
+      return;
+    }
     if (fromSelection) {
       if (moveCamera) plan.act(camera);
       return;
@@ -975,6 +988,21 @@ const factName = (kind: FactKind): string =>
     antagonists: 'antagonists',
     synergists: 'synergists',
   })[kind];
+
+/**
+ * "Which one is deepest", "which of them is superficial": the muscles of that end of the layers,
+ * among several that lie at different depths; none when the question picks no one.
+ */
+function layerPicked(request: ParsedRequest, muscles: readonly Muscle[]): Muscle[] {
+  const picks = request.tokens.some((t) => t === 'which' || t === 'what');
+  const layers = new Set(muscles.map((m) => m.layer));
+  if (!picks || layers.size < 2) return [];
+  const wanted = layerAsked(request.tokens) === 'superficial' ? 'superficial' : 'deep';
+  const depth = (m: Muscle) => layerOrder[m.layer];
+  const target =
+    wanted === 'deep' ? Math.max(...muscles.map(depth)) : Math.min(...muscles.map(depth));
+  return muscles.filter((m) => depth(m) === target && m.hasMesh);
+}
 
 /** "Of the quadriceps femoris, superficial: …; deep: vastus intermedius (the deepest)." */
 function layersText(target: Target): string {
