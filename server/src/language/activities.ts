@@ -61,6 +61,11 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'hip:extension knee:extension ankle:plantarflexion',
   ),
   activity(
+    'climb|climbing|climbs ?the stairs|stair|steps',
+    'climbing stairs',
+    'hip:extension knee:extension ankle:plantarflexion',
+  ),
+  activity(
     `lift|lifts|lifting|raise|raises|raising ${OWNER} heel|heels`,
     'lifting the heels',
     'ankle:plantarflexion',
@@ -148,6 +153,39 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     `grip|grips|gripping|grasp|grasping|make|making ${OWNER} fist`,
     'gripping',
     'fingers:flexion thumb:flexion',
+  ),
+  activity(
+    `squeeze|squeezes|squeezing ${OWNER} ?stress|tennis ball|balls|hand|hands|something`,
+    'squeezing',
+    'fingers:flexion thumb:flexion',
+  ),
+  // Twisting a lid or a handle: the forearm turns, the fingers hold on.
+  activity(
+    `open|opens|opening|unscrew|unscrews|unscrewing|twist|twists|twisting ${OWNER} jar|lid|cap|bottle|jars|lids`,
+    'twisting a lid open',
+    'radioulnar:supination radioulnar:pronation fingers:flexion',
+  ),
+  activity(
+    `turn|turns|turning|twist|twisting ${OWNER} doorknob|doorknobs|handle|key|screwdriver`,
+    'turning a handle',
+    'radioulnar:supination radioulnar:pronation fingers:flexion',
+  ),
+  activity('type|typing|types', 'typing', 'fingers:flexion fingers:extension wrist:extension'),
+  // Standing tall: the back straightens, the hips and the calves hold the body over the feet.
+  activity(
+    `hold|holds|holding|keep|keeps|keeping ${OWNER} ?me|us|body upright|up|straight|tall|erect`,
+    'holding the body upright',
+    'trunk:extension hip:extension ankle:plantarflexion',
+  ),
+  activity(
+    'stand|standing up|upright straight|tall|upright|erect',
+    'holding the body upright',
+    'trunk:extension hip:extension ankle:plantarflexion',
+  ),
+  activity(
+    'posture',
+    'holding the body upright',
+    'trunk:extension hip:extension ankle:plantarflexion',
   ),
   activity('plank|planks|planking', 'holding a plank', 'trunk:stabilization trunk:flexion'),
   activity(

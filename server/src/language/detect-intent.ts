@@ -48,6 +48,8 @@ export interface IntentFlags {
   facts: FactKind[];
   /** "How many…" */
   count: boolean;
+  /** "Tell me everything about the soleus", "all the facts", "a full rundown": every fact. */
+  everything: boolean;
   /** "Stronger than", "the biggest": sizes and strength the catalog does not record. */
   compare: boolean;
   question: boolean;
@@ -103,6 +105,11 @@ const QUALIFIED = new Set([
   'around',
   'for',
 ]);
+const everything = any(
+  'everything|all about',
+  'all ?the facts|info|information|details',
+  'full|complete rundown|profile|details|picture|info|information|facts',
+);
 const showAll = any(
   'show|display ?me all|everything ?again',
   'bring back all|everything',
@@ -462,6 +469,7 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
     layers,
     facts: factKinds,
     count: has(count),
+    everything: has(everything),
     compare: has(compare),
     question: raw.trim().endsWith('?') || questionStart.has(tokens[0] ?? ''),
     pronoun: has(pronoun),

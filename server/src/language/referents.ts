@@ -31,7 +31,12 @@ export function findReferents(
     if (muscles.length > 0) return { muscles, side, source: 'selection' };
   }
   for (const turn of [...history].reverse()) {
-    const text = turn.role === 'assistant' ? (turn.text.split(/\n\s*\n/)[0] ?? '') : turn.text;
+    // The guide's examples in quotes ("for example “where does the deltoid insert?”") are no
+    // subject of the conversation.
+    const text =
+      turn.role === 'assistant'
+        ? (turn.text.split(/\n\s*\n/)[0] ?? '').replace(/“[^”]*”/g, '')
+        : turn.text;
     // The guide's own turns name muscles exactly: no typo matching needed (nor its cost).
     const muscles = musclesNamedIn(index, text, turn.role === 'assistant');
     if (muscles.length > 0) return { muscles, side: 'both', source: 'history' };

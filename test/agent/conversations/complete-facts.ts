@@ -168,4 +168,11 @@ export const factCases: ConversationCase[] = [
     first: /^The adductor magnus adducts the hip/,
     select: ['adductor-magnus'],
   }),
+  ask(C, 'tell me everything about the serratus anterior', {
+    says: [/arises from/, /inserts on/, /supplied by/, /blood/],
+  }),
+  ask(C, 'give me all the facts on the infraspinatus', {
+    select: ['infraspinatus'],
+    never: [/I read “facts”/],
+  }),
 ];

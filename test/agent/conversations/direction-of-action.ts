@@ -229,4 +229,16 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['external-oblique'],
     selectExcludes: ['supraspinatus'],
   }),
+  // Everyday hand work and standing tall.
+  ask(D, 'muscles for opening a jar', { selectIncludes: ['supinator', 'pronator-teres'] }),
+  ask(D, 'what muscles turn a doorknob', { selectIncludes: ['supinator'] }),
+  ask(D, 'what muscles do i use climbing stairs', {
+    selectIncludes: ['gluteus-maximus', 'soleus'],
+  }),
+  ask(D, 'which muscles hold me upright when i stand', {
+    selectIncludes: ['longissimus-thoracis', 'soleus'],
+  }),
+  ask(D, 'what squeezes the shoulder blades together', {
+    selectExcludes: ['flexor-pollicis-longus'],
+  }),
 ];

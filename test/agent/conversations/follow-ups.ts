@@ -295,4 +295,6 @@ export const followUpCases: ConversationCase[] = [
     select: ['vastus-intermedius'],
     focusIncludes: ['vastus-intermedius'],
   }),
+  // A fallback's example muscle is no subject of the conversation.
+  ask(F, ['what does it do', 'which one is the main one'], { selectExcludes: ['deltoid'] }),
 ];

@@ -607,7 +607,7 @@ function answerSubjects(
   const all = uniqueMuscles(subjects);
   const drawable = all.filter((m) => m.hasMesh);
   const missing = all.filter((m) => !m.hasMesh);
-  const kinds = factKinds(intent.facts, intent.count);
+  const kinds = intent.everything ? EVERY_FACT : factKinds(intent.facts, intent.count);
   const label = labelOf(subjects);
 
   if (drawable.length === 0) {
@@ -788,6 +788,17 @@ function selectCalls(
 }
 
 /** Specific facts replace the general ones: "where does it insert?" is not also "where is it?". */
+/** "Tell me everything about it": what it is, then each fact the catalog keeps. */
+const EVERY_FACT: FactKind[] = [
+  'summary',
+  'origin',
+  'insertion',
+  'action',
+  'innervation',
+  'blood',
+  'layer',
+];
+
 function factKinds(asked: readonly FactKind[], count: boolean): FactKind[] {
   const kinds = [...asked];
   if (count && !kinds.includes('members')) kinds.push('members');
