@@ -29,19 +29,26 @@ export function MessageList() {
     element.scrollTop = element.scrollHeight;
     ownScroll.current = element.scrollTop;
   };
+  /**
+   * Whether the reader is at the bottom, when they moved since our own last scroll. Read before
+   * each follow too: the scroll event comes a frame later, and a fast answer that grew meanwhile
+   * would otherwise pull a reader who just scrolled up back down.
+   */
+  const noteReader = (element: HTMLElement) => {
+    if (Math.abs(element.scrollTop - ownScroll.current) <= 1) return;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_PX;
+  };
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return undefined;
-    const onScroll = () => {
-      // Our own scroll to the bottom says nothing about the reader, even if text has grown
-      // below it since (the event comes a frame later).
-      if (Math.abs(element.scrollTop - ownScroll.current) <= 1) return;
-      atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_PX;
-    };
+    // Our own scroll to the bottom says nothing about the reader, even if text has grown below
+    // it since.
+    const onScroll = () => noteReader(element);
     element.addEventListener('scroll', onScroll, { passive: true });
     // The answer's text renders a moment after the list (deferred), so follow its growth too.
     const follow = new ResizeObserver(() => {
+      noteReader(element);
       if (atBottom.current) scrollToBottom(element);
     });
     if (content.current) follow.observe(content.current);
@@ -57,6 +64,7 @@ export function MessageList() {
   useLayoutEffect(() => {
     const element = scroller.current;
     const question = messages.findLast((m) => m.role === 'user')?.key ?? null;
+    if (element) noteReader(element);
     if (question !== newestQuestion.current) {
       newestQuestion.current = question;
       atBottom.current = true;
