@@ -108,4 +108,15 @@ export const shownFirstCases: ConversationCase[] = [
     view: 'posterior',
     never: [/Which joint/],
   }),
+  // A long answer streams for seconds: the muscles are on screen before it, not after.
+  ask(S, 'tell me everything about the quadriceps', {
+    first: /^Here is the quadriceps femoris, seen from the front/,
+    select: ['rectus-femoris', 'vastus-intermedius', 'vastus-lateralis', 'vastus-medialis'],
+    says: [/Femoral nerve/],
+  }),
+  ask(S, ['show the biceps', 'give me all the facts about the hamstrings'], {
+    first: /^Here are the hamstrings/,
+    select: ['biceps-femoris', 'semimembranosus', 'semitendinosus'],
+    says: [/Sciatic nerve|tibial/i],
+  }),
 ];

@@ -475,6 +475,9 @@ const isPlural = (targets: readonly Target[]): boolean => {
   return target.kind === 'region' && target.muscles.length > 0;
 };
 
+/** Longer than this, an answer is preceded by the muscle on screen (a paragraph or more). */
+const LONG_ANSWER_CHARS = 400;
+
 const isAre = (targets: readonly Target[]) => (isPlural(targets) ? 'are' : 'is');
 
 const labelOf = (targets: readonly Target[]) => joinList(targets.map((t) => t.label));
@@ -663,14 +666,23 @@ function answerSubjects(
       `${partners.length === 1 ? 'It is' : 'They are'} highlighted, seen ${viewPhrase(partnersView)}.`,
     );
   } else if (kinds.length > 0) {
-    // A question: the answer first, then the muscle on screen.
-    plan.say(
+    const answer =
       part !== null &&
-        (part.byFact ||
-          intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary'))
+      (part.byFact ||
+        intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary'))
         ? partText(part)
-        : factsText(context, subjects, kinds),
-    );
+        : factsText(context, subjects, kinds);
+    // A long answer ("tell me everything about…") streams for many seconds: the muscle goes on
+    // screen first, so the student reads it with the muscle in view.
+    if (answer.length > LONG_ANSWER_CHARS && !fromSelection) {
+      plan.say(`Here ${isAre(subjects)} ${labelOf(subjects)}, seen ${viewPhrase(view)}.`);
+      plan.act(...selectionCalls);
+      if (moveCamera) plan.act(camera);
+      plan.paragraph(answer);
+      return;
+    }
+    // A question: the answer first, then the muscle on screen.
+    plan.say(answer);
     // "Which one is deepest?": the one named lights up, so "zoom in on that one" finds it.
     const picked = kinds.length === 1 && kinds[0] === 'layer' ? layerPicked(request, all) : [];
     if (picked.length > 0) {
