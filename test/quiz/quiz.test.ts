@@ -255,4 +255,64 @@ describe('quiz on the real server', () => {
     // Missed cards are due again within minutes: the first review question is one of them.
     expect(spec.muscleId).toBe(must(missed).muscle_id);
   });
+
+  it('should take a hint, an answer, a skip and a stop typed in the chat with the offline guide', async () => {
+    const { threadId, question } = await startQuiz(users.bob, '3 questions on the hamstrings');
+    const say = async (message: string) => {
+      const events = await openEventStream(`${server.url}/model/token-stream`, {
+        method: 'POST',
+        body: JSON.stringify({ message, user_id: users.bob.userId, thread_id: threadId }),
+      }).finished;
+      expect(events.at(-1)?.event).toBe('done');
+      const text = events
+        .filter((e) => e.event === 'token')
+        .map((e) => (e.data as { content: string }).content)
+        .join('');
+      return { text, events: modelEvents(events) };
+    };
+    const feedbackOf = (events: ModelEvent[]) => {
+      const event = events.find((e) => e.type === 'model:quizFeedback');
+      return event?.type === 'model:quizFeedback' ? event.payload : undefined;
+    };
+
+    const hint = await say('give me a hint please');
+    expect(hint.text).toMatch(/^Hint: It is/);
+    expect(feedbackOf(hint.events)).toBeUndefined();
+
+    // The right answer as a student types it: a name with a lead-in, or a choice by its number.
+    const spec = await specOf(question.questionId);
+    const typed =
+      spec.answer.type === 'choice'
+        ? `I think it's ${spec.answer.index + 1}`
+        : spec.answer.type === 'text'
+          ? `is it the ${spec.answerText.toLowerCase()}?`
+          : 'skip';
+    const answered = await say(typed);
+    expect(feedbackOf(answered.events)).toMatchObject({
+      questionId: question.questionId,
+      verdict: spec.answer.type === 'click' ? 'skipped' : 'correct',
+    });
+    const second = questionOf(answered.events);
+    expect(answered.text).toContain(`Question 2 of 3`);
+
+    // A question of its own during the quiz is answered as usual, and grades nothing.
+    const aside = await say('what does the biceps do?');
+    expect(feedbackOf(aside.events)).toBeUndefined();
+    expect(aside.text).toMatch(/elbow/);
+
+    const skipped = await say("I don't know");
+    expect(feedbackOf(skipped.events)).toMatchObject({
+      questionId: second.questionId,
+      verdict: 'skipped',
+    });
+    const third = questionOf(skipped.events);
+    const stopped = await say('stop the quiz');
+    const end = stopped.events.find((e) => e.type === 'model:quizEnd');
+    expect(end?.payload).toMatchObject({ reason: 'stopped', score: { answered: 2 } });
+    expect(stopped.text).toMatch(/Quiz stopped/);
+    expect((await specOf(third.questionId)).muscleId).toBeTruthy();
+
+    const none = await say('next question');
+    expect(none.text).toMatch(/No quiz question is open/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ModelCommandOutput } from '#shared/protocol/model-event';
 import type { SceneState } from '#shared/protocol/scene-state';
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { Usage } from '#shared/protocol/usage';
 import type { QuizContext, StartedQuiz, StartQuizRequest } from '../quiz/quiz-service.js';
 import type { ModelProbe } from './probe-model-server.js';
@@ -20,6 +21,8 @@ export interface QuizStarter {
   answerInThread(context: QuizContext, text: string): Promise<StartedQuiz>;
   /** The thread's open question again. */
   repeatQuestion(context: QuizContext): Promise<StartedQuiz>;
+  /** The thread's open question as the student sees it (no answer), or null. */
+  openQuestion(context: QuizContext): Promise<QuizQuestionPayload | null>;
 }
 
 /** Who an answer is for: tools that keep state per student (quizzes) need it. */

@@ -1,5 +1,6 @@
 import { stepCountIs, streamText, type LanguageModel } from 'ai';
 import type { Catalog } from '#shared/anatomy/catalog-schema';
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { Usage } from '#shared/protocol/usage';
 import { createLogger, type Logger } from '../logger.js';
 import type { Agent, AgentInput, AgentPart } from './agent.js';
@@ -71,6 +72,24 @@ const answerStarts = new Set([
 ]);
 
 /**
+ * The thread's open quiz question, so an answer typed in the chat goes to the quiz. A thread
+ * without earlier turns has none (no query); a failed read answers as if none were open.
+ */
+async function openQuizQuestion(
+  context: AgentInput['context'],
+  hasHistory: boolean,
+  log: Logger,
+): Promise<QuizQuestionPayload | null> {
+  if (!hasHistory || !context?.quiz) return null;
+  try {
+    return await context.quiz.openQuestion({ userId: context.userId, threadId: context.threadId });
+  } catch (error) {
+    log.warn({ err: error, runId: context.runId }, 'open quiz question unavailable');
+    return null;
+  }
+}
+
+/**
  * The one answer path for every model: AI SDK `streamText` with the viewer tools over several
  * steps. Reasoning becomes `thinking`, text `token`, each validated tool result a `model-event`,
  * and the total usage `usage`. Cancelling `signal` aborts the provider request.
@@ -104,6 +123,7 @@ export function createAiSdkAgent(options: AiSdkAgentOptions): Agent {
       message,
       history: turns,
       scene,
+      quiz: await openQuizQuestion(context, history.length > 0, log),
       provider: options.provider,
       offline: options.offline ?? false,
     });

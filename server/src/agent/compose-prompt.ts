@@ -1,4 +1,5 @@
 import type { ModelMessage, SystemModelMessage } from 'ai';
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from './agent.js';
 import type { CatalogIndex } from '../language/catalog-index.js';
@@ -28,14 +29,17 @@ export function composePrompt(input: {
   message: string;
   history: readonly HistoryTurn[];
   scene: SceneState | null;
+  /** The thread's open quiz question (no answer in it), if any. */
+  quiz?: QuizQuestionPayload | null;
   provider: string;
   offline: boolean;
 }): ComposedPrompt {
   const { index, message, history, scene } = input;
+  const quiz = input.quiz ?? null;
   const context = retrieveContext(index, { message, scene, history });
   const turns = history.map((turn): ModelMessage => ({ role: turn.role, content: turn.text }));
   if (input.offline) {
-    const turnContext = buildTurnContext({ index, scene, context, sceneJson: true });
+    const turnContext = buildTurnContext({ index, scene, quiz, context, sceneJson: true });
     return {
       system: `${buildSystemPrompt()}\n\n${turnContext}`,
       messages: [...turns, { role: 'user', content: message }],
@@ -43,7 +47,7 @@ export function composePrompt(input: {
   }
   const latest: ModelMessage = {
     role: 'user',
-    content: `${buildTurnContext({ index, scene, context })}\n\n## The student's message\n${message}`,
+    content: `${buildTurnContext({ index, scene, quiz, context })}\n\n## The student's message\n${message}`,
   };
   if (input.provider !== 'anthropic') {
     return { system: buildSystemPrompt(), messages: [...turns, latest] };

@@ -3,7 +3,12 @@ import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { SceneState } from '#shared/protocol/scene-state';
 import { indexCatalog } from '../language/catalog-index.js';
 import { retrieveContext } from '../language/retrieve-context.js';
-import { buildSystemPrompt, buildTurnContext, readSceneFromSystemPrompt } from './system-prompt.js';
+import {
+  buildSystemPrompt,
+  buildTurnContext,
+  readQuizFromSystemPrompt,
+  readSceneFromSystemPrompt,
+} from './system-prompt.js';
 
 const index = indexCatalog(loadCatalog());
 const scene = SceneState.parse({
@@ -40,6 +45,29 @@ describe('buildTurnContext', () => {
   it('should carry the scene as JSON that reads back exactly', () => {
     expect(readSceneFromSystemPrompt(promptFor('hello'))).toEqual(scene);
     expect(readSceneFromSystemPrompt(promptFor('hello', null))).toBeNull();
+  });
+
+  it('should say which quiz question is open, how it is answered, and carry it as JSON for the guide', () => {
+    const quiz = {
+      quizId: 'quiz-0001',
+      questionId: 'question-0001',
+      number: 2,
+      total: 3,
+      kind: 'function' as const,
+      prompt: 'Which of these muscles bend the knee?',
+      answerBy: 'choice' as const,
+      choices: ['Soleus', 'Biceps femoris'],
+      topic: 'the hamstrings',
+    };
+    const context = retrieveContext(index, { message: '2', scene, history: [] });
+    const forModel = buildTurnContext({ index, scene, quiz, context });
+    expect(forModel).toContain('Question 2 of 3 on the hamstrings');
+    expect(forModel).toContain('1. Soleus; 2. Biceps femoris');
+    expect(forModel).toContain('gradeQuizAnswer');
+    expect(readQuizFromSystemPrompt(forModel)).toBeNull();
+    const forGuide = buildTurnContext({ index, scene, quiz, context, sceneJson: true });
+    expect(readQuizFromSystemPrompt(forGuide)).toEqual(quiz);
+    expect(buildTurnContext({ index, scene, context })).not.toContain('Open quiz question');
   });
 
   it('should leave the scene JSON out unless asked (only the offline guide reads it)', () => {

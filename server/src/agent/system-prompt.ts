@@ -1,9 +1,12 @@
+import { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import { SceneState } from '#shared/protocol/scene-state';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { formatContext, type RetrievedContext } from '../language/retrieve-context.js';
 
 const SCENE_OPEN = '<scene>';
 const SCENE_CLOSE = '</scene>';
+const QUIZ_OPEN = '<quiz>';
+const QUIZ_CLOSE = '</quiz>';
 
 const rules = `You are the anatomy tutor inside a 3D muscle viewer. A student asks questions; you answer in text and drive the viewer with tools.
 
@@ -40,8 +43,10 @@ export function buildSystemPrompt(): string {
 export interface TurnContextInput {
   index: CatalogIndex;
   scene: SceneState | null;
+  /** The thread's open quiz question (no answer in it), if any. */
+  quiz?: QuizQuestionPayload | null;
   context: RetrievedContext;
-  /** Add the scene as a `<scene>` JSON line (the offline guide reads it back). @default false */
+  /** Add the scene (and quiz) as JSON lines (the offline guide reads them back). @default false */
   sceneJson?: boolean;
 }
 
@@ -53,13 +58,28 @@ export interface TurnContextInput {
 export function buildTurnContext({
   index,
   scene,
+  quiz = null,
   context,
   sceneJson = false,
 }: TurnContextInput): string {
   return [
     `## What the student sees now\n${describeScene(index, scene, sceneJson)}`,
+    ...(quiz ? [`## Open quiz question\n${describeQuiz(quiz, sceneJson)}`] : []),
     `## Catalog facts for this message\n${formatContext(index, context)}`,
   ].join('\n\n');
+}
+
+function describeQuiz(quiz: QuizQuestionPayload, json: boolean): string {
+  const how =
+    quiz.answerBy === 'click'
+      ? 'answered by clicking the muscle in the 3D view'
+      : quiz.answerBy === 'text'
+        ? 'answered by typing the name'
+        : `answered by choosing: ${(quiz.choices ?? []).map((c, i) => `${i + 1}. ${c}`).join('; ')}`;
+  return [
+    `Question ${quiz.number} of ${quiz.total} on ${quiz.topic}: “${quiz.prompt}”, ${how}. If the message answers it, or says skip, hint or stop the quiz, call gradeQuizAnswer with the message as typed; anything else, answer as usual without giving the answer away.`,
+    ...(json ? [`${QUIZ_OPEN}${JSON.stringify(quiz)}${QUIZ_CLOSE}`] : []),
+  ].join('\n');
 }
 
 function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson: boolean): string {
@@ -86,15 +106,28 @@ function describeScene(index: CatalogIndex, scene: SceneState | null, sceneJson:
   ].join('\n');
 }
 
-/** The scene state a system prompt carries, or null (the offline guide reads it back this way). */
-export function readSceneFromSystemPrompt(system: string): SceneState | null {
-  const start = system.indexOf(SCENE_OPEN);
-  const end = system.indexOf(SCENE_CLOSE, start);
+/** The JSON between two markers of a system prompt, parsed by `schema`, or null. */
+function readJsonBetween<T>(
+  system: string,
+  open: string,
+  close: string,
+  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false } },
+): T | null {
+  const start = system.indexOf(open);
+  const end = system.indexOf(close, start);
   if (start === -1 || end === -1) return null;
   try {
-    const parsed = SceneState.safeParse(JSON.parse(system.slice(start + SCENE_OPEN.length, end)));
+    const parsed = schema.safeParse(JSON.parse(system.slice(start + open.length, end)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
+
+/** The scene state a system prompt carries, or null (the offline guide reads it back this way). */
+export const readSceneFromSystemPrompt = (system: string): SceneState | null =>
+  readJsonBetween(system, SCENE_OPEN, SCENE_CLOSE, SceneState);
+
+/** The open quiz question a system prompt carries, or null (for the offline guide). */
+export const readQuizFromSystemPrompt = (system: string): QuizQuestionPayload | null =>
+  readJsonBetween(system, QUIZ_OPEN, QUIZ_CLOSE, QuizQuestionPayload);

@@ -23,8 +23,8 @@ export const questionText = (q: QuestionRecord): string => {
     q.spec.kind === 'find'
       ? ' Click it in the 3D view.'
       : q.spec.kind === 'name'
-        ? ' Type its name on the question card.'
-        : '';
+        ? ' Type its name on the question card or in the chat.'
+        : ' Answer on the card or type its number in the chat.';
   const choices = (q.spec.choices ?? []).map((c, i) => `\n${i + 1}. ${c}`).join('');
   return `${head}${how}${choices}`;
 };

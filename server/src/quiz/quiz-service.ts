@@ -3,7 +3,7 @@ import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { ModelCommand } from '#shared/protocol/model-event';
 import type { ProgressResponse } from '#shared/protocol/progress';
 import type { QuizAnswerResult, QuizResponse } from '#shared/protocol/quiz-answer';
-import type { QuizKind } from '#shared/protocol/quiz-question';
+import type { QuizKind, QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { Agent } from '../agent/agent.js';
 import type { CatalogIndex } from '../language/catalog-index.js';
 import { AppError } from '../errors/app-error.js';
@@ -14,7 +14,9 @@ import { gradeAnswer, type Grade, type GradableResponse } from './grade-answer.j
 import { responseFromText } from './response-from-text.js';
 import { shuffle } from './shuffle.js';
 import { stepSegments } from './step-segments.js';
-import { questionCommands, questionText } from './present-question.js';
+import { questionCommands, questionPayload, questionText } from './present-question.js';
+import { readQuizControl } from './read-quiz-reply.js';
+import { noteThenStudentText } from './relayed-text.js';
 import type { ProgressRepository } from './progress-repository.js';
 import type { QuestionRecord, QuizRepository } from './quiz-repository.js';
 import { rateAnswer } from './rate-answer.js';
@@ -247,23 +249,37 @@ export const createQuizService = (deps: QuizServiceDeps) => {
 
     /**
      * Grades what the student typed in the chat against the thread's open question, for a model's
-     * tool call: the server grades, the model only relays. The step's events go out with the
-     * model's own answer.
+     * tool call: the server grades, the model only relays. "Skip", "stop the quiz" and "a hint"
+     * work as the card's buttons do. The step's events go out with the model's own answer.
      */
     async answerInThread(context: QuizContext, text: string): Promise<StartedQuiz> {
       const question = await deps.quizzes.openInThread(context.threadId, context.userId);
       if (!question) throw new AppError('QUESTION_NOT_FOUND', 'No quiz question is open here.');
+      if (readQuizControl(text) === 'hint') {
+        await deps.quizzes.addHint(question.id);
+        return {
+          quizId: question.quizId,
+          message: noteThenStudentText(
+            'A hint from the server; the question stays open (do not give the answer).',
+            `Hint: ${question.spec.hint}`,
+          ),
+          commands: [],
+        };
+      }
       const response = responseFromText(index, question.spec, text);
       if (!response)
         throw new AppError(
           'INVALID_REQUEST',
-          'This question is answered by clicking the muscle in the 3D view; ask the student to click it.',
+          'This question is answered by clicking the muscle in the 3D view (or say “skip”, “hint” or “stop the quiz”).',
         );
       const step = await gradeStep(context.userId, question, response);
       const commands = step.segments.flatMap((segment) => segment.commands);
       return {
         quizId: question.quizId,
-        message: `Graded by the server: ${step.grade.verdict}. ${step.segments.map((s) => s.text).join(' ')}`,
+        message: noteThenStudentText(
+          `Graded by the server: ${step.grade.verdict}. Relay it; do not grade again.`,
+          step.segments.map((s) => s.text).join('\n\n'),
+        ),
         commands,
       };
     },
@@ -274,9 +290,18 @@ export const createQuizService = (deps: QuizServiceDeps) => {
       if (!question) throw new AppError('QUESTION_NOT_FOUND', 'No quiz question is open here.');
       return {
         quizId: question.quizId,
-        message: `${questionText(question)} (The server grades the answer: do not reveal or guess it.)`,
+        message: noteThenStudentText(
+          'The open question again (the server grades the answer: do not reveal or guess it).',
+          questionText(question),
+        ),
         commands: questionCommands(question),
       };
+    },
+
+    /** The thread's open question as the student sees it (no answer), or null. */
+    async openQuestion(context: QuizContext): Promise<QuizQuestionPayload | null> {
+      const question = await deps.quizzes.openInThread(context.threadId, context.userId);
+      return question ? questionPayload(question) : null;
     },
 
     async progress(userId: string): Promise<ProgressResponse> {

@@ -36,4 +36,16 @@ describe('responseFromText', () => {
     };
     expect(responseFromText(index, find, 'teres minor')).toBeNull();
   });
+
+  it('should read a choice by its place, with or without a lead-in, and skip and stop', () => {
+    const choice = (text: string) => responseFromText(index, functionQuestion, text);
+    expect(choice('option 3')).toEqual({ type: 'choice', index: 2 });
+    expect(choice('the second one')).toEqual({ type: 'choice', index: 1 });
+    expect(choice('b')).toEqual({ type: 'choice', index: 1 });
+    expect(choice('the last one')).toEqual({ type: 'choice', index: 3 });
+    expect(choice('is it the teres minor?')).toEqual({ type: 'choice', index: 1 });
+    expect(choice("I don't know")).toEqual({ type: 'skip' });
+    expect(choice('stop the quiz')).toEqual({ type: 'stop' });
+    expect(choice('hint please')).toBeNull();
+  });
 });

@@ -12,6 +12,7 @@ const starter = (): QuizStarter & { calls: string[] } => {
     start: vi.fn(() => (calls.push('start'), Promise.resolve(started))),
     answerInThread: vi.fn(() => (calls.push('answer'), Promise.resolve(started))),
     repeatQuestion: vi.fn(() => (calls.push('repeat'), Promise.resolve(started))),
+    openQuestion: vi.fn(() => (calls.push('open'), Promise.resolve(null))),
   };
 };
 
@@ -37,6 +38,13 @@ describe('quizAfterTurnSaved', () => {
       code: 'STORE_FAILED',
     });
     expect(quiz.calls).toEqual([]);
+  });
+
+  it('reads the open question without waiting for the save (an earlier turn asked it)', async () => {
+    const quiz = starter();
+    const wrapped = quizAfterTurnSaved(quiz, new Promise<boolean>(() => undefined));
+    await expect(wrapped?.openQuestion(context)).resolves.toBeNull();
+    expect(quiz.calls).toEqual(['open']);
   });
 
   it('gives no quiz starter when the run has none', () => {

@@ -28,5 +28,7 @@ export const quizAfterTurnSaved = (
       await saved();
       return quiz.repeatQuestion(context);
     },
+    // Reading needs no saved turn: the question was asked by an earlier one.
+    openQuestion: (context) => quiz.openQuestion(context),
   };
 };

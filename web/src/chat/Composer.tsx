@@ -1,15 +1,20 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_MESSAGE_CHARS } from '#shared/protocol/token-stream-request';
 import { useChatController } from '../app/use-chat-controller';
+import { deriveQuiz } from '../quiz/derive-quiz';
 import { useViewerStore } from '../state/use-viewer-store';
+import { composerPlaceholder } from './composer-placeholder';
 
 /**
  * The message box ("Message"): Enter sends, Shift+Enter starts a new line. While an answer
- * streams the send button becomes Stop.
+ * streams the send button becomes Stop. While a quiz question is open it says how to answer here.
  */
 export function Composer() {
   const controller = useChatController();
   const run = useViewerStore((s) => s.run);
+  const messages = useViewerStore((s) => s.messages);
+  // A quiz question can be answered here too (the server grades what is typed).
+  const question = useMemo(() => deriveQuiz(messages)?.question ?? null, [messages]);
   const [text, setText] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   const busy = run !== null;
@@ -42,7 +47,7 @@ export function Composer() {
         className="composer__input"
         rows={2}
         value={text}
-        placeholder="Ask about a muscle, e.g. “show me the rotator cuff from behind”"
+        placeholder={composerPlaceholder(question)}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby="composer-hint"

@@ -9,7 +9,8 @@ import type {
 import type { Catalog } from '#shared/anatomy/catalog-schema';
 import { indexCatalog } from '../../language/catalog-index.js';
 import { estimateTokens } from '../history-budget.js';
-import { readSceneFromSystemPrompt } from '../system-prompt.js';
+import { studentTextOf } from '../../quiz/relayed-text.js';
+import { readQuizFromSystemPrompt, readSceneFromSystemPrompt } from '../system-prompt.js';
 import { planAnswer, type AnswerPlan } from './plan-answer.js';
 import { readGuidePrompt } from './read-prompt.js';
 
@@ -51,6 +52,7 @@ export function createOfflineGuideModel(options: OfflineGuideModelOptions): Lang
       message: prompt.message,
       scene: readSceneFromSystemPrompt(prompt.system),
       history: prompt.history,
+      quiz: readQuizFromSystemPrompt(prompt.system),
     };
     // Every step of one answer plans the same answer: plan it once.
     const key = JSON.stringify(input);
@@ -60,8 +62,10 @@ export function createOfflineGuideModel(options: OfflineGuideModelOptions): Lang
     const oldest = plans.keys().next().value;
     if (plans.size > PLAN_CACHE_SIZE && oldest !== undefined) plans.delete(oldest);
     const step = plan.steps[prompt.step] ?? { text: '', calls: [] };
-    const text =
-      prompt.toolErrors.length > 0
+    // The quiz's verdict comes from the server: relayed as it is, and so is a refusal.
+    const text = step.relay
+      ? [...prompt.toolResults.map(studentTextOf), ...prompt.toolErrors].join('\n\n')
+      : prompt.toolErrors.length > 0
         ? `Something went wrong on my side, so part of that did not happen: ${prompt.toolErrors.join(' ')} ${step.text}`
         : step.text;
 

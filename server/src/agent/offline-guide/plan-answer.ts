@@ -32,6 +32,7 @@ import {
 import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-builder.js';
 import { findReferents } from '../../language/referents.js';
 import { planQuiz } from './plan-quiz.js';
+import { planQuizReply } from './plan-quiz-reply.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
@@ -110,7 +111,7 @@ interface Target {
  * what to say, and which tool calls to make at which point of the text.
  */
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
-  const quiz = planQuiz(index, input);
+  const quiz = planQuizReply(input) ?? planQuiz(index, input);
   if (quiz) return quiz;
   // "Not the quads, the hamstrings": what is meant, without what is not.
   const first = withoutNegatedParts(

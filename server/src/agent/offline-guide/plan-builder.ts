@@ -4,6 +4,8 @@ import type { PlannedToolCall } from '../tools/create-tools.js';
 export interface PlannedStep {
   text: string;
   calls: PlannedToolCall[];
+  /** Say what the previous step's tools returned for the student (the server's quiz verdict). */
+  relay?: true;
 }
 
 /** Collects an answer as text and tool calls in the order they are said and done. */

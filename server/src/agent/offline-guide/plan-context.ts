@@ -1,3 +1,4 @@
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
 import type { SceneState } from '#shared/protocol/scene-state';
 import type { HistoryTurn } from '../agent.js';
 import type { CatalogIndex } from '../../language/catalog-index.js';
@@ -9,6 +10,8 @@ export interface GuideInput {
   message: string;
   scene: SceneState | null;
   history: readonly HistoryTurn[];
+  /** The thread's open quiz question, if any: a typed answer, "skip" or "hint" goes to it. */
+  quiz?: QuizQuestionPayload | null;
 }
 
 /** Everything an intent reads to answer, and the builder it answers into. */

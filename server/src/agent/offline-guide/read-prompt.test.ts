@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readGuidePrompt } from './read-prompt.js';
 
 describe('readGuidePrompt', () => {
-  it('should split system text, history, the latest message, the step and tool errors', () => {
+  it('should split system text, history, the latest message, the step and tool errors and results', () => {
     const prompt = readGuidePrompt([
       { role: 'system', content: 'rules' },
       { role: 'user', content: [{ type: 'text', text: 'show me the biceps' }] },
@@ -29,6 +29,12 @@ describe('readGuidePrompt', () => {
             toolName: 'selectMuscles',
             output: { type: 'error-text', value: '"x" is not a catalog muscle id.' },
           },
+          {
+            type: 'tool-result',
+            toolCallId: 'c2',
+            toolName: 'gradeQuizAnswer',
+            output: { type: 'text', value: 'Graded.\n\nRight!' },
+          },
         ],
       },
     ]);
@@ -41,6 +47,7 @@ describe('readGuidePrompt', () => {
       ],
       step: 1,
       toolErrors: ['"x" is not a catalog muscle id.'],
+      toolResults: ['Graded.\n\nRight!'],
     });
   });
 

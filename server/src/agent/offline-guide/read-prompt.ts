@@ -12,6 +12,8 @@ export interface GuidePrompt {
   step: number;
   /** Errors the tools returned for the previous step's calls. */
   toolErrors: string[];
+  /** Text the tools returned for the previous step's calls (a quiz tool's words to relay). */
+  toolResults: string[];
 }
 
 const textOf = (content: readonly { type: string; text?: string }[]): string =>
@@ -38,11 +40,13 @@ export function readGuidePrompt(prompt: LanguageModelV3Prompt): GuidePrompt {
   const after = prompt.slice(lastUser + 1);
   const lastTool = after.findLast((m) => m.role === 'tool');
   const toolErrors: string[] = [];
+  const toolResults: string[] = [];
   if (lastTool?.role === 'tool') {
     for (const part of lastTool.content) {
       if (part.type !== 'tool-result') continue;
       const { output } = part;
-      if (output.type === 'error-text') toolErrors.push(output.value);
+      if (output.type === 'text') toolResults.push(output.value);
+      else if (output.type === 'error-text') toolErrors.push(output.value);
       else if (output.type === 'error-json') toolErrors.push(JSON.stringify(output.value));
     }
   }
@@ -52,5 +56,6 @@ export function readGuidePrompt(prompt: LanguageModelV3Prompt): GuidePrompt {
     history,
     step: after.filter((m) => m.role === 'assistant').length,
     toolErrors,
+    toolResults,
   };
 }

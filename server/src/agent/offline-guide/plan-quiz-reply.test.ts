@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
+import { planQuizReply } from './plan-quiz-reply.js';
+
+const question = (answerBy: QuizQuestionPayload['answerBy']): QuizQuestionPayload => ({
+  quizId: 'q',
+  questionId: 'q1',
+  number: 2,
+  total: 5,
+  kind: answerBy === 'click' ? 'find' : answerBy === 'text' ? 'name' : 'fact',
+  prompt: 'Which nerve supplies the teres minor?',
+  answerBy,
+  ...(answerBy === 'choice' ? { choices: ['Axillary', 'Radial', 'Ulnar', 'Median'] } : {}),
+  topic: 'the rotator cuff',
+});
+
+const plan = (message: string, quiz: QuizQuestionPayload | null) =>
+  planQuizReply({ message, scene: null, history: [], quiz });
+
+describe('planQuizReply', () => {
+  it('should hand an answer, a skip, a hint and a stop to the quiz tool and relay its verdict', () => {
+    for (const message of [
+      '2',
+      'is it the axillary nerve?',
+      'skip',
+      'a hint please',
+      'stop the quiz',
+    ]) {
+      const steps = plan(message, question('choice'))?.steps ?? [];
+      expect(steps[0]?.calls).toEqual([
+        { toolName: 'gradeQuizAnswer', input: { answer: message } },
+      ]);
+      expect(steps.at(-1)).toMatchObject({ text: '', relay: true });
+    }
+    expect(plan('what was the question?', question('text'))?.steps[0]?.calls).toEqual([
+      { toolName: 'askQuizQuestion', input: {} },
+    ]);
+  });
+
+  it('should leave other questions, and names for a click question, to the guide', () => {
+    expect(plan('what does the deltoid do?', question('text'))).toBeNull();
+    expect(plan('teres minor', question('click'))).toBeNull();
+    expect(plan('deltoid', null)).toBeNull();
+    expect(plan('help', null)).toBeNull();
+  });
+
+  it('should say so when a quiz control comes with no question open', () => {
+    const steps = plan('next question', null)?.steps ?? [];
+    expect(steps.map((s) => s.text).join('')).toMatch(/No quiz question is open/);
+    expect(steps.flatMap((s) => s.calls)).toEqual([]);
+  });
+});
