@@ -13,6 +13,7 @@ import {
   saveScreenshot,
   sendMessage,
   waitForBody,
+  waitForAnswerEnd,
   waitForCameraRest,
   type AppPage,
 } from './support/app-page.js';
@@ -309,5 +310,36 @@ describe('quiz in the browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'quiz-feedback-phone');
+  });
+
+  it('should take "I don\'t know" and "stop the quiz" typed in the chat', async () => {
+    const { page } = app;
+    const previous = await page
+      .locator('[data-testid="quiz-question"]')
+      .getAttribute('data-question-id', { timeout: 1000 })
+      .catch(() => null);
+    await waitForAnswerEnd(page);
+    await sendMessage(page, '3 questions on the hamstrings');
+    const question = await openQuestion(page, previous);
+    const box = page.getByRole('textbox', { name: 'Message' });
+    expect(await box.getAttribute('placeholder')).toMatch(/“skip”/);
+    await waitForAnswerEnd(page);
+
+    await sendMessage(page, "I don't know");
+    const feedback = page.locator(
+      `[data-testid="quiz-feedback"][data-question-id="${question.id}"]`,
+    );
+    await feedback.waitFor({ timeout: 20_000 });
+    expect(await feedback.getAttribute('data-verdict')).toBe('skipped');
+    const next = await openQuestion(page, question.id);
+    expect(next.id).not.toBe(question.id);
+    await waitForAnswerEnd(page);
+    await waitForCameraRest(page);
+    await saveScreenshot(page, 'quiz-chat-skip-phone');
+
+    await sendMessage(page, 'stop the quiz');
+    await page.locator('[data-testid="quiz-end"]').waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.quiz)).toBeUndefined();
+    expect(await box.getAttribute('placeholder')).toMatch(/^Ask about a muscle/);
   });
 });

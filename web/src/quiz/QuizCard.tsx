@@ -111,6 +111,10 @@ export function QuizCard() {
                     disabled={busy}
                     onClick={() => void answerQuiz(question.questionId, { type: 'choice', index })}
                   >
+                    {/* The number a student can type in the chat instead ("2"). */}
+                    <span className="quiz-card__choice-number" aria-hidden="true">
+                      {index + 1}
+                    </span>
                     {choice}
                   </button>
                 </li>
