@@ -175,4 +175,17 @@ export const factCases: ConversationCase[] = [
     select: ['infraspinatus'],
     never: [/I read “facts”/],
   }),
+  // "Where is it": the region and what the catalog says it lies beside, not the region alone.
+  ask(C, 'where is the psoas major', {
+    select: ['psoas-major'],
+    says: [/lies in the hip and buttock/, /beside the lumbar spine/, /fades what covers it/],
+  }),
+  ask(C, 'where is the vastus intermedius and what does it do', {
+    first: /lies in the thigh/,
+    says: [/on the femur under rectus femoris/, /extends the knee/],
+  }),
+  ask(C, 'where does the deltoid attach', {
+    says: [/clavicle/, /deltoid tuberosity/],
+    never: [/lies in the/],
+  }),
 ];

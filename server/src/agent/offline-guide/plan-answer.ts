@@ -742,7 +742,8 @@ function answerSubjects(
 
   if (drawable.every((m) => m.layer === 'deep') && !(input.scene?.xray ?? false)) {
     plan.say(
-      `${drawable.length === 1 ? 'It lies' : 'They lie'} deep, under other muscles: say “x-ray on” to see through to ${drawable.length === 1 ? 'it' : 'them'}.`,
+      // The viewer fades what covers a selected muscle on its own; x-ray is the stronger tool.
+      `${drawable.length === 1 ? 'It lies' : 'They lie'} deep, under other muscles: the view fades what covers ${drawable.length === 1 ? 'it' : 'them'}, and “x-ray on” shows through everything.`,
     );
   }
   const bones = allTargets.filter((t) => t.kind === 'bone');
@@ -816,7 +817,10 @@ function factKinds(asked: readonly FactKind[], count: boolean): FactKind[] {
   const kinds = [...asked];
   if (count && !kinds.includes('members')) kinds.push('members');
   const specific = kinds.filter((k) => k !== 'location' && k !== 'summary');
-  if (specific.length > 0) return specific;
+  // "Where does it insert?" asks only the attachment; "where is it and what does it do" both.
+  const attachment = specific.every((k) => k === 'origin' || k === 'insertion');
+  if (specific.length > 0)
+    return kinds.includes('location') && !attachment ? ['location', ...specific] : specific;
   // "Tell me about the soleus": what it is, what it does, and its nerve.
   return kinds.includes('summary') ? [...kinds, 'action', 'innervation'] : kinds;
 }
@@ -876,10 +880,11 @@ function factsText(
   subjects: readonly Target[],
   kinds: readonly FactKind[],
 ): string {
-  // What it is comes first when asked; then the catalog's order.
+  // What it is, or where, comes first when asked; then the catalog's order.
+  const first = (['summary', 'location'] as const).filter((k) => kinds.includes(k));
   const ordered = [
-    ...(kinds.includes('summary') ? (['summary'] as const) : []),
-    ...factOrder.filter((k) => k !== 'summary' && kinds.includes(k)),
+    ...first,
+    ...factOrder.filter((k) => !(first as readonly FactKind[]).includes(k) && kinds.includes(k)),
   ];
   return subjects
     .map((target) => {
@@ -953,7 +958,11 @@ function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: F
     }
     case 'location': {
       const region = index.region(muscle.region);
-      return `${Label} lies in the ${inSentence(region.name)}${muscle.compartment ? ` (${inSentence(muscle.compartment)})` : ''}, in the ${muscle.layer} layer.`;
+      const place = `${Label} lies in the ${inSentence(region.name)}${muscle.compartment ? ` (${inSentence(muscle.compartment)})` : ''}, in the ${muscle.layer} layer.`;
+      // A region's name alone ("the hip and buttock" for the psoas) is a poor "where": the
+      // catalog's description says what it lies beside and runs between.
+      if (context.request.intent.facts.includes('summary')) return place;
+      return `${place} ${describeAsIt(muscle.summary)}`.trim();
     }
     case 'summary':
       return introduce(label, muscle.summary);
@@ -967,6 +976,15 @@ function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: F
     case 'synergists':
       return partnersText(index.catalog, [muscle], label, kind, context.request.action.pairs);
   }
+}
+
+/** A catalog summary as a sentence about "it" ("It is a long thick muscle beside…"), or ''. */
+function describeAsIt(summary: string): string {
+  const text = withoutModelRemark(summary);
+  if (/^(A|An|The) [a-z]/.test(text)) return `It is ${inSentence(text)}`;
+  // "Lies under biceps and is…"
+  if (/^[A-Z][a-z]+s\b/.test(text)) return `It ${inSentence(text)}`;
+  return '';
 }
 
 function collectionFacts(target: Target, kinds: readonly FactKind[]): string {
