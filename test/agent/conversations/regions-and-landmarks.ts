@@ -209,4 +209,9 @@ export const regionCases: ConversationCase[] = [
     select: ['gluteus-maximus', 'tensor-fasciae-latae'],
     says: [/iliotibial tract/],
   }),
+  // A region of many muscles: counted in the first sentence, listed once after it.
+  ask(R, 'what muscles are in the forearm', {
+    first: /^Here are 16 of the 20 forearm muscles; the brachioradialis/,
+    selectIncludes: ['pronator-teres', 'supinator'],
+  }),
 ];

@@ -1654,6 +1654,9 @@ function describeUnderstanding(index: CatalogIndex, request: ParsedRequest): str
 // ─── What is shown, parts, and landmarks ─────────────────────────────────
 
 /** The targets as drawn: whole when every muscle has a mesh, else only their drawn muscles. */
+/** More muscles than this of a region or group are counted, not named, in "here are…". */
+const MAX_NAMED_SHOWN = 5;
+
 function shownTargets(subjects: readonly Target[]): Target[] {
   const seen = new Set<string>();
   return subjects.flatMap((target): Target[] => {
@@ -1666,6 +1669,19 @@ function shownTargets(subjects: readonly Target[]): Target[] {
       target.kind === 'group'
         ? ` (of ${target.label.replace(/^the (left |right )?/, 'the ')})`
         : '';
+    // "The forearm": sixteen names in the first sentence and twenty again in the next is a wall
+    // of names; the count says what is shown, the catalog's list follows.
+    if (drawn.length > MAX_NAMED_SHOWN && target.kind !== 'muscle') {
+      const whole = target.label.replace(/^the /, '');
+      return [
+        {
+          kind: 'muscle',
+          label: `${drawn.length} of the ${target.muscles.length} ${whole}`,
+          muscles: drawn,
+          side: target.side,
+        },
+      ];
+    }
     if (drawn.length > 1) {
       const side = target.side === 'both' ? '' : `${target.side} `;
       return [
