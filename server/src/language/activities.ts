@@ -65,6 +65,22 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'climbing stairs',
     'hip:extension knee:extension ankle:plantarflexion',
   ),
+  // Foot drop: the shin muscles lift the front of the foot so it clears the ground.
+  activity(
+    `stop|stops|stopping|prevent|prevents|keep|keeps ${OWNER} foot|feet|toes from slapping|dropping|dragging|catching|flopping`,
+    'lifting the front of the foot as you walk',
+    'ankle:dorsiflexion',
+  ),
+  activity(
+    `lift|lifts|lifting|raise|raises|raising|pull|pulls|pulling ${OWNER} foot|feet up`,
+    'lifting the front of the foot',
+    'ankle:dorsiflexion',
+  ),
+  activity(
+    'foot drop|slap|slapping',
+    'lifting the front of the foot as you walk',
+    'ankle:dorsiflexion',
+  ),
   activity(
     `lift|lifts|lifting|raise|raises|raising ${OWNER} heel|heels`,
     'lifting the heels',
@@ -154,6 +170,8 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'gripping',
     'fingers:flexion thumb:flexion',
   ),
+  // "A stronger grip", "my grip strength": the noun alone.
+  activity('grip|grips|gripping|grasp|grasping', 'gripping', 'fingers:flexion thumb:flexion'),
   activity(
     `squeeze|squeezes|squeezing ${OWNER} ?stress|tennis ball|balls|hand|hands|something`,
     'squeezing',

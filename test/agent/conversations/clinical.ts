@@ -81,4 +81,9 @@ export const clinicalCases: ConversationCase[] = [
   }),
   ask(K, 'my lower back kills after deadlifts which muscle is it', safe),
   ask(K, 'calf cramps every night why', safe),
+  // Training asked by an everyday goal: the caveat, then the prime movers of its movements.
+  ask(K, 'what do i strengthen for a stronger grip', {
+    says: [/training or stretching plan/, /prime movers of gripping/, /flexor digitorum/],
+    selectIncludes: ['flexor-digitorum-profundus'],
+  }),
 ];

@@ -241,4 +241,10 @@ export const directionCases: ConversationCase[] = [
   ask(D, 'what squeezes the shoulder blades together', {
     selectExcludes: ['flexor-pollicis-longus'],
   }),
+  // Foot drop: lifting the front of the foot, whatever region the phrase names.
+  ask(D, 'which muscle stops my foot from slapping when i walk', {
+    select: ['tibialis-anterior'],
+    never: [/lists no muscle/],
+  }),
+  ask(D, 'what keeps my toes from catching on the ground', { select: ['tibialis-anterior'] }),
 ];

@@ -1,3 +1,4 @@
+import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
 import type { Joint, Muscle } from '#shared/anatomy/catalog-schema';
 import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
@@ -37,7 +38,7 @@ export const clinicalIntent: GuideIntent = {
           ? "I can't give you a training or stretching plan: please ask a coach or a physiotherapist about that."
           : "I can't diagnose or advise on treatment: please see a doctor or a physiotherapist about that.",
     );
-    const anatomy = relevantAnatomy(context);
+    const anatomy = relevantAnatomy(context, kind === 'training');
     if (anatomy === null) {
       plan.paragraph(
         'What I can do is show you the anatomy: name a muscle or a body part and I will show where it is, what it does and which nerve supplies it.',
@@ -87,7 +88,10 @@ export const clinicalIntent: GuideIntent = {
 };
 
 /** The muscles the question is about: named ones, a named place's, else what is on screen. */
-function relevantAnatomy({ index, request, input }: PlanContext): {
+function relevantAnatomy(
+  { index, request, input }: PlanContext,
+  training: boolean,
+): {
   label: string;
   muscles: Muscle[];
 } | null {
@@ -106,6 +110,17 @@ function relevantAnatomy({ index, request, input }: PlanContext): {
     const muscles = landmark.muscles.flatMap((id) => index.muscles.get(id) ?? []);
     return { label: `the muscles around ${landmark.name}`, muscles };
   }
+  // "What do I strengthen for a stronger grip": the prime movers of the movement asked. (When
+  // something hurts, the place matters more than the movement that hurts.)
+  const movers = new Map<string, Muscle>();
+  for (const pair of training ? request.action.pairs : [])
+    for (const { muscle } of findMusclesByAction(index.catalog, pair.joint, pair.movement))
+      movers.set(muscle.id, muscle);
+  if (movers.size > 0)
+    return {
+      label: `the prime movers of ${request.activity?.name ?? 'that movement'}`,
+      muscles: [...movers.values()].sort((a, b) => Number(b.hasMesh) - Number(a.hasMesh)),
+    };
   // "My elbow hurts": the muscles that move that joint.
   const joint = request.tokens.map((t) => JOINT_OF[t]).find((j) => j !== undefined);
   if (joint !== undefined) {

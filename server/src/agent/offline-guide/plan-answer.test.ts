@@ -158,8 +158,9 @@ describe('planAnswer', () => {
     expect(plan('show the hamstirngs').text).toMatch(/^\(I read “hamstirngs” as hamstrings\.\)/);
   });
 
-  it('should suggest x-ray for deep muscles', () => {
-    expect(plan('show me the supinator').text).toContain('say “x-ray on”');
+  it('should say that the view fades what covers a deep muscle, and suggest x-ray', () => {
+    expect(plan('show me the supinator').text).toContain('the view fades what covers it');
+    expect(plan('show me the supinator').text).toContain('“x-ray on”');
     expect(plan('show me the supinator', { xray: true }).text).not.toContain('x-ray');
   });
 

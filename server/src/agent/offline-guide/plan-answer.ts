@@ -1102,7 +1102,17 @@ function answerActionQuery(
     plan.say(
       `When ${request.activity.name}, you mainly ${joinList(pairs.map((p) => actionPhrase(p, 'base')))}.`,
     );
-  const regionIds = new Set(regions.map((r) => r.regionId));
+  // "What stops my foot from slapping": a region inside an activity's phrase, not a limit. When
+  // no movement of the activity has a muscle there, the region does not narrow the answer.
+  const named = new Set(regions.map((r) => r.regionId));
+  const narrows =
+    request.activity === null ||
+    pairs.some((pair) =>
+      findMusclesByAction(index.catalog, pair.joint, pair.movement, { includeAssist: true }).some(
+        (m) => named.has(m.muscle.region),
+      ),
+    );
+  const regionIds = narrows ? named : new Set<string | undefined>();
   const inRegion = (m: Muscle) => regionIds.size === 0 || regionIds.has(m.region);
   const primes: Muscle[] = [];
   const assists: Muscle[] = [];
@@ -1115,7 +1125,7 @@ function answerActionQuery(
     const prime = matches.filter((m) => m.action.role !== 'assist');
     const assist = matches.filter((m) => m.action.role === 'assist');
     const where =
-      regions.length > 0
+      regionIds.size > 0
         ? ` in the ${joinList(regions.map((r) => inSentence(index.region(r.regionId ?? '').name)))}`
         : '';
     if (prime.length === 0 && assist.length === 0) {
