@@ -188,4 +188,14 @@ export const factCases: ConversationCase[] = [
     says: [/clavicle/, /deltoid tuberosity/],
     never: [/lies in the/],
   }),
+  // The whole body: the catalog's own count, never a number of the guide's.
+  ask(C, 'how many muscles are in the human body', {
+    says: [/catalog lists \d+ muscles/, /\d+ of them are drawn/],
+    never: [/couldn't find/],
+  }),
+  // No description ranks the whole body: what they say within a group or a region.
+  ask(C, "what's the largest muscle in the body", {
+    says: [/no description says it of the whole body/, /broadest muscle of the back/],
+    selectIncludes: ['gluteus-maximus'],
+  }),
 ];

@@ -201,9 +201,11 @@ describe('planAnswer', () => {
     );
   });
 
-  it('should say it cannot compare strength or size', () => {
-    expect(plan('which is the biggest muscle?').text).toBe(
-      "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
+  it('should say it cannot rank the whole body, and what the descriptions say within groups', () => {
+    const { text } = plan('which is the biggest muscle?');
+    expect(text).toMatch(/^The catalog records no sizes or strengths to rank the body's muscles/);
+    expect(text).toContain(
+      'the gluteus maximus (“the largest and most superficial buttock muscle”)',
     );
   });
 

@@ -33,6 +33,7 @@ import { createPlanBuilder, type PlanBuilder, type PlannedStep } from './plan-bu
 import { findReferents } from '../../language/referents.js';
 import { planQuiz } from './plan-quiz.js';
 import { planQuizReply } from './plan-quiz-reply.js';
+import { catalogCountIntent } from './catalog-count-intent.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
@@ -157,6 +158,7 @@ const intents: readonly GuideIntent[] = [
   cannotSeeIntent,
   bodyLayerIntent,
   noSkinIntent,
+  catalogCountIntent,
   offTopicIntent,
   ...smallTalkIntents,
   { name: 'catalog', matches: () => true, answer },

@@ -14,6 +14,9 @@ const SUPERLATIVES: readonly { asked: RegExp; written: RegExp }[] = [
   { asked: /^smallest$/, written: /\bsmallest\b/i },
 ];
 
+/** Descriptions quoted at most when none speaks of the whole body. */
+const MAX_QUOTED = 6;
+
 /**
  * "Which is the biggest muscle of the back?", "the longest muscle in the body": the catalog
  * records no sizes, but some descriptions say it in words ("the broadest muscle of the back").
@@ -42,13 +45,27 @@ export function answerSuperlative(context: PlanContext, among: readonly Muscle[]
         (t) => /^[a-z]+$/.test(t) && all.some(({ clause }) => saysOf(clause, t)),
       );
   const scoped = all.filter(({ clause }) => scope.some((word) => saysOf(clause, word)));
-  if (wholeBody && scoped.length === 0) return false;
+  const quote = ({ muscle, clause }: { muscle: Muscle; clause: string }) =>
+    `${muscleLabel(muscle)}: “${inSentence(clause)}”`;
+  if (wholeBody && scoped.length === 0) {
+    // "The largest muscle in the body": no description says it of the body, only of a group or
+    // a region; those are what the catalog can honestly offer.
+    const within = all.slice(0, MAX_QUOTED);
+    // The superlative itself is enough here ("the broadest muscle of the back"), not the clause.
+    const brief = ({ muscle, clause }: { muscle: Muscle; clause: string }) =>
+      `${muscleLabel(muscle)} (“${inSentence(clause.split(',')[0] ?? clause).trim()}”)`;
+    plan.say(
+      `The catalog records no sizes or strengths to rank the body's muscles by, and no description says it of the whole body, only within a group or a region: ${joinList(within.map(brief))}.`,
+    );
+    showMuscles(
+      context,
+      within.map((s) => s.muscle),
+    );
+    return true;
+  }
   const said = scoped.length > 0 ? scoped : all;
-  const quotes = said.map(
-    ({ muscle, clause }) => `${muscleLabel(muscle)}: “${inSentence(clause)}”`,
-  );
   plan.say(
-    `The catalog records no sizes or strengths to rank muscles by, but its descriptions say it of ${said.length === 1 ? 'one' : 'these'}: ${joinList(quotes)}.`,
+    `The catalog records no sizes or strengths to rank muscles by, but its descriptions say it of ${said.length === 1 ? 'one' : 'these'}: ${joinList(said.map(quote))}.`,
   );
   showMuscles(
     context,
