@@ -28,6 +28,19 @@ describe('detectIntent', () => {
     expect(mixed.show).toBe(true);
   });
 
+  it('should read "only the bones" as that layer alone, and "all the muscles except" as isolating', () => {
+    const alone = [
+      { layer: 'bones', visible: true },
+      { layer: 'muscles', visible: false },
+      { layer: 'other', visible: false },
+    ];
+    expect(intent('show me just the skeleton').layers).toEqual(alone);
+    expect(intent('only the bones please').layers).toEqual(alone);
+    const except = intent('hide all the muscles except the biceps');
+    expect(except.layers).toEqual([]);
+    expect(except.isolate).toBe(true);
+  });
+
   it('should read x-ray on and off', () => {
     expect(intent('x-ray on').xray).toBe(true);
     expect(intent('make it see-through').xray).toBe(true);

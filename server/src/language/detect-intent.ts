@@ -139,6 +139,8 @@ const isolate = any(
   'solo',
   'nothing else',
   'hide|remove everything|all ?else|other|others except|but',
+  // "Hide all the muscles except the biceps".
+  'hide|remove all ?the ?other muscles|muscle except|but',
   'hide|remove the|all other|others|rest',
 );
 const hide = any(
@@ -367,6 +369,19 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
       .filter((span) => span.end <= hit.start && hit.start - span.end <= 3)
       .sort((a, b) => b.end - a.end)[0];
     if (layers.some((l) => l.layer === hit.tag)) continue;
+    // "Hide all the muscles except the biceps" isolates the biceps; the layer stays.
+    if (['except', 'but'].includes(tokens[hit.end] ?? '')) continue;
+    // "Only the bones", "just the skeleton": that layer alone.
+    const alone = tokens
+      .slice(Math.max(0, hit.start - 2), hit.start)
+      .some((t) => t === 'only' || t === 'just');
+    if (alone && (verb === undefined || !hideSpans.includes(verb))) {
+      if (verb) usedVerbs.push(verb);
+      layers.push({ layer: hit.tag, visible: true });
+      for (const other of ['bones', 'muscles', 'other'] as const)
+        if (other !== hit.tag) layers.push({ layer: other, visible: false });
+      continue;
+    }
     // "Turn the bones off", "switch the skeleton back on": the switch word after the layer.
     const after = tokens[hit.end] === 'back' ? tokens[hit.end + 1] : tokens[hit.end];
     const switched =

@@ -119,4 +119,9 @@ export const shownFirstCases: ConversationCase[] = [
     select: ['biceps-femoris', 'semimembranosus', 'semitendinosus'],
     says: [/Sciatic nerve|tibial/i],
   }),
+  // "All the muscles except X" isolates X; it does not switch the muscle layer off.
+  ask(S, 'hide all the muscles except the biceps', {
+    select: ['biceps-brachii'],
+    isolated: ['biceps-brachii'],
+  }),
 ];
