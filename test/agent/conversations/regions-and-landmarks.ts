@@ -214,4 +214,9 @@ export const regionCases: ConversationCase[] = [
     first: /^Here are 16 of the 20 forearm muscles; the brachioradialis/,
     selectIncludes: ['pronator-teres', 'supinator'],
   }),
+  ask(R, 'show the muscles of the left leg only', {
+    first: /^Here are 10 of the 13 left leg muscles/,
+    says: [/They are the tibialis anterior/],
+    never: [/second heart/],
+  }),
 ];

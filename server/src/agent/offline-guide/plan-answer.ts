@@ -844,6 +844,9 @@ function overviewText(context: PlanContext, subjects: readonly Target[]): string
       }
       if (target.muscles.length === 1)
         return introduce(target.label, firstOf(target.muscles).summary);
+      // Ten descriptions in a row are a page to scroll: names, and an offer.
+      if (target.muscles.length > MAX_NAMED_SHOWN)
+        return `They are the ${joinList(target.muscles.map((m) => inSentence(m.name)))}. Ask me about any of them: what it does, where it attaches, which nerve supplies it.`;
       return target.muscles
         .map((m) => `${capitalize(inSentence(m.name))}: ${withoutModelRemark(m.summary)}`)
         .join('\n\n');
