@@ -39,6 +39,12 @@ describe('findMentions', () => {
     expect(mentions('obliques')).toEqual(['muscle:external-oblique+internal-oblique']);
   });
 
+  it('should read a two-word name with its first word right and one typo more as that name', () => {
+    // Not the biceps brachii (by its nickname) and the femur: that would substitute.
+    expect(mentions('show me the bicep femurus')).toEqual(['muscle:biceps-femoris~3']);
+    expect(mentions('the supraspinal muscle')).not.toContain('muscle:supraspinatus~2');
+  });
+
   it('should tolerate typos in long enough words', () => {
     expect(mentions('bicpes')).toEqual(['muscle:biceps-brachii~1']);
     expect(mentions('rotater cuff')).toEqual(['group:rotator-cuff~1']);

@@ -106,29 +106,41 @@ const isContiguous = (
   return true;
 };
 
+/** Words of many names that say nothing of which one: no typo slack from them. */
+const GENERIC: ReadonlySet<string> = new Set(['muscle', 'muscles']);
+
 function fuzzyMatch(
   words: readonly string[],
   lexicon: Lexicon,
   reserved: ReadonlySet<string>,
 ): { key: string; distance: number } | null {
   const joined = words.join(' ');
-  const budget = typoTolerance(joined.replace(/ /g, ''));
-  if (budget === 0) return null;
+  const base = typoTolerance(joined.replace(/ /g, ''));
+  if (base === 0) return null;
   const candidates = lexicon.phrasesByLength.get(words.length)?.get(joined.charAt(0)) ?? [];
   let best: { key: string; distance: number } | null = null;
   for (const phrase of candidates) {
+    // "Bicep" for "biceps": a word and its plural are the same word here.
+    const same = (word: string, target: string) =>
+      word === target || word + 's' === target || word === target + 's';
+    const exactWords = words.filter((word, k) => same(word, phrase.tokens[k] ?? '')).length;
+    // A name of several words with one of them right carries one typo more ("bicep femurus"
+    // is the biceps femoris): reading its first word alone as a name would substitute.
+    // ("Supraspinal muscle" gets no slack from "muscle": suggest the supraspinatus, never read it.)
+    const named = words.some((word, k) => !GENERIC.has(word) && same(word, phrase.tokens[k] ?? ''));
+    const slack = words.length > 1 && named ? 1 : 0;
+    const budget = base + slack;
     if (Math.abs(phrase.key.length - joined.length) > budget) continue;
-    const exactWords = words.filter((word, k) => word === phrase.tokens[k]).length;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const word = words[k] ?? '';
       const target = phrase.tokens[k] ?? '';
-      if (word === target) continue;
+      if (same(word, target)) continue;
       // A word that differs must start alike, not be an everyday word, and be long enough to carry
       // a typo (a short one may, beside a word that matched exactly: "teres minr").
       const tolerance =
         exactWords > 0 && word.length >= 3
-          ? Math.max(1, typoTolerance(target))
+          ? Math.max(1, typoTolerance(target)) + (word.length >= 6 ? slack : 0)
           : typoTolerance(word);
       ok =
         tolerance > 0 &&

@@ -86,4 +86,9 @@ export const neverSubstituteCases: ConversationCase[] = [
   // Organs are not in the model: said so, no muscle named in some text instead.
   ask(N, 'show the heart muscle', { says: [/no heart/], never: [/soleus/], noCalls: true }),
   ask(N, 'show me the tongue muscles', { says: [/no tongue/], never: [/mylohyoid/] }),
+  // A typo in the second word of a name whose first word is another muscle's nickname.
+  ask(N, 'show me the bicep femurus', {
+    select: ['biceps-femoris'],
+    never: [/biceps brachii/, /is a bone/],
+  }),
 ];
