@@ -46,4 +46,7 @@ export const offTopicCases: ConversationCase[] = [
   ask(O, 'what do you think about the election', off),
   ask(O, 'i need help with my biology exam on photosynthesis', off),
   ask(O, 'what is the origin of the universe', off),
+  // About the guide itself: what it is (no AI) and what it can do.
+  ask(O, 'tell me about yourself', { says: [/offline guide/, /without an AI/], noCalls: true }),
+  ask(O, 'are you an AI?', { says: [/without an AI/, /quiz you/], noCalls: true }),
 ];

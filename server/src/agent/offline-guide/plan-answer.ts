@@ -67,7 +67,13 @@ import { nerveMusclesIntent } from './nerve-muscles-intent.js';
 import { attachmentSiteIntent } from './attachment-site-intent.js';
 import { cannotSeeIntent } from './cannot-see-intent.js';
 import { offTopicIntent, sayOffTopic } from './off-topic-intent.js';
-import { sayGreeting, sayHelp, sayThanks, smallTalkIntents } from './small-talk-intent.js';
+import {
+  aboutGuideIntent,
+  sayGreeting,
+  sayHelp,
+  sayThanks,
+  smallTalkIntents,
+} from './small-talk-intent.js';
 import type { GuideInput, GuideIntent, PlanContext } from './plan-context.js';
 
 export type { GuideInput } from './plan-context.js';
@@ -159,6 +165,7 @@ const intents: readonly GuideIntent[] = [
   bodyLayerIntent,
   noSkinIntent,
   catalogCountIntent,
+  aboutGuideIntent,
   offTopicIntent,
   ...smallTalkIntents,
   { name: 'catalog', matches: () => true, answer },

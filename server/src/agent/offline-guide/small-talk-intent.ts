@@ -44,6 +44,7 @@ export function sayHelp(plan: PlanBuilder): void {
       '- find the muscles behind a movement (“what lets me shrug?”)',
       '- give guided tours (“give me a tour of the forearm flexors”)',
       '- hide or isolate muscles, hide the bones, and turn x-ray on or off',
+      '- quiz you (“quiz me on the rotator cuff”): answer on the question card or here',
     ].join('\n'),
   );
 }
@@ -84,3 +85,14 @@ export const smallTalkIntents: readonly GuideIntent[] = [
 /** The whole message asks to undo: "undo", "go back", "undo that please", "take that back". */
 const UNDO =
   /^(please )?(undo|go back|take (that|it) back|revert|back to (before|the last one)|previous view)( that| it| please| the last (one|step|change))*$/;
+
+/** Questions about the guide itself: "who are you", "are you an AI", "tell me about yourself". */
+const ABOUT_GUIDE =
+  /^(?:(?:so|and|hey|hi|ok|okay) )?(?:(?:who|what) are you|(?:tell me|talk) about (?:yourself|you)|introduce yourself|(?:what is|whats) your name|are you (?:an? )?(?:ai|bot|chatbot|robot|human|person|real|chatgpt|gpt|llm|computer|machine|language model|artificial intelligence))\b/;
+
+/** "Are you an AI?": what the guide is (no AI) and what it can do. Before the off-topic row. */
+export const aboutGuideIntent: GuideIntent = {
+  name: 'aboutGuide',
+  matches: ({ request }) => ABOUT_GUIDE.test(request.tokens.join(' ')),
+  answer: ({ plan }) => sayHelp(plan),
+};
