@@ -7,7 +7,7 @@ import type {
   RegionInfo,
 } from '#shared/anatomy/catalog-schema';
 import { buildLexicon, type Lexicon } from './lexicon.js';
-import { buildUnderIndex } from './layered-under.js';
+import { buildUnderIndex, invertUnderIndex } from './layered-under.js';
 
 /** The catalog with lookups by id and the name lexicon, built once per catalog. */
 export interface CatalogIndex {
@@ -21,6 +21,8 @@ export interface CatalogIndex {
   knownActions: ReadonlySet<string>;
   /** For a muscle id, the muscles the catalog's summaries say lie under it. */
   underneath: ReadonlyMap<string, readonly string[]>;
+  /** For a muscle id, the muscles the catalog's summaries say lie over it (the inverse). */
+  over: ReadonlyMap<string, readonly string[]>;
   /** Lookups for ids that come from the catalog itself; they throw on a broken catalog. */
   muscle(id: string): Muscle;
   group(id: string): MuscleGroup;
@@ -47,6 +49,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const regions = new Map(catalog.regions.map((r) => [r.id, r]));
   const bones = new Map(catalog.bones.map((b) => [b.id, b]));
   const lexicon = buildLexicon(catalog);
+  const underneath = buildUnderIndex(catalog, lexicon);
   const index: CatalogIndex = {
     catalog,
     muscles,
@@ -58,7 +61,8 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     region: lookup(regions as ReadonlyMap<string, RegionInfo>, 'region'),
     bone: lookup(bones, 'bone'),
     lexicon,
-    underneath: buildUnderIndex(catalog, lexicon),
+    underneath,
+    over: invertUnderIndex(underneath),
     knownActions: new Set(
       catalog.muscles.flatMap((m) => m.actions.map((a) => `${a.joint}:${a.movement}`)),
     ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from './catalog-index.js';
-import { findLayerQuestion } from './layered-under.js';
+import { findLayerQuestion, invertUnderIndex } from './layered-under.js';
 import { parseRequest } from './parse-request.js';
 
 const index = indexCatalog(loadCatalog());
@@ -30,5 +30,19 @@ describe('layers the catalog describes', () => {
     expect(question("what's underneath it")).toBe('under the referent');
     expect(question('what is on top of them')).toBe('over the referent');
     expect(question('show the muscles under the knee')).toBeNull();
+  });
+});
+
+describe('invertUnderIndex', () => {
+  it('should list, for each muscle, the muscles over it', () => {
+    const over = invertUnderIndex(
+      new Map([
+        ['trapezius', ['rhomboid-major', 'splenius-capitis']],
+        ['sternocleidomastoid', ['splenius-capitis']],
+      ]),
+    );
+    expect(over.get('splenius-capitis')).toEqual(['trapezius', 'sternocleidomastoid']);
+    expect(over.get('rhomboid-major')).toEqual(['trapezius']);
+    expect(over.has('trapezius')).toBe(false);
   });
 });

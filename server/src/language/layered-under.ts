@@ -94,3 +94,13 @@ export function findLayerQuestion(
   }
   return null;
 }
+
+/** The other way round: for each muscle id, the muscles the catalog puts over it. */
+export function invertUnderIndex(
+  under: ReadonlyMap<string, readonly string[]>,
+): Map<string, string[]> {
+  const over = new Map<string, string[]>();
+  for (const [top, below] of under)
+    for (const id of below) over.set(id, [...(over.get(id) ?? []), top]);
+  return over;
+}

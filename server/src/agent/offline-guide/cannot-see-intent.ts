@@ -35,9 +35,8 @@ export const cannotSeeIntent: GuideIntent = {
       return;
     }
     const side = request.side ?? 'both';
-    const covers = [...index.underneath.entries()]
-      .filter(([, under]) => under.includes(muscle.id))
-      .map(([id]) => index.muscle(id))
+    const covers = (index.over.get(muscle.id) ?? [])
+      .map((id) => index.muscle(id))
       .filter((m) => m.hasMesh);
     const frame = [
       {

@@ -58,12 +58,9 @@ export function answerLayerQuestion(context: PlanContext, question: LayerQuestio
   const side = request.side ?? 'both';
   const muscle = index.muscle(question.muscleId ?? '');
   const label = muscleLabel(muscle);
-  const related =
-    question.relation === 'under'
-      ? (index.underneath.get(muscle.id) ?? []).map((id) => index.muscle(id))
-      : [...index.underneath.entries()]
-          .filter(([, under]) => under.includes(muscle.id))
-          .map(([id]) => index.muscle(id));
+  const related = (
+    (question.relation === 'under' ? index.underneath : index.over).get(muscle.id) ?? []
+  ).map((id) => index.muscle(id));
   // The muscles to light up: those underneath, or the one asked about (its cover fades).
   const shown = (question.relation === 'under' ? related : [muscle]).filter((m) => m.hasMesh);
   if (question.relation === 'under') {
