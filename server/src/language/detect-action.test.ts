@@ -26,6 +26,10 @@ describe('detectAction', () => {
     ['flex the hip and knee', ['hip:flexion', 'knee:flexion']],
     ['knee extensors', ['knee:extension']],
     ['what bends the neck sideways', ['neck:lateral-flexion']],
+    ['what straightens my arm', ['elbow:extension']],
+    ['bend my arm', ['elbow:flexion']],
+    ['which muscles extend the arm', ['shoulder:extension']],
+    ['pull my arm back', ['shoulder:extension']],
   ])('should read "%s"', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -127,8 +127,11 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
   ),
 ];
 
-/** Joint words; "arm" is the shoulder joint ("raise the arm"), "leg" is decided by the movement. */
-const jointWords: { pattern: PhrasePattern; tag: Joint | 'leg' }[] = (
+/**
+ * Joint words; "arm" is the shoulder joint ("raise the arm") unless it is bent or straightened
+ * (the elbow), "leg" is decided by the movement.
+ */
+const jointWords: { pattern: PhrasePattern; tag: Joint | 'leg' | 'arm' }[] = (
   [
     ['shoulder blade|blades', 'scapula'],
     ['shoulder girdle', 'scapula'],
@@ -140,7 +143,8 @@ const jointWords: { pattern: PhrasePattern; tag: Joint | 'leg' }[] = (
     ['elbow|elbows', 'elbow'],
     ['hip|hips|thigh|thighs', 'hip'],
     ['leg|legs', 'leg'],
-    ['shoulder|shoulders|arm|arms|humerus', 'shoulder'],
+    ['shoulder|shoulders|humerus', 'shoulder'],
+    ['arm|arms', 'arm'],
     ['scapula|scapulae|scapulas', 'scapula'],
     ['wrist|wrists|hand|hands', 'wrist'],
     ['finger|fingers|digits', 'fingers'],
@@ -233,6 +237,16 @@ const directionWords = new Set([
   'around',
 ]);
 const forwardWords = new Set(['forward', 'forwards', 'front', 'up']);
+/** Everyday words for flexing and extending a limb at its middle joint. */
+const LAY_BENDING = new Set([
+  'bend',
+  'bends',
+  'bending',
+  'bent',
+  'straighten',
+  'straightens',
+  'straightening',
+]);
 const backwardWords = new Set(['backward', 'backwards', 'behind', 'back']);
 
 /**
@@ -285,7 +299,14 @@ export function detectAction(
       continue;
     }
     let read = false;
-    for (const pair of targets.flatMap((target) => resolve(movement, target, rest))) {
+    // "Bend my arm", "straighten the arm" (lay words, no direction): the elbow. "Extend the arm"
+    // (the anatomists' arm), "raise", "pull it back": the shoulder.
+    const lay =
+      LAY_BENDING.has(tokens[cue.start] ?? '') && ![...rest].some((w) => directionWords.has(w));
+    const atJoints = targets.map((target) =>
+      target === 'arm' ? (lay ? 'elbow' : 'shoulder') : target,
+    );
+    for (const pair of atJoints.flatMap((target) => resolve(movement, target, rest))) {
       if (!known.has(`${pair.joint}:${pair.movement}`)) continue;
       read = true;
       if (!pairs.some((p) => p.joint === pair.joint && p.movement === pair.movement))

@@ -247,4 +247,11 @@ export const directionCases: ConversationCase[] = [
     never: [/lists no muscle/],
   }),
   ask(D, 'what keeps my toes from catching on the ground', { select: ['tibialis-anterior'] }),
+  // The lay arm bends and straightens at the elbow; the anatomists' arm moves at the shoulder.
+  ask(D, 'show me the muscles that straighten my arm', {
+    selectIncludes: ['triceps-brachii'],
+    selectExcludes: ['teres-major'],
+  }),
+  ask(D, 'what bends my arm', { selectIncludes: ['biceps-brachii', 'brachialis'] }),
+  ask(D, 'which muscles extend the arm', { selectIncludes: ['teres-major'] }),
 ];
