@@ -67,6 +67,19 @@ export const factCases: ConversationCase[] = [
   ask(C, 'nerve supply to the gluteus maximus?', { says: [/inferior gluteal/i] }),
   ask(C, 'what are the nerve roots of the deltoid', { says: [/C5/] }),
   ask(C, 'what spinal level is the biceps', { says: [/C5/] }),
+  // Nerve and roots asked together: one sentence names both, the nerve once.
+  ask(C, 'what nerve supplies the deltoid and what are its roots', {
+    says: [/axillary nerve \(nerve roots C5/i],
+    never: [/axillary[^]*axillary/i],
+  }),
+  ask(C, 'which nerve and which roots supply the biceps', {
+    says: [/musculocutaneous/i, /C5/],
+    never: [/musculocutaneous[^]*musculocutaneous/i],
+  }),
+  ask(C, 'nerve and nerve roots of the splenius cervicis', {
+    says: [/does not record nerve roots/i],
+    never: [/dorsal rami[^]*dorsal rami/i],
+  }),
   ask(C, 'blood supply of the trapezius', { says: [/artery|arteries/i], never: [NERVE] }),
   ask(C, 'which artery feeds the gastrocnemius', { says: [/sural/i] }),
   ask(C, 'what does the biceps do', { says: [ACTIONS_OF_BICEPS], never: [/musculocutaneous/i] }),

@@ -903,7 +903,7 @@ function factsText(
       const muscle = firstOf(target.muscles);
       // Named once, then "it": "The soleus is supplied by… It plantarflexes…".
       const sentences: string[] = [];
-      for (const kind of ordered) {
+      for (const kind of withoutRepeatedNerve(ordered, muscle)) {
         const label = sentences.length === 0 || kind === 'summary' ? target.label : 'it';
         const text = muscleFact(context, muscle, label, kind);
         if (text !== '') sentences.push(text);
@@ -911,6 +911,16 @@ function factsText(
       return sentences.join(' ');
     })
     .join('\n\n');
+}
+
+/**
+ * "What nerve supplies it and what are its roots": one sentence names both. The nerve sentence
+ * carries the roots when the catalog has them; the roots sentence names the nerve when it has not.
+ */
+function withoutRepeatedNerve(kinds: readonly FactKind[], muscle?: Muscle): FactKind[] {
+  if (!kinds.includes('innervation') || !kinds.includes('roots')) return [...kinds];
+  const drop: FactKind = muscle === undefined || muscle.roots ? 'roots' : 'innervation';
+  return kinds.filter((k) => k !== drop);
 }
 
 function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
@@ -980,7 +990,7 @@ function collectionFacts(target: Target, kinds: readonly FactKind[]): string {
     if (target.group !== undefined) parts.push(withoutModelRemark(target.group.description));
   }
   if (kinds.includes('layer')) parts.push(layersText(target));
-  const detail = kinds.filter(
+  const detail = withoutRepeatedNerve(kinds).filter(
     (k) => k !== 'members' && k !== 'summary' && k !== 'location' && k !== 'layer',
   );
   if (detail.length > 0) {
