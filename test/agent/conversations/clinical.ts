@@ -12,6 +12,17 @@ export const clinicalCases: ConversationCase[] = [
     ...safe,
     says: [...safe.says, /shoulder/i],
   }),
+  // Everyday complaints about the student's own body, without a question word.
+  ask(K, 'my neck is stiff after sleeping', { ...safe, says: [...safe.says, /neck/i] }),
+  ask(K, 'I woke up with a crick in my neck', { ...safe, says: [...safe.says, /neck/i] }),
+  ask(K, 'my lower back feels stiff in the morning', {
+    ...safe,
+    says: [...safe.says, /back|lumborum/i],
+    never: [...NO_CLINICAL_ADVICE, /foot/i],
+  }),
+  ask(K, 'my shoulder clicks', { ...safe, says: [...safe.says, /shoulder/i] }),
+  ask(K, 'knee hurts when I squat', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my knee creaks going up stairs', { ...safe, says: [...safe.says, /knee/i] }),
   ask(K, 'how much ibuprofen for a pulled calf?', {
     ...safe,
     says: [...safe.says, /calf|gastrocnemius|soleus/i],

@@ -31,7 +31,9 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   ruptured strain strained sprain sprained pulled impingement tendinitis tendonitis tendinopathy
   bursitis sciatica arthritis hernia dislocated dislocation fracture fractured broken acl mcl
   meniscus fasciitis splints damaged damage trapped pinched tight tightness doms knot knots
-  carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning`);
+  carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning stiff
+  stiffer crick cricked creak creaks creaking crack cracks cracking snapping twitch twitches
+  twitching tingly`);
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
