@@ -42,7 +42,7 @@ const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists'
 import type { Landmark } from '../../language/landmarks.js';
 import { mentionsPart, PART_NOUNS, type MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
-import { partMeshOf } from '../../language/muscle-part-meshes.js';
+import { partMeshOf, resolvePartWords } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { weaknessIntent } from './weakness-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
@@ -300,7 +300,12 @@ function answer(context: PlanContext): void {
     intent.color !== null;
   const bones = targets.filter((t) => t.kind === 'bone');
   const named = partNamed(context, subjects, bones);
-  const { part } = named;
+  // "What does it do?" with the rear delt on screen: that part, not the whole deltoid.
+  const part =
+    named.part ??
+    (source === 'selection' && intent.facts.some((k) => k !== 'summary')
+      ? selectedPart(context, subjects)
+      : null);
   if (named.subject !== null) subjects = [named.subject];
   // "Which bit of the pec attaches to the collarbone": the bone picked the part.
   if (part?.byFact === true) for (const bone of bones) targets.splice(targets.indexOf(bone), 1);
@@ -331,7 +336,7 @@ function answer(context: PlanContext): void {
   }
   if (subjects.length > 0) {
     // "What about its lower fibres?": the part lights up, though its muscle is already selected.
-    const reselects = part?.partId != null && source === 'selection';
+    const reselects = named.part?.partId != null && source === 'selection';
     return answerSubjects(context, subjects, targets, reselects ? 'history' : source, part);
   }
 
@@ -669,7 +674,9 @@ function answerSubjects(
     const answer =
       part !== null &&
       (part.byFact ||
-        intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary'))
+        (intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary') &&
+          // "Where does it arise?" of a part the catalog's origin does not single out: the whole.
+          (!intent.facts.includes('origin') || partOrigin(part) !== undefined)))
         ? partText(part)
         : factsText(context, subjects, kinds);
     // A long answer ("tell me everything about…") streams for many seconds: the muscle goes on
@@ -1735,12 +1742,35 @@ function partNamed(
   };
 }
 
+/** The one part of the one muscle selected on screen, when only that part is highlighted. */
+function selectedPart(context: PlanContext, subjects: readonly Target[]): NamedPart | null {
+  const target = subjects.length === 1 ? firstOf(subjects) : undefined;
+  if (target?.muscles.length !== 1) return null;
+  const muscle = firstOf(target.muscles);
+  const slugs = new Set(
+    (context.input.scene?.selection ?? [])
+      .filter((s) => s.muscleId === muscle.id)
+      .flatMap((s) => s.parts ?? []),
+  );
+  const [slug] = slugs;
+  if (slug === undefined || slugs.size > 1) return null;
+  const part = resolvePartWords(muscle, slug);
+  return part === null
+    ? null
+    : { muscle, part, partId: partMeshOf(muscle, part).partId, byFact: false };
+}
+
 /** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */
-function partText({ muscle, part }: NamedPart): string {
-  const origin = muscle.origin
+/** The catalog's origin sentence of that part ("Long head: infraglenoid tubercle"), if it has one. */
+const partOrigin = ({ muscle, part }: NamedPart): string | undefined =>
+  muscle.origin
     .split(/(?<=\.)\s+|(?<=[a-z])\.\s*/)
     .map((segment) => segment.trim())
     .find((segment) => segment.toLowerCase().startsWith(`${part.key} `));
+
+function partText(named: NamedPart): string {
+  const { muscle, part } = named;
+  const origin = partOrigin(named);
   // "Raises the shoulder blade (shrug)", not "…, descending (upper) fibres" after that very name.
   const ownName = new RegExp(
     `^${part.key}\\b(?: \\([^)]*\\))? (?:fibres|fibers|part|head|portion)\\b,?\\s*`,
