@@ -253,4 +253,23 @@ export const subPartCases: ConversationCase[] = [
     parts: [],
     says: [/abducts/],
   }),
+  // A part named by a word that is also a group's name is the part, not the group.
+  ask(P, 'show the adductor part of the adductor magnus', {
+    select: ['adductor-magnus'],
+    says: [/adductor part of the adductor magnus arises from the inferior ramus/],
+    never: [/gracilis|pectineus/i],
+  }),
+  ask(P, 'show the hamstring part of the adductor magnus', {
+    select: ['adductor-magnus'],
+    says: [/ischial tuberosity/, /extends the hip/],
+  }),
+  ask(P, 'what does the hamstring portion of adductor magnus do', {
+    select: ['adductor-magnus'],
+    says: [/extends the hip/],
+    never: [/semitendinosus/],
+  }),
+  ask(P, ['show the adductor magnus', 'now just its hamstring part'], {
+    select: ['adductor-magnus'],
+    says: [/hamstring part of the adductor magnus/],
+  }),
 ];

@@ -380,6 +380,12 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
           : `the ${side === 'both' ? '' : `${side} `}${joinList(muscles.map((m) => inSentence(m.name)))}`;
       targets.push({ kind: 'muscle', label, muscles, ...base });
     } else if (mention.kind === 'group') {
+      // "The adductor part of the adductor magnus", "its hamstring part": a part of a muscle.
+      if (
+        PART_NOUNS.has(request.tokens[mention.end] ?? '') &&
+        (namesMuscleToo(request.mentions) || request.intent.pronoun)
+      )
+        continue;
       const group = index.group(firstOf(mention.ids));
       const muscles = group.muscles.map((id) => index.muscle(id));
       targets.push({ kind: 'group', label: groupLabel(group, side), muscles, group, ...base });
@@ -425,6 +431,9 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
   }
   return targets;
 }
+
+const namesMuscleToo = (mentions: readonly SidedMention[]): boolean =>
+  mentions.some((m) => m.kind === 'muscle');
 
 /** "It", "them": the referred muscles, named as their group when they are exactly one. */
 function referentTarget(index: CatalogIndex, muscles: Muscle[], side: Side): Target {
