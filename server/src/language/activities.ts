@@ -187,6 +187,53 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'holding the body upright',
     'trunk:extension hip:extension ankle:plantarflexion',
   ),
+  // Looking over the shoulder, checking a blind spot: the head turns, the shoulder stays put.
+  activity(
+    `look|looks|looking|glance|glances|glancing|check|checking|peek|peeking ?back over ${OWNER} shoulder|shoulders`,
+    'looking over your shoulder',
+    'head:rotation neck:rotation',
+  ),
+  activity(
+    `check|checks|checking ${OWNER} blind spot|spot`,
+    'looking over your shoulder',
+    'head:rotation neck:rotation',
+  ),
+  activity(
+    `shake|shakes|shaking ${OWNER} head ?no`,
+    'shaking your head',
+    'head:rotation neck:rotation',
+  ),
+  // Pelvic tilt happens at the hip joints, with the lower back following it.
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|rotate|rotates ${OWNER} pelvis|hips forward|forwards|anteriorly|down`,
+    'tilting the pelvis forward (anterior pelvic tilt)',
+    'hip:flexion trunk:extension',
+  ),
+  activity(
+    'anterior pelvic tilt',
+    'tilting the pelvis forward (anterior pelvic tilt)',
+    'hip:flexion trunk:extension',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|tuck|tucks|tucking|rotate|rotates ${OWNER} pelvis|hips back|backward|backwards|posteriorly|under|up`,
+    'tilting the pelvis back (posterior pelvic tilt)',
+    'hip:extension trunk:flexion',
+  ),
+  activity(
+    'posterior pelvic tilt',
+    'tilting the pelvis back (posterior pelvic tilt)',
+    'hip:extension trunk:flexion',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping ${OWNER} pelvis`,
+    'tilting the pelvis (forward with the hip flexors, back with the hip extensors)',
+    'hip:flexion hip:extension',
+  ),
+  activity(
+    'pelvic tilt|tilts|tilting',
+    'tilting the pelvis (forward with the hip flexors, back with the hip extensors)',
+    'hip:flexion hip:extension',
+  ),
   activity('plank|planks|planking', 'holding a plank', 'trunk:stabilization trunk:flexion'),
   activity(
     `point|points|pointing ${OWNER} ?index finger|fingers`,

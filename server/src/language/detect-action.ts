@@ -53,6 +53,22 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
     'retraction',
     'scapula',
   ),
+  // "Pull my shoulders back" when standing straight: the shoulder blades, not the arm.
+  phrase(
+    `pull|pulls|pulling|draw|draws|drawing|roll|rolls|rolling|brace|bracing|set ${OWNER} shoulders back|backward|backwards`,
+    'retraction',
+    'scapula',
+  ),
+  phrase(
+    `round|rounds|rounding|hunch|hunches|hunching ${OWNER} shoulders|shoulder|back`,
+    'protraction',
+    'scapula',
+  ),
+  phrase(
+    `roll|rolls|rolling|push|pushes|pushing|bring|brings ${OWNER} shoulders forward|forwards`,
+    'protraction',
+    'scapula',
+  ),
   phrase('palm|palms ?to ?face|faces|facing up|upward|upwards|upright', 'supination', 'radioulnar'),
   phrase('palm|palms ?to ?face|faces|facing down|downward|downwards', 'pronation', 'radioulnar'),
   phrase('sit up|ups', 'flexion', 'trunk'),

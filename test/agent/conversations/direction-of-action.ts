@@ -24,6 +24,48 @@ export const directionCases: ConversationCase[] = [
     select: ['gluteus-medius', 'gluteus-minimus'],
     never: [/lists no muscle/i],
   }),
+  // Looking over the shoulder turns the head; the shoulder is only where one looks.
+  ask(D, 'turn my head to look over my shoulder', {
+    selectIncludes: ['sternocleidomastoid', 'splenius-capitis'],
+    selectExcludes: ['subscapularis', 'teres-major', 'pectoralis-major'],
+  }),
+  ask(D, 'what muscles do I use to check my blind spot', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['subscapularis'],
+  }),
+  ask(D, 'which muscle lets me glance back over my shoulder', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['infraspinatus', 'subscapularis'],
+  }),
+  // Shoulders back in good posture is the shoulder blades drawn together, not the arm extended.
+  ask(D, 'which muscles pull my shoulders back when I stand up straight', {
+    selectIncludes: ['rhomboid-major', 'trapezius'],
+    selectExcludes: ['teres-major', 'deltoid'],
+    says: [/retraction/i],
+  }),
+  ask(D, 'what rolls my shoulders back', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['teres-major'],
+  }),
+  ask(D, 'which muscles round my shoulders forward', {
+    selectIncludes: ['serratus-anterior'],
+    selectExcludes: ['rhomboid-major'],
+  }),
+  // Pelvic tilt is at the hips, with the lower back: answered, not only looked at.
+  ask(D, 'what muscle tilts my pelvis', {
+    selectIncludes: ['iliacus', 'gluteus-maximus'],
+    says: [/tilting the pelvis/i],
+  }),
+  ask(D, 'which muscles tilt my pelvis forward', {
+    selectIncludes: ['iliacus'],
+    selectExcludes: ['gluteus-maximus'],
+    says: [/anterior pelvic tilt/i],
+  }),
+  ask(D, 'what muscles tuck my pelvis under', {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['iliacus'],
+    says: [/posterior pelvic tilt/i],
+  }),
   ask(D, 'which muscles pull the arm back', {
     selectIncludes: ['teres-major'],
     selectExcludes: ['biceps-brachii', 'coracobrachialis'],
