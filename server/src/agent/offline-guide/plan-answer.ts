@@ -1398,6 +1398,8 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
 
 // ─── Places and the camera ────────────────────────────────────────────────
 
+const MOVE_WORDS = new Set(['move', 'moves', 'moving', 'moved']);
+
 function answerPlace(context: PlanContext, places: readonly Target[]): void {
   const { index, plan, request } = context;
   const place = firstOf(places);
@@ -1405,7 +1407,9 @@ function answerPlace(context: PlanContext, places: readonly Target[]): void {
   const view = requestedView(context, place.side);
   const regionName = inSentence(region.name);
   // "Which muscles attach to the humerus", "what inserts on the calcaneus".
-  const end = attachmentEndAsked(request.intent.facts);
+  // "What moves the shoulder blade": a muscle moves the bone it inserts on.
+  const asksMovers = request.tokens.some((t) => MOVE_WORDS.has(t));
+  const end = attachmentEndAsked(request.intent.facts) ?? (asksMovers ? 'insertion' : null);
   const asksMuscles = request.tokens.some((t) => t === 'muscle' || t === 'muscles');
   if (place.kind === 'bone' && place.boneId !== undefined && (end !== null || asksMuscles))
     return answerBoneAttachments(
