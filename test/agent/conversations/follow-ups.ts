@@ -297,4 +297,54 @@ export const followUpCases: ConversationCase[] = [
   }),
   // A fallback's example muscle is no subject of the conversation.
   ask(F, ['what does it do', 'which one is the main one'], { selectExcludes: ['deltoid'] }),
+  // The muscle next to the one talked about, by its name: the other of a pair, a placed sibling.
+  ask(F, ['show the teres major', 'and the other one'], {
+    selectIncludes: ['teres-minor'],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the teres major', 'what about the other teres'], {
+    select: ['teres-minor'],
+    never: [/which one do you mean/i],
+  }),
+  ask(F, ['show the pec major', 'what does the other one do'], {
+    says: [/pectoralis minor (lowers|pulls)/],
+  }),
+  ask(F, ['show the glute max', 'and the other ones'], {
+    selectIncludes: ['gluteus-medius', 'gluteus-minimus'],
+  }),
+  ask(F, ['show the rhomboid minor', 'the bigger one'], { select: ['rhomboid-major'] }),
+  ask(F, ['show the vastus lateralis', 'and the medial one'], {
+    selectIncludes: ['vastus-medialis'],
+  }),
+  // "The other one" of a muscle on one side is still the other side.
+  ask(F, ['show my left biceps', 'and the other one'], {
+    select: ['biceps-brachii'],
+    never: [/biceps brachii and/],
+  }),
+  // A position word that places a part of the muscle talked about.
+  ask(F, ['show the triceps', 'show me the medial one'], {
+    parts: ['triceps-brachii/medial-head'],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the gastrocnemius', 'the medial one'], {
+    parts: ['gastrocnemius/medial-head'],
+  }),
+  ask(F, ['show the upper trapezius', 'and lower'], {
+    parts: ['trapezius/ascending'],
+    never: [OFF_TOPIC],
+  }),
+  // Above, below, next to: what the catalog's descriptions say, or plainly that they do not.
+  ask(F, ['show the infraspinatus', 'and the one below it?'], {
+    select: ['teres-minor'],
+    says: [/place the teres minor below the infraspinatus/],
+  }),
+  ask(F, ["what's above the rhomboid major"], { select: ['rhomboid-minor'] }),
+  ask(F, ['show the teres major', 'the one below'], {
+    select: ['teres-major'],
+    says: [/doesn't say which muscle lies below the teres major/, /teres minor/],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the teres minor', 'which muscle is next to it'], {
+    select: ['infraspinatus'],
+  }),
 ];

@@ -35,6 +35,8 @@ import { planQuiz } from './plan-quiz.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { neighbourFollowUp } from './neighbour-follow-up.js';
+import { placementIntent } from './placement-intent.js';
 import { completeSiblingName } from './sibling-follow-up.js';
 import { partnerMuscles, partnersText } from './partner-muscles.js';
 
@@ -126,6 +128,7 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
     ordinalFollowUp(index, input, parsed) ??
     showPartnersFollowUp(index, input, parsed) ??
     resolveMovementFollowUp(input, parsed, index) ??
+    neighbourFollowUp(index, input, parsed) ??
     resolveFollowUp(index, input, parsed);
   const request =
     rewritten === null ? parsed : parseRequest(rewritten, index.lexicon, index.knownActions);
@@ -154,6 +157,7 @@ const intents: readonly GuideIntent[] = [
   nerveMusclesIntent,
   attachmentSiteIntent,
   cannotSeeIntent,
+  placementIntent,
   bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,
