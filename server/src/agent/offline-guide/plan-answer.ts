@@ -37,6 +37,7 @@ import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
+import { comparisonText } from './comparison-answer.js';
 import { completeSiblingName } from './sibling-follow-up.js';
 import { partnerMuscles, partnersText } from './partner-muscles.js';
 
@@ -215,8 +216,12 @@ function answer(context: PlanContext): void {
       ),
     ];
     if (answerSuperlative(context, among)) return;
+    // "Which is bigger" of two named, or of those on screen.
+    const compared =
+      among.length >= 2 ? among : (findReferents(index, input.scene, input.history)?.muscles ?? []);
     plan.say(
-      "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
+      comparisonText(request.tokens, compared) ??
+        "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
     );
   }
   // "All the muscles that attach to the scapula" names muscles by a bone: no layer to show.
