@@ -347,4 +347,25 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the teres minor', 'which muscle is next to it'], {
     select: ['infraspinatus'],
   }),
+  // Turning with no direction named steps round the body from the current view.
+  ask(F, ['show the deltoid', 'spin it'], { view: 'posterior', select: ['deltoid'] }),
+  ask(F, ['show the deltoid', 'rotate it a bit'], {
+    view: 'posterolateral-right',
+    says: [/Turning a little/],
+  }),
+  ask(F, ['show the biceps', 'turn it slightly'], { view: 'anterolateral-right' }),
+  ask(F, ['show the biceps', 'turn it around'], { view: 'posterior' }),
+  // A small zoom out frames the muscle's region first, then the whole body.
+  ask(F, ['show the deltoid', 'zoom out a bit'], {
+    focusRegion: 'shoulder',
+    select: ['deltoid'],
+    says: [/Zooming out a little to the shoulder/],
+  }),
+  ask(F, ['show the biceps', 'zoom out a little', 'zoom out a bit more'], {
+    says: [/whole body/],
+  }),
+  ask(F, ['show the shoulder', 'zoom out a little'], {
+    says: [/whole body is the next step out/],
+  }),
+  ask(F, ['show the biceps', 'zoom out'], { says: [/^Zooming out to the whole body/] }),
 ];

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
+import type { Muscle, MuscleGroup, Region } from '#shared/anatomy/catalog-schema';
 import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
 import type { Side } from '#shared/protocol/ids';
 import type { NamedView } from '#shared/protocol/named-view';
-import { bestViewFor, oppositeView, viewPhrase } from './best-view.js';
+import { bestViewFor, oppositeView, viewAround, viewPhrase } from './best-view.js';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { actionPhrase, describeActions, listActions } from '../../language/describe-action.js';
 import { highlightColors } from '../../language/highlight-colors.js';
@@ -1463,7 +1463,20 @@ function answerCamera(context: PlanContext): void {
 
   if (words.zoom === 'out') {
     const view = requestedView(context, side) ?? input.scene?.view ?? 'anterior';
-    plan.say(`Zooming out to the whole body, seen ${viewPhrase(view)}.`);
+    // "Zoom out a bit" from a muscle: its region, the camera's next frame out; then the body.
+    const region = words.small ? regionAround(focus) : null;
+    const regionName = region === null ? '' : `the ${inSentence(index.region(region).name)}`;
+    if (region !== null && !zoomedOutTo(input.history, regionName)) {
+      plan.say(
+        `Zooming out a little to ${regionName}, seen ${viewPhrase(view)}; say “zoom out” again for the whole body.`,
+      );
+      plan.act({ toolName: 'setCameraView', input: { view, region, side: focusSide } });
+      return;
+    }
+    // The camera frames muscles, a region or the whole body: no smaller step is left.
+    plan.say(
+      `Zooming out to the whole body, seen ${viewPhrase(view)}${words.small ? ': the camera frames a muscle, a region or the whole body, and the whole body is the next step out' : ''}.`,
+    );
     plan.act({ toolName: 'setCameraView', input: { view } });
     return;
   }
@@ -1496,7 +1509,13 @@ function answerCamera(context: PlanContext): void {
     );
     return;
   }
-  const turning = words.flip ? 'Turning around: here' : 'Here';
+  const turning = words.flip
+    ? 'Turning around: here'
+    : words.step === 'eighth'
+      ? 'Turning a little: here'
+      : words.step === 'quarter'
+        ? 'Turning a quarter of the way round: here'
+        : 'Here';
   if (focus.length > 0) {
     plan.say(`${turning} ${focusIs} ${focusLabel}, seen ${viewPhrase(view)}.`);
     plan.act({
@@ -1509,11 +1528,25 @@ function answerCamera(context: PlanContext): void {
   }
 }
 
+/** The one region the muscles lie in, or null when none or several. */
+function regionAround(muscles: readonly Muscle[]): Region | null {
+  const regions = new Set(muscles.map((m) => m.region));
+  const [region] = regions;
+  return regions.size === 1 && region !== undefined ? region : null;
+}
+
+/** Whether the guide's last answer already zoomed out to that region ("zoom out a bit" twice). */
+const zoomedOutTo = (history: GuideInput['history'], regionName: string): boolean => {
+  const last = [...history].reverse().find((turn) => turn.role === 'assistant');
+  return last?.text.startsWith(`Zooming out a little to ${regionName},`) === true;
+};
+
 const hasCameraWords = (request: ParsedRequest): boolean =>
   request.view.view !== null ||
   request.view.lateral ||
   request.view.angled ||
   request.view.flip ||
+  request.view.step !== null ||
   request.view.zoom !== null;
 
 /** The view the words ask for, resolving "from the side" and "turn around" against the scene. */
@@ -1524,6 +1557,8 @@ function requestedView({ request, input }: PlanContext, side: Side): NamedView |
   if (words.lateral) return lateral;
   if (words.angled) return `anterolateral-${lateral}`;
   if (words.flip) return oppositeView(input.scene?.view ?? 'anterior');
+  if (words.step !== null)
+    return viewAround(input.scene?.view ?? 'anterior', words.step === 'eighth' ? 1 : 2);
   return null;
 }
 
