@@ -316,6 +316,12 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the vastus lateralis', 'and the medial one'], {
     selectIncludes: ['vastus-medialis'],
   }),
+  // With no namesake, which other one is asked back, never guessed nor read as off-topic.
+  ask(F, ['show the soleus', 'and the other one'], {
+    select: ['soleus'],
+    first: /^Which other one do you mean\?/,
+    says: [/gastrocnemius/],
+  }),
   // "The other one" of a muscle on one side is still the other side.
   ask(F, ['show my left biceps', 'and the other one'], {
     select: ['biceps-brachii'],

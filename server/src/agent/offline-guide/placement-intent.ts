@@ -101,7 +101,7 @@ export const placementIntent: GuideIntent = {
 };
 
 /** What the catalog does record around a muscle: names like it, its region, its layers. */
-function recordedNeighbours(index: CatalogIndex, subject: Muscle): string {
+export function recordedNeighbours(index: CatalogIndex, subject: Muscle): string {
   const names = (muscles: readonly Muscle[]) =>
     joinList(muscles.map((m) => `the ${inSentence(m.name)}`));
   const lines: string[] = [];

@@ -37,6 +37,7 @@ import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
+import { otherOneIntent } from './other-one-intent.js';
 import { comparisonText } from './comparison-answer.js';
 import { completeSiblingName } from './sibling-follow-up.js';
 import { partnerMuscles, partnersText } from './partner-muscles.js';
@@ -159,6 +160,7 @@ const intents: readonly GuideIntent[] = [
   attachmentSiteIntent,
   cannotSeeIntent,
   placementIntent,
+  otherOneIntent,
   bodyLayerIntent,
   noSkinIntent,
   offTopicIntent,
