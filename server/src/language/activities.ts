@@ -183,6 +183,11 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'trunk:extension hip:extension ankle:plantarflexion',
   ),
   activity(
+    'sit|sits|sitting up straight|tall|upright|properly',
+    'sitting up straight',
+    'trunk:extension',
+  ),
+  activity(
     'posture',
     'holding the body upright',
     'trunk:extension hip:extension ankle:plantarflexion',

@@ -65,7 +65,7 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
     'scapula',
   ),
   phrase(
-    `roll|rolls|rolling|push|pushes|pushing|bring|brings ${OWNER} shoulders forward|forwards`,
+    `roll|rolls|rolling|push|pushes|pushing|bring|brings|pull|pulls|pulling|draw|draws ${OWNER} shoulders forward|forwards`,
     'protraction',
     'scapula',
   ),

@@ -51,6 +51,18 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['serratus-anterior'],
     selectExcludes: ['rhomboid-major'],
   }),
+  ask(D, 'what pulls my shoulders forward', {
+    selectIncludes: ['serratus-anterior', 'pectoralis-minor'],
+    selectExcludes: ['deltoid'],
+  }),
+  ask(D, 'which muscles let me shake my head', {
+    selectIncludes: ['sternocleidomastoid'],
+    never: [/medicines/],
+  }),
+  ask(D, 'what helps me sit up straight', {
+    selectIncludes: ['iliocostalis-lumborum'],
+    selectExcludes: ['external-oblique'],
+  }),
   // Pelvic tilt is at the hips, with the lower back: answered, not only looked at.
   ask(D, 'what muscle tilts my pelvis', {
     selectIncludes: ['iliacus', 'gluteus-maximus'],

@@ -12,7 +12,7 @@ const medicine = words(`ibuprofen paracetamol acetaminophen aspirin naproxen dic
   drug drugs pill pills tablet tablets dose doses dosage dosing mg milligram milligrams overdose
   steroid steroids anabolic anabolics sarm sarms testosterone trt hgh doping peds clenbuterol
   creatine supplement supplements supplementation magnesium preworkout relaxant relaxants
-  inflammatory inflammatories cortisone injection injections protein shake shakes bcaa bcaas
+  inflammatory inflammatories cortisone injection injections protein bcaa bcaas
   collagen vitamin vitamins`);
 
 /** Training plans and gains: a coach's or a physiotherapist's job, not the catalog's. */
