@@ -121,7 +121,10 @@ const smallStep = compile([
   `${TURN} some more`,
   `${TURN} a bit more`,
 ]);
-const quarterStep = compile(['spin|rotate|turn ?the it|him|her|them|body|model|view|camera']);
+const quarterStep = compile([
+  'spin|rotate|turn ?the it|him|her|them|body|model|view|camera',
+  'give ?the it|him|her|them|body|model a spin|whirl|twirl|turn',
+]);
 /** "A bit", "a little", "slightly": a small step of whatever the camera does. */
 const SMALL_WORDS = new Set(['bit', 'little', 'slightly', 'tad', 'touch', 'abit', 'fraction']);
 

@@ -374,4 +374,10 @@ export const followUpCases: ConversationCase[] = [
     says: [/whole body is the next step out/],
   }),
   ask(F, ['show the biceps', 'zoom out'], { says: [/^Zooming out to the whole body/] }),
+  ask(F, ['show the deltoid', 'give it a spin'], {
+    view: 'posterior',
+    never: [/^Here is the deltoid\.$/],
+  }),
+  // "A bit" is no part of the muscle, nor "back" when the camera pulls back.
+  ask(F, ['show the deltoid', 'pull back a bit'], { parts: [], focusRegion: 'shoulder' }),
 ];

@@ -1767,7 +1767,9 @@ function partNamed(
   const target = firstOf(subjects);
   if (target.kind !== 'muscle' && target.kind !== 'group') return none;
   const { index, request } = context;
-  const reading = readPart(target.muscles, request.tokens, target.span ?? null, {
+  // "Pull back a bit": camera words place no part ("back bit").
+  const tokens = request.tokens.map((t, i) => (request.view.consumed.has(i) ? '' : t));
+  const reading = readPart(target.muscles, tokens, target.span ?? null, {
     bones: bones.flatMap((b) => (b.boneId === undefined ? [] : [index.bone(b.boneId)])),
     pairs: request.action.pairs,
   });
