@@ -208,6 +208,32 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'shaking your head',
     'head:rotation neck:rotation',
   ),
+  // Looking up and down: the head and neck tip back or bow forward.
+  activity(
+    'look|looks|looking|gaze|gazing|glance|glancing up|upward|upwards at|to|towards',
+    'looking up',
+    'head:extension neck:extension',
+  ),
+  activity(
+    'look|looks|looking up ?at ?the ceiling|sky|stars',
+    'looking up',
+    'head:extension neck:extension',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|throw|throwing ${OWNER} head back|backward|backwards`,
+    'tipping the head back',
+    'head:extension neck:extension',
+  ),
+  activity(
+    'look|looks|looking|gaze|gazing|glance|glancing down|downward|downwards ?at|to|towards',
+    'looking down',
+    'neck:flexion',
+  ),
+  activity(
+    `hold|holds|holding|keep|keeps|keeping|support|supports|supporting ${OWNER} head up|upright|steady`,
+    'holding the head up',
+    'head:extension neck:extension',
+  ),
   // Pelvic tilt happens at the hip joints, with the lower back following it.
   activity(
     `tilt|tilts|tilting|tip|tips|tipping|rotate|rotates ${OWNER} pelvis|hips forward|forwards|anteriorly|down`,

@@ -53,6 +53,7 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
     'retraction',
     'scapula',
   ),
+  phrase(`arch|arches|arching ${OWNER} back|spine|lower`, 'extension', 'trunk'),
   // "Pull my shoulders back" when standing straight: the shoulder blades, not the arm.
   phrase(
     `pull|pulls|pulling|draw|draws|drawing|roll|rolls|rolling|brace|bracing|set ${OWNER} shoulders back|backward|backwards`,

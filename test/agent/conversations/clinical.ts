@@ -23,6 +23,7 @@ export const clinicalCases: ConversationCase[] = [
   ask(K, 'my shoulder clicks', { ...safe, says: [...safe.says, /shoulder/i] }),
   ask(K, 'knee hurts when I squat', { ...safe, says: [...safe.says, /knee/i] }),
   ask(K, 'my knee creaks going up stairs', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my knee gives way when I run', { ...safe, says: [...safe.says, /knee/i] }),
   ask(K, 'how much ibuprofen for a pulled calf?', {
     ...safe,
     says: [...safe.says, /calf|gastrocnemius|soleus/i],

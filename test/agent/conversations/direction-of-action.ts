@@ -63,6 +63,24 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['iliocostalis-lumborum'],
     selectExcludes: ['external-oblique'],
   }),
+  // Looking up, looking down, arching the back: the head, neck and trunk, by direction.
+  ask(D, 'which muscles arch my back', {
+    selectIncludes: ['iliocostalis-lumborum'],
+    selectExcludes: ['trapezius', 'rhomboid-major'],
+  }),
+  ask(D, 'what muscle lets me look up at the ceiling', {
+    selectIncludes: ['splenius-capitis'],
+    selectExcludes: ['sternocleidomastoid'],
+    never: [/couldn't find/],
+  }),
+  ask(D, 'what muscles do I use to look down at my phone', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis'],
+  }),
+  ask(D, 'which muscles hold my head up', {
+    selectIncludes: ['splenius-capitis'],
+    never: [/not in this 3D model: the BodyParts3D/],
+  }),
   // Pelvic tilt is at the hips, with the lower back: answered, not only looked at.
   ask(D, 'what muscle tilts my pelvis', {
     selectIncludes: ['iliacus', 'gluteus-maximus'],

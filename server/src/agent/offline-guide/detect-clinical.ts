@@ -33,7 +33,10 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   meniscus fasciitis splints damaged damage trapped pinched tight tightness doms knot knots
   carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning stiff
   stiffer crick cricked creak creaks creaking crack cracks cracking snapping twitch twitches
-  twitching tingly`);
+  twitching tingly buckle buckles buckling unstable instability wobbly`);
+
+/** Symptoms said in a phrase: "my knee gives way", "it keeps locking". */
+const symptomPhrases = any('give|gives|giving|gave way|out', 'keeps|kept locking|clicking|popping');
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
@@ -78,8 +81,8 @@ export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   // "Calf cramps every night, why?": a symptom asked about is the student's own.
-  if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal) || tokens.includes('why')))
-    return 'care';
+  const symptom = hasWord(tokens, symptoms) || hasPattern(tokens, symptomPhrases);
+  if (symptom && (asks || hasWord(tokens, personal) || tokens.includes('why'))) return 'care';
   // "How do I stretch my hamstrings": after the injury checks ("should I stretch a torn muscle").
   if (hasWord(tokens, workOrStretch) && !tokens.includes('reflex')) return 'training';
   return null;
