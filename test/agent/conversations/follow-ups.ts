@@ -316,6 +316,17 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the vastus lateralis', 'and the medial one'], {
     selectIncludes: ['vastus-medialis'],
   }),
+  // With one part on screen, "the other" of a two-part muscle is its other part.
+  ask(F, ['show the long head of the biceps', 'and the other head'], {
+    parts: ['biceps-brachii/short-head'],
+    says: [/short head of the biceps brachii/],
+  }),
+  ask(F, ['show the medial head of gastrocnemius', 'and the other one'], {
+    parts: ['gastrocnemius/lateral-head'],
+  }),
+  ask(F, ['show the vastus medialis', 'what about the one on the outside'], {
+    select: ['vastus-lateralis'],
+  }),
   // With no namesake, which other one is asked back, never guessed nor read as off-topic.
   ask(F, ['show the soleus', 'and the other one'], {
     select: ['soleus'],

@@ -31,6 +31,9 @@ describe('neighbourFollowUp', () => {
     expect(after('teres major', 'what about the other teres')).toBe('what about the teres minor');
     expect(after('vastus lateralis', 'and the medial one')).toBe('and the vastus medialis');
     expect(after('rhomboid minor', 'the bigger one')).toBe('the rhomboid major');
+    expect(after('vastus medialis', 'what about the one on the outside')).toBe(
+      'what about the vastus lateralis',
+    );
   });
 
   it('should write out a part placed by a word said alone', () => {

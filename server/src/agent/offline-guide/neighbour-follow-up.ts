@@ -1,6 +1,6 @@
 import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { CatalogIndex } from '../../language/catalog-index.js';
-import { partsOf, PART_NOUNS } from '../../language/muscle-parts.js';
+import { partSlugOf, partsOf, PART_NOUNS } from '../../language/muscle-parts.js';
 import type { ParsedRequest } from '../../language/parse-request.js';
 import { findReferents } from '../../language/referents.js';
 import { inSentence } from './compose.js';
@@ -68,7 +68,9 @@ export function neighbourFollowUp(
   if (subject === undefined || referents === null) return null;
   // Only words of the subject's own name may be named ("the other teres").
   const own = new Set(nameWords(subject));
-  if (request.mentions.some((m) => m.text.split(' ').some((w) => !own.has(w)))) return null;
+  // "The other head" is a part of it, not the head.
+  const foreign = (w: string) => !own.has(w) && !PART_NOUNS.has(w);
+  if (request.mentions.some((m) => m.text.split(' ').some(foreign))) return null;
 
   const other = tokens.indexOf('other');
   if (other !== -1) {
@@ -77,6 +79,9 @@ export function neighbourFollowUp(
     const next = tokens[other + 1];
     const end =
       next !== undefined && (ONE_WORDS.has(next) || own.has(next)) ? other + 2 : other + 1;
+    // "And the other head" with the long head of the biceps on screen: its short head.
+    const otherPart = otherPartOf(subject, input);
+    if (otherPart !== null) return rewrite(tokens, other, end, otherPart);
     const siblings = siblingsOf(index, subject);
     if (siblings.length === 0) return null;
     const names = siblings.map((m) => `the ${inSentence(m.name)}`).join(' and ');
@@ -101,9 +106,41 @@ export function neighbourFollowUp(
   return sibling === null ? null : rewrite(tokens, at, end, `the ${inSentence(sibling.name)}`);
 }
 
+/**
+ * The one part of the subject not selected, when the subject is selected in parts and only one
+ * other part is left: "the short head of the biceps brachii".
+ */
+function otherPartOf(subject: Muscle, input: GuideInput): string | null {
+  const selected = new Set(
+    (input.scene?.selection ?? [])
+      .filter((s) => s.muscleId === subject.id)
+      .flatMap((s) => s.parts ?? []),
+  );
+  if (selected.size === 0) return null;
+  const rest = partsOf(subject).filter((p) => !selected.has(partSlugOf(p)));
+  const [part] = rest;
+  if (part === undefined || rest.length > 1) return null;
+  return `the ${part.name} of the ${inSentence(subject.name)}`;
+}
+
+/** Words before a position word that belong to the phrase replaced: "the one on the outside". */
+const ONE_ON = [
+  ['the', 'one', 'on', 'the'],
+  ['the', 'one', 'at', 'the'],
+  ['the', 'one', 'on'],
+];
+
 /** The tokens with `[start, end)` and an article just before it replaced by `phrase`. */
 function rewrite(tokens: readonly string[], start: number, end: number, phrase: string): string {
-  const from = LEADING.has(tokens[start - 1] ?? '') ? start - 1 : start;
+  const lead = ONE_ON.find((words) =>
+    words.every((w, i) => tokens[start - words.length + i] === w),
+  );
+  const from =
+    lead !== undefined
+      ? start - lead.length
+      : LEADING.has(tokens[start - 1] ?? '')
+        ? start - 1
+        : start;
   return [...tokens.slice(0, from), phrase, ...tokens.slice(end)].join(' ');
 }
 
