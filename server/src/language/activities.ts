@@ -199,6 +199,16 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'head:rotation neck:rotation',
   ),
   activity(
+    'look|looks|looking|glance|glances|glancing behind me|us|them|him|her',
+    'looking behind you',
+    'head:rotation neck:rotation trunk:rotation',
+  ),
+  activity(
+    'turn|turns|turning round|around to look|see behind',
+    'looking behind you',
+    'head:rotation neck:rotation trunk:rotation',
+  ),
+  activity(
     `check|checks|checking ${OWNER} blind spot|spot`,
     'looking over your shoulder',
     'head:rotation neck:rotation',

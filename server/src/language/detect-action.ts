@@ -53,6 +53,11 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
     'retraction',
     'scapula',
   ),
+  phrase(
+    `squeeze|squeezes|squeezing|pinch|pinches ${OWNER} shoulder blade|blades`,
+    'retraction',
+    'scapula',
+  ),
   phrase(`arch|arches|arching ${OWNER} back|spine|lower`, 'extension', 'trunk'),
   // "Pull my shoulders back" when standing straight: the shoulder blades, not the arm.
   phrase(

@@ -24,6 +24,11 @@ export const clinicalCases: ConversationCase[] = [
   ask(K, 'knee hurts when I squat', { ...safe, says: [...safe.says, /knee/i] }),
   ask(K, 'my knee creaks going up stairs', { ...safe, says: [...safe.says, /knee/i] }),
   ask(K, 'my knee gives way when I run', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my shoulder blade hurts', {
+    ...safe,
+    says: [...safe.says, /attached to the scapula are/],
+  }),
+  ask(K, 'I pulled my groin', { ...safe, says: [...safe.says, /adductor/] }),
   ask(K, 'how much ibuprofen for a pulled calf?', {
     ...safe,
     says: [...safe.says, /calf|gastrocnemius|soleus/i],

@@ -63,6 +63,17 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['iliocostalis-lumborum'],
     selectExcludes: ['external-oblique'],
   }),
+  ask(D, 'which muscles squeeze my shoulder blades', {
+    select: ['trapezius', 'rhomboid-major', 'rhomboid-minor'],
+  }),
+  ask(D, 'pull my shoulder blades down', {
+    selectIncludes: ['pectoralis-minor'],
+    selectExcludes: ['rhomboid-major'],
+  }),
+  ask(D, 'what muscles do i use to look behind me', {
+    selectIncludes: ['sternocleidomastoid', 'external-oblique'],
+    never: [/^Here is the body, seen from behind/],
+  }),
   // Looking up, looking down, arching the back: the head, neck and trunk, by direction.
   ask(D, 'which muscles arch my back', {
     selectIncludes: ['iliocostalis-lumborum'],
