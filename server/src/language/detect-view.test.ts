@@ -37,6 +37,8 @@ describe('detectView', () => {
     expect(view('rotate it a bit')).toMatchObject({ step: 'eighth', flip: false, small: true });
     expect(view('turn it slightly')).toMatchObject({ step: 'eighth' });
     expect(view('spin it')).toMatchObject({ step: 'quarter', flip: false });
+    expect(view('rotate it 90 degrees')).toMatchObject({ step: 'quarter', flip: false });
+    expect(view('rotate it 45 degrees')).toMatchObject({ step: 'eighth', angled: false });
     expect(view('spin it around')).toMatchObject({ step: null, flip: true });
     expect(view('rotate it to the left')).toMatchObject({ view: 'left', step: null });
     expect(view('zoom out a bit')).toMatchObject({ zoom: 'out', small: true, step: null });

@@ -119,8 +119,11 @@ const smallStep = compile([
   `${TURN} ?a little|bit|tad|touch|fraction`,
   `${TURN} slightly|abit`,
   `${TURN} some more`,
+  `${TURN} ?by 45 degrees|degree|deg`,
   `${TURN} a bit more`,
 ]);
+/** "Rotate it 90 degrees": a quarter turn on from the current view. */
+const quarterTurn = compile([`${TURN} ?by 90 degrees|degree|deg`]);
 const quarterStep = compile([
   'spin|rotate|turn ?the it|him|her|them|body|model|view|camera',
   'give ?the it|him|her|them|body|model a spin|whirl|twirl|turn',
@@ -185,6 +188,7 @@ export function detectView(
   const isLeft = take(left);
   const isRight = take(right);
   const isSmallStep = take(smallStep);
+  const isQuarterTurn = !isSmallStep && take(quarterTurn);
   const isFlip = take(flip);
   const isPosterior = take(posterior);
   const isAnterior = take(anterior);
@@ -193,7 +197,8 @@ export function detectView(
   const isSuperior = take(superior);
   const isInferior = take(inferior);
   const zoom = take(zoomOut) ? 'out' : take(zoomIn) ? 'in' : null;
-  const isQuarterStep = !isSmallStep && !isFlip && zoom === null && take(quarterStep);
+  const isQuarterStep =
+    isQuarterTurn || (!isSmallStep && !isFlip && zoom === null && take(quarterStep));
 
   const side = isLeft && !isRight ? 'left' : isRight && !isLeft ? 'right' : null;
   let view: NamedView | null = combined?.tag ?? null;

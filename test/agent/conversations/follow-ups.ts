@@ -389,6 +389,14 @@ export const followUpCases: ConversationCase[] = [
     view: 'posterior',
     never: [/^Here is the deltoid\.$/],
   }),
+  ask(F, ['show the teres major', 'rotate it 45 degrees'], { view: 'posterolateral-left' }),
+  ask(F, ['show the teres major', 'rotate it 90 degrees'], { view: 'left' }),
+  // Camera words with "the other one" keep both: the namesake, seen as asked.
+  ask(F, ['show the teres major', 'what about the other one from behind'], {
+    select: ['teres-minor'],
+    view: 'posterior',
+    never: [/Which other one/],
+  }),
   // "A bit" is no part of the muscle, nor "back" when the camera pulls back.
   ask(F, ['show the deltoid', 'pull back a bit'], { parts: [], focusRegion: 'shoulder' }),
 ];

@@ -62,7 +62,7 @@ export function neighbourFollowUp(
   request: ParsedRequest,
 ): string | null {
   const { tokens } = request;
-  if (request.action.pairs.length > 0 || request.view.consumed.size > 0) return null;
+  if (request.action.pairs.length > 0) return null;
   const referents = findReferents(index, input.scene, input.history);
   const subject = referents?.muscles.length === 1 ? referents.muscles[0] : undefined;
   if (subject === undefined || referents === null) return null;
@@ -88,6 +88,8 @@ export function neighbourFollowUp(
     return rewrite(tokens, other, end, names);
   }
 
+  // "Turn it to the front", "zoom lower": camera words place no muscle.
+  if (request.view.consumed.size > 0) return null;
   const at = tokens.findIndex((t) => POSITION_WORDS[t] !== undefined);
   if (at === -1 || tokens.slice(at + 1).some((t) => POSITION_WORDS[t] !== undefined)) return null;
   const word = tokens[at] ?? '';

@@ -1,5 +1,6 @@
 import { findReferents } from '../../language/referents.js';
 import { recordedNeighbours } from './placement-intent.js';
+import { siblingsOf } from './neighbour-follow-up.js';
 import { inSentence } from './compose.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
 
@@ -16,7 +17,9 @@ const subjectOf = ({ index, input, request }: PlanContext) => {
   const referents = findReferents(index, input.scene, input.history);
   if (referents === null || referents.side !== 'both' || referents.muscles.length !== 1)
     return null;
-  return referents.muscles[0] ?? null;
+  const subject = referents.muscles[0] ?? null;
+  // A muscle with a namesake was written out already, unless other words kept it from that.
+  return subject !== null && siblingsOf(index, subject).length === 0 ? subject : null;
 };
 
 /**
