@@ -87,6 +87,16 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
   phrase('bend|bends|bending|tilt|tilts|tilting * to the|one side', 'lateral-flexion'),
   phrase('bend|bends|bending|tilt|tilts|tilting * * to the|one side', 'lateral-flexion'),
   phrase('bend|bends|bending|tilt|tilts|tilting to the|one side', 'lateral-flexion'),
+  phrase(
+    `rotate|rotates|rotating|turn|turns|turning|tilt|tilts ${OWNER} ?shoulder blade|blades|scapula|scapulae upward|upwards|up`,
+    'upward-rotation',
+    'scapula',
+  ),
+  phrase(
+    `rotate|rotates|rotating|turn|turns|turning|tilt|tilts ${OWNER} ?shoulder blade|blades|scapula|scapulae downward|downwards|down`,
+    'downward-rotation',
+    'scapula',
+  ),
   phrase('upward|upwards rotation|rotate|rotates', 'upward-rotation'),
   phrase('downward|downwards rotation|rotate|rotates', 'downward-rotation'),
   phrase('medial|internal rotation|rotators', 'medial-rotation'),

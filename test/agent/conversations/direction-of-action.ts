@@ -63,6 +63,14 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['iliocostalis-lumborum'],
     selectExcludes: ['external-oblique'],
   }),
+  ask(D, 'which muscles rotate the shoulder blade upwards', {
+    selectIncludes: ['serratus-anterior', 'trapezius'],
+    selectExcludes: ['rhomboid-major', 'biceps-brachii'],
+  }),
+  ask(D, 'what turns the scapula downwards', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['serratus-anterior'],
+  }),
   ask(D, 'which muscles squeeze my shoulder blades', {
     select: ['trapezius', 'rhomboid-major', 'rhomboid-minor'],
   }),
