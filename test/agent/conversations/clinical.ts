@@ -29,6 +29,8 @@ export const clinicalCases: ConversationCase[] = [
     says: [...safe.says, /attached to the scapula are/],
   }),
   ask(K, 'I pulled my groin', { ...safe, says: [...safe.says, /adductor/] }),
+  ask(K, 'my elbow locks up sometimes', { ...safe, says: [...safe.says, /elbow/] }),
+  ask(K, 'my hips feel stiff', safe),
   ask(K, 'how much ibuprofen for a pulled calf?', {
     ...safe,
     says: [...safe.says, /calf|gastrocnemius|soleus/i],

@@ -36,7 +36,11 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   twitching tingly buckle buckles buckling unstable instability wobbly`);
 
 /** Symptoms said in a phrase: "my knee gives way", "it keeps locking". */
-const symptomPhrases = any('give|gives|giving|gave way|out', 'keeps|kept locking|clicking|popping');
+const symptomPhrases = any(
+  'give|gives|giving|gave way|out',
+  'keeps|kept locking|clicking|popping',
+  'locks|locked|locking up',
+);
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
