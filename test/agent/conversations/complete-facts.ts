@@ -94,6 +94,13 @@ export const factCases: ConversationCase[] = [
     says: [/musculocutaneous/i, /C5/],
     never: [/musculocutaneous[^]*musculocutaneous/i],
   }),
+  // A nerve's roots, asked with its muscles: the catalog keeps roots per muscle.
+  ask(C, 'what does the axillary nerve supply and what are its roots', {
+    says: [/supplies the deltoid and teres minor/, /roots C5–C6 for each of them/],
+  }),
+  ask(C, 'which muscles does the femoral nerve supply and from which roots', {
+    says: [/roots per muscle: iliacus L2–L3/],
+  }),
   ask(C, 'nerve and nerve roots of the splenius cervicis', {
     says: [/does not record nerve roots/i],
     never: [/dorsal rami[^]*dorsal rami/i],
