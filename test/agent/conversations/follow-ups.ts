@@ -356,6 +356,11 @@ export const followUpCases: ConversationCase[] = [
     says: [/place the teres minor below the infraspinatus/],
   }),
   ask(F, ["what's above the rhomboid major"], { select: ['rhomboid-minor'] }),
+  ask(F, ['show the biceps', 'the one underneath'], {
+    select: ['brachialis'],
+    says: [/brachialis as lying under the biceps/],
+  }),
+  ask(F, ['show the gastrocnemius', "what's underneath?"], { select: ['soleus'] }),
   ask(F, ['show the teres major', 'the one below'], {
     select: ['teres-major'],
     says: [/doesn't say which muscle lies below the teres major/, /teres minor/],
