@@ -361,6 +361,11 @@ export const followUpCases: ConversationCase[] = [
     says: [/brachialis as lying under the biceps/],
   }),
   ask(F, ['show the gastrocnemius', "what's underneath?"], { select: ['soleus'] }),
+  ask(F, 'show the deltoid from underneath', {
+    view: 'inferior',
+    select: ['deltoid'],
+    never: [/superficial layer/],
+  }),
   ask(F, ['show the teres major', 'the one below'], {
     select: ['teres-major'],
     says: [/doesn't say which muscle lies below the teres major/, /teres minor/],
