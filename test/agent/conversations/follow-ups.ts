@@ -333,6 +333,12 @@ export const followUpCases: ConversationCase[] = [
     first: /^Which other one do you mean\?/,
     says: [/gastrocnemius/],
   }),
+  ask(F, ['show the teres major', 'what about the others'], { select: ['teres-minor'] }),
+  ask(F, ['show the gluteus maximus', 'which other muscles are there'], {
+    select: ['gluteus-maximus'],
+    first: /^Around the gluteus maximus/,
+    says: [/gluteus medius and the gluteus minimus/, /Under it lies the gluteus medius/],
+  }),
   // "The other one" of a muscle on one side is still the other side.
   ask(F, ['show my left biceps', 'and the other one'], {
     select: ['biceps-brachii'],

@@ -43,6 +43,7 @@ const ONE_WORDS = new Set(['one', 'ones', 'muscle', 'muscles', ...PART_NOUNS]);
 /** Words after "other" that ask for the other side, not another muscle. */
 const SIDE_NOUNS = new Set(['side', 'sides', 'arm', 'arms', 'leg', 'legs', 'hand', 'foot', 'limb']);
 const LEADING = new Set(['the', 'its', 'their']);
+const QUESTION_WORDS = new Set(['which', 'what', 'any', 'some', 'no']);
 
 const nameWords = (muscle: Muscle) => inSentence(muscle.name).split(' ');
 
@@ -72,8 +73,9 @@ export function neighbourFollowUp(
   const foreign = (w: string) => !own.has(w) && !PART_NOUNS.has(w);
   if (request.mentions.some((m) => m.text.split(' ').some(foreign))) return null;
 
-  const other = tokens.indexOf('other');
-  if (other !== -1) {
+  // "The other one", "the others"; "which other muscles…" asks something else.
+  const other = tokens.findIndex((t) => t === 'other' || t === 'others');
+  if (other !== -1 && !QUESTION_WORDS.has(tokens[other - 1] ?? '')) {
     // "The other one" of a muscle on one side is the other side: left to the side follow-up.
     if (referents.side !== 'both' || SIDE_NOUNS.has(tokens[other + 1] ?? '')) return null;
     const next = tokens[other + 1];

@@ -116,7 +116,8 @@ export function recordedNeighbours(index: CatalogIndex, subject: Muscle): string
       `In the ${inSentence(index.region(subject.region).name)} the catalog also lists ${names(region)}.`,
     );
   const under = (index.underneath.get(subject.id) ?? []).map((id) => index.muscle(id));
-  if (under.length > 0) lines.push(`Under it lie ${names(under)}.`);
+  if (under.length > 0)
+    lines.push(`Under it ${under.length === 1 ? 'lies' : 'lie'} ${names(under)}.`);
   const over = [...index.underneath.entries()]
     .filter(([, ids]) => ids.includes(subject.id))
     .map(([id]) => index.muscle(id));
