@@ -82,6 +82,19 @@ export const directionCases: ConversationCase[] = [
     selectIncludes: ['sternocleidomastoid', 'external-oblique'],
     never: [/^Here is the body, seen from behind/],
   }),
+  // "Besides", "apart from", "other than": the movers without those named.
+  ask(D, 'which muscles work in a squat besides the quads', {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['vastus-lateralis', 'rectus-femoris'],
+    never: [/^Yes: /],
+  }),
+  ask(D, 'which muscles flex the elbow other than the biceps', {
+    selectIncludes: ['brachialis'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  ask(D, 'what extends the knee apart from the quads', {
+    says: [/no other muscle that can extend the knee/],
+  }),
   // Looking up, looking down, arching the back: the head, neck and trunk, by direction.
   ask(D, 'which muscles arch my back', {
     selectIncludes: ['iliocostalis-lumborum'],

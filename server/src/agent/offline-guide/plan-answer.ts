@@ -241,6 +241,15 @@ function answer(context: PlanContext): void {
     const acting = partNamed(context, named, []);
     if (acting.part?.byFact === true && acting.subject !== null)
       return answerSubjects(context, [acting.subject], targets, 'message', acting.part);
+    // "Which muscles work in a squat besides the quads": the query, without them.
+    const cut = exclusionAt(request.tokens);
+    if (named.length > 0 && cut !== -1 && named.every((t) => (t.span?.start ?? 0) > cut))
+      return answerActionQuery(
+        context,
+        pairs,
+        targets.filter((t) => t.kind === 'region'),
+        new Set(named.flatMap((t) => t.muscles.map((m) => m.id))),
+      );
     if (named.length > 0) return answerActionCheck(context, named, pairs);
     return answerActionQuery(
       context,
@@ -1114,14 +1123,20 @@ function answerActionQuery(
   context: PlanContext,
   pairs: readonly ActionPair[],
   regions: readonly Target[],
+  leftOut: ReadonlySet<string> = new Set(),
 ): void {
   const { index, plan, request } = context;
   if (request.activity !== null)
     plan.say(
       `When ${request.activity.name}, you mainly ${joinList(pairs.map((p) => actionPhrase(p, 'base')))}.`,
     );
+  if (leftOut.size > 0)
+    plan.say(
+      `${request.activity !== null ? ' ' : ''}Leaving out the ${joinList([...leftOut].map((id) => inSentence(index.muscle(id).name)))}.`,
+    );
   const regionIds = new Set(regions.map((r) => r.regionId));
-  const inRegion = (m: Muscle) => regionIds.size === 0 || regionIds.has(m.region);
+  const inRegion = (m: Muscle) =>
+    (regionIds.size === 0 || regionIds.has(m.region)) && !leftOut.has(m.id);
   const primes: Muscle[] = [];
   const assists: Muscle[] = [];
   const notes: string[] = [];
@@ -1137,7 +1152,10 @@ function answerActionQuery(
         ? ` in the ${joinList(regions.map((r) => inSentence(index.region(r.regionId ?? '').name)))}`
         : '';
     if (prime.length === 0 && assist.length === 0) {
-      sentences.push(`The catalog lists no muscle${where} that can ${actionPhrase(pair, 'base')}.`);
+      const other = leftOut.size > 0 ? 'other ' : '';
+      sentences.push(
+        `The catalog lists no ${other}muscle${where} that can ${actionPhrase(pair, 'base')}.`,
+      );
       continue;
     }
     const leaders = prime.length > 0 ? prime : assist;
