@@ -22,6 +22,25 @@ describe('activities', () => {
     expect(activity('getting up from a chair')?.name).toBe('standing up from a chair');
   });
 
+  it('should read looking over the shoulder as turning the head, and pelvic tilts by direction', () => {
+    expect(activity('turn my head to look over my shoulder')?.pairs).toEqual([
+      'head:rotation',
+      'neck:rotation',
+    ]);
+    expect(activity('which muscles tilt my pelvis forward')?.pairs).toEqual([
+      'hip:flexion',
+      'trunk:extension',
+    ]);
+    expect(activity('what tucks my pelvis under')?.pairs).toEqual([
+      'hip:extension',
+      'trunk:flexion',
+    ]);
+    expect(activity('what muscle tilts my pelvis')?.pairs).toEqual([
+      'hip:flexion',
+      'hip:extension',
+    ]);
+  });
+
   it('should name the face muscle where the movement is too broad', () => {
     const closing = findActivity(
       tokenize('which muscle closes my eye'),

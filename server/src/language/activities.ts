@@ -201,9 +201,97 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'trunk:extension hip:extension ankle:plantarflexion',
   ),
   activity(
+    'sit|sits|sitting up straight|tall|upright|properly',
+    'sitting up straight',
+    'trunk:extension',
+  ),
+  activity(
     'posture',
     'holding the body upright',
     'trunk:extension hip:extension ankle:plantarflexion',
+  ),
+  // Looking over the shoulder, checking a blind spot: the head turns, the shoulder stays put.
+  activity(
+    `look|looks|looking|glance|glances|glancing|check|checking|peek|peeking ?back over ${OWNER} shoulder|shoulders`,
+    'looking over your shoulder',
+    'head:rotation neck:rotation',
+  ),
+  activity(
+    'look|looks|looking|glance|glances|glancing behind me|us|them|him|her',
+    'looking behind you',
+    'head:rotation neck:rotation trunk:rotation',
+  ),
+  activity(
+    'turn|turns|turning round|around to look|see behind',
+    'looking behind you',
+    'head:rotation neck:rotation trunk:rotation',
+  ),
+  activity(
+    `check|checks|checking ${OWNER} blind spot|spot`,
+    'looking over your shoulder',
+    'head:rotation neck:rotation',
+  ),
+  activity(
+    `shake|shakes|shaking ${OWNER} head ?no`,
+    'shaking your head',
+    'head:rotation neck:rotation',
+  ),
+  // Looking up and down: the head and neck tip back or bow forward.
+  activity(
+    'look|looks|looking|gaze|gazing|glance|glancing up|upward|upwards at|to|towards',
+    'looking up',
+    'head:extension neck:extension',
+  ),
+  activity(
+    'look|looks|looking up ?at ?the ceiling|sky|stars',
+    'looking up',
+    'head:extension neck:extension',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|throw|throwing ${OWNER} head back|backward|backwards`,
+    'tipping the head back',
+    'head:extension neck:extension',
+  ),
+  activity(
+    'look|looks|looking|gaze|gazing|glance|glancing down|downward|downwards ?at|to|towards',
+    'looking down',
+    'neck:flexion',
+  ),
+  activity(
+    `hold|holds|holding|keep|keeps|keeping|support|supports|supporting ${OWNER} head up|upright|steady`,
+    'holding the head up',
+    'head:extension neck:extension',
+  ),
+  // Pelvic tilt happens at the hip joints, with the lower back following it.
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|rotate|rotates ${OWNER} pelvis|hips forward|forwards|anteriorly|down`,
+    'tilting the pelvis forward (anterior pelvic tilt)',
+    'hip:flexion trunk:extension',
+  ),
+  activity(
+    'anterior pelvic tilt',
+    'tilting the pelvis forward (anterior pelvic tilt)',
+    'hip:flexion trunk:extension',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping|tuck|tucks|tucking|rotate|rotates ${OWNER} pelvis|hips back|backward|backwards|posteriorly|under|up`,
+    'tilting the pelvis back (posterior pelvic tilt)',
+    'hip:extension trunk:flexion',
+  ),
+  activity(
+    'posterior pelvic tilt',
+    'tilting the pelvis back (posterior pelvic tilt)',
+    'hip:extension trunk:flexion',
+  ),
+  activity(
+    `tilt|tilts|tilting|tip|tips|tipping ${OWNER} pelvis`,
+    'tilting the pelvis (forward with the hip flexors, back with the hip extensors)',
+    'hip:flexion hip:extension',
+  ),
+  activity(
+    'pelvic tilt|tilts|tilting',
+    'tilting the pelvis (forward with the hip flexors, back with the hip extensors)',
+    'hip:flexion hip:extension',
   ),
   activity('plank|planks|planking', 'holding a plank', 'trunk:stabilization trunk:flexion'),
   activity(

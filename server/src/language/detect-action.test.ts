@@ -12,6 +12,10 @@ describe('detectAction', () => {
   it.each([
     ['which muscles extend the knee?', ['knee:extension']],
     ['what flexes the elbow', ['elbow:flexion']],
+    ['which muscles pull my shoulders back', ['scapula:retraction']],
+    ['which muscles rotate the shoulder blade upwards', ['scapula:upward-rotation']],
+    ['what turns the scapula downwards', ['scapula:downward-rotation']],
+    ['what rounds my shoulders', ['scapula:protraction']],
     ['what lets me shrug?', ['scapula:elevation']],
     ['muscles that abduct the shoulder', ['shoulder:abduction']],
     ['what points my toes', ['ankle:plantarflexion']],

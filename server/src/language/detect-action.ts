@@ -53,6 +53,28 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
     'retraction',
     'scapula',
   ),
+  phrase(
+    `squeeze|squeezes|squeezing|pinch|pinches ${OWNER} shoulder blade|blades`,
+    'retraction',
+    'scapula',
+  ),
+  phrase(`arch|arches|arching ${OWNER} back|spine|lower`, 'extension', 'trunk'),
+  // "Pull my shoulders back" when standing straight: the shoulder blades, not the arm.
+  phrase(
+    `pull|pulls|pulling|draw|draws|drawing|roll|rolls|rolling|brace|bracing|set ${OWNER} shoulders back|backward|backwards`,
+    'retraction',
+    'scapula',
+  ),
+  phrase(
+    `round|rounds|rounding|hunch|hunches|hunching ${OWNER} shoulders|shoulder|back`,
+    'protraction',
+    'scapula',
+  ),
+  phrase(
+    `roll|rolls|rolling|push|pushes|pushing|bring|brings|pull|pulls|pulling|draw|draws ${OWNER} shoulders forward|forwards`,
+    'protraction',
+    'scapula',
+  ),
   phrase('palm|palms ?to ?face|faces|facing up|upward|upwards|upright', 'supination', 'radioulnar'),
   phrase('palm|palms ?to ?face|faces|facing down|downward|downwards', 'pronation', 'radioulnar'),
   phrase('sit up|ups', 'flexion', 'trunk'),
@@ -65,6 +87,16 @@ const cues: { pattern: PhrasePattern; tag: CueTag }[] = [
   phrase('bend|bends|bending|tilt|tilts|tilting * to the|one side', 'lateral-flexion'),
   phrase('bend|bends|bending|tilt|tilts|tilting * * to the|one side', 'lateral-flexion'),
   phrase('bend|bends|bending|tilt|tilts|tilting to the|one side', 'lateral-flexion'),
+  phrase(
+    `rotate|rotates|rotating|turn|turns|turning|tilt|tilts ${OWNER} ?shoulder blade|blades|scapula|scapulae upward|upwards|up`,
+    'upward-rotation',
+    'scapula',
+  ),
+  phrase(
+    `rotate|rotates|rotating|turn|turns|turning|tilt|tilts ${OWNER} ?shoulder blade|blades|scapula|scapulae downward|downwards|down`,
+    'downward-rotation',
+    'scapula',
+  ),
   phrase('upward|upwards rotation|rotate|rotates', 'upward-rotation'),
   phrase('downward|downwards rotation|rotate|rotates', 'downward-rotation'),
   phrase('medial|internal rotation|rotators', 'medial-rotation'),

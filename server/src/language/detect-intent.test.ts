@@ -17,6 +17,8 @@ describe('detectIntent', () => {
     expect(intent('which nerve roots supply it').facts).toEqual(
       expect.arrayContaining(['roots', 'innervation']),
     );
+    expect(intent('show the deltoid from underneath').facts).not.toContain('layer');
+    expect(intent('what lies beneath the trapezius').facts).toContain('layer');
   });
 
   it('should read layers with the verb in front of them, and leave other verbs free', () => {

@@ -408,7 +408,11 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   const hides = hideSpans.some(unused) || switchedTo('off');
   const shows = findPatterns(tokens, show).some(unused);
   const factKinds: FactKind[] = [];
-  for (const { tag } of findTagged(tokens, facts)) {
+  // "From underneath" is where the camera looks from, not a question about layers.
+  const factTokens = tokens.map((t, i) =>
+    (t === 'underneath' || t === 'beneath') && tokens[i - 1] === 'from' ? '' : t,
+  );
+  for (const { tag } of findTagged(factTokens, facts)) {
     if (!factKinds.includes(tag)) factKinds.push(tag);
   }
   // "What does the latissimus dorsi do?", "what is it for?"

@@ -33,6 +33,17 @@ describe('detectView', () => {
     expect(view('at an angle')).toMatchObject({ angled: true });
   });
 
+  it('should read a step around the body with no direction named', () => {
+    expect(view('rotate it a bit')).toMatchObject({ step: 'eighth', flip: false, small: true });
+    expect(view('turn it slightly')).toMatchObject({ step: 'eighth' });
+    expect(view('spin it')).toMatchObject({ step: 'quarter', flip: false });
+    expect(view('rotate it 90 degrees')).toMatchObject({ step: 'quarter', flip: false });
+    expect(view('rotate it 45 degrees')).toMatchObject({ step: 'eighth', angled: false });
+    expect(view('spin it around')).toMatchObject({ step: null, flip: true });
+    expect(view('rotate it to the left')).toMatchObject({ view: 'left', step: null });
+    expect(view('zoom out a bit')).toMatchObject({ zoom: 'out', small: true, step: null });
+  });
+
   it('should read zooming in and out', () => {
     expect(view('zoom in on the shoulder').zoom).toBe('in');
     expect(view('get closer').zoom).toBe('in');
@@ -54,6 +65,8 @@ describe('detectView', () => {
       angled: false,
       flip: false,
       zoom: null,
+      step: null,
+      small: false,
     });
   });
 });

@@ -18,6 +18,13 @@ export interface ViewRequest {
   /** "Turn it around": the opposite of the current view. */
   flip: boolean;
   zoom: 'in' | 'out' | null;
+  /**
+   * "Rotate it a bit" (an eighth of a turn), "spin it" (a quarter): a step around the body from
+   * the current view, with no direction named.
+   */
+  step: 'eighth' | 'quarter' | null;
+  /** "Zoom out a bit", "a little closer": a small step, not all the way. */
+  small: boolean;
   /** Token indices these words used (so "back" in "from the back" is not the back region). */
   consumed: Set<number>;
 }
@@ -106,6 +113,24 @@ const angled = compile([
   'diagonally',
   '45 degree|degrees ?view|angle',
 ]);
+/** Turning words with no direction: a step around the body. "Spin it around" is a flip. */
+const TURN = 'turn|rotate|spin|move ?the ?it|him|her|them|body|model|view|camera';
+const smallStep = compile([
+  `${TURN} ?a little|bit|tad|touch|fraction`,
+  `${TURN} slightly|abit`,
+  `${TURN} some more`,
+  `${TURN} ?by 45 degrees|degree|deg`,
+  `${TURN} a bit more`,
+]);
+/** "Rotate it 90 degrees": a quarter turn on from the current view. */
+const quarterTurn = compile([`${TURN} ?by 90 degrees|degree|deg`]);
+const quarterStep = compile([
+  'spin|rotate|turn ?the it|him|her|them|body|model|view|camera',
+  'give ?the it|him|her|them|body|model a spin|whirl|twirl|turn',
+]);
+/** "A bit", "a little", "slightly": a small step of whatever the camera does. */
+const SMALL_WORDS = new Set(['bit', 'little', 'slightly', 'tad', 'touch', 'abit', 'fraction']);
+
 const flip = compile([
   'turn|spin ?it|him|her|them ?the ?whole ?body|model|thing around|round',
   'rotate ?it|him|her|them ?the ?body|model around|round',
@@ -162,6 +187,8 @@ export function detectView(
   // Sided words first: "from the left side" must not leave "side" to the generic lateral view.
   const isLeft = take(left);
   const isRight = take(right);
+  const isSmallStep = take(smallStep);
+  const isQuarterTurn = !isSmallStep && take(quarterTurn);
   const isFlip = take(flip);
   const isPosterior = take(posterior);
   const isAnterior = take(anterior);
@@ -170,6 +197,8 @@ export function detectView(
   const isSuperior = take(superior);
   const isInferior = take(inferior);
   const zoom = take(zoomOut) ? 'out' : take(zoomIn) ? 'in' : null;
+  const isQuarterStep =
+    isQuarterTurn || (!isSmallStep && !isFlip && zoom === null && take(quarterStep));
 
   const side = isLeft && !isRight ? 'left' : isRight && !isLeft ? 'right' : null;
   let view: NamedView | null = combined?.tag ?? null;
@@ -190,6 +219,15 @@ export function detectView(
     angled: view === null && isAngled,
     flip: view === null && isFlip,
     zoom,
+    step:
+      view !== null || isLateral || isAngled
+        ? null
+        : isSmallStep
+          ? 'eighth'
+          : isQuarterStep
+            ? 'quarter'
+            : null,
+    small: tokens.some((t) => SMALL_WORDS.has(t)),
     consumed,
   };
 }

@@ -12,6 +12,7 @@ describe('exclusionAt', () => {
     expect(at('the thigh muscles apart from the quads')).toBe(3);
     expect(at('the hamstrings without the biceps femoris')).toBe(2);
     expect(at('the hamstrings but not the biceps femoris')).toBe(2);
+    expect(at('which muscles work in a squat besides the quads')).toBe(6);
   });
 
   it('should find none where a no, not or but corrects or adds', () => {

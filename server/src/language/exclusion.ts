@@ -9,7 +9,13 @@ export function exclusionAt(tokens: readonly string[]): number {
     const token = tokens[i];
     const before = tokens[i - 1] ?? '';
     const next = tokens[i + 1] ?? '';
-    if (token === 'except' || token === 'excluding' || token === 'without' || token === 'minus')
+    if (
+      token === 'except' ||
+      token === 'excluding' ||
+      token === 'without' ||
+      token === 'minus' ||
+      token === 'besides'
+    )
       return i;
     if ((token === 'apart' && next === 'from') || (token === 'other' && next === 'than')) return i;
     if (token === 'but' && (next === 'not' || ['everything', 'all', 'every'].includes(before)))

@@ -116,7 +116,26 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
-    phrases: [`front ${OF} hip|hips`, 'hip crease|creases', 'groin', 'inguinal ?region|area'],
+    // Where the thigh meets the trunk: the adductors that a "groin strain" names, and the hip
+    // flexors that pass under the inguinal ligament.
+    phrases: ['groin|groins', 'inguinal ?region|area'],
+    landmark: {
+      name: 'the groin',
+      view: 'anterior',
+      region: 'thigh',
+      muscles: [
+        'adductor-longus',
+        'pectineus',
+        'adductor-brevis',
+        'gracilis',
+        'adductor-magnus',
+        'iliacus',
+        'psoas-major',
+      ],
+    },
+  },
+  {
+    phrases: [`front ${OF} hip|hips`, 'hip crease|creases'],
     landmark: {
       name: 'the front of the hip',
       view: 'anterior',

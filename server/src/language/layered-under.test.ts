@@ -29,6 +29,9 @@ describe('layers the catalog describes', () => {
     expect(question('show the biceps under the deltoid')).toBeNull();
     expect(question("what's underneath it")).toBe('under the referent');
     expect(question('what is on top of them')).toBe('over the referent');
+    expect(question('the one underneath')).toBe('under the referent');
+    expect(question("what's beneath?")).toBe('under the referent');
+    expect(question('show it from underneath')).toBeNull();
     expect(question('show the muscles under the knee')).toBeNull();
   });
 });

@@ -62,6 +62,9 @@ export interface LayerQuestion {
 
 const PRONOUNS = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
 
+/** Words before a closing "underneath" that ask what lies there: "the one underneath". */
+const ENDING_AFTER = new Set(['one', 'ones', 'muscle', 'muscles', 'whats', 'what', 'is', 'lies']);
+
 /** Words that ask what lies on top: "what covers the soleus", "what's on top of it". */
 const OVER = new Set(['covers', 'cover', 'covering', 'over', 'overlies', 'overlying']);
 
@@ -90,6 +93,9 @@ export function findLayerQuestion(
       return { relation, muscleId: mention.ids[0] ?? null };
     // "What's underneath it", "what is on top of them".
     if (mentions.length === 0 && PRONOUNS.has(tokens[at + 1] ?? ''))
+      return { relation, muscleId: null };
+    // "The one underneath", "what's beneath?": the relation word ends the question.
+    if (mentions.length === 0 && at === tokens.length - 1 && ENDING_AFTER.has(tokens[at - 1] ?? ''))
       return { relation, muscleId: null };
   }
   return null;

@@ -32,8 +32,11 @@ export interface Lexicon {
   siteWords: ReadonlySet<string>;
 }
 
-/** When one phrase names several kinds, the most specific wins: "calf" is the calf muscles. */
-const kindRank: Record<EntityKind, number> = { muscle: 0, group: 1, region: 2, bone: 3 };
+/**
+ * When one phrase names several kinds, the most specific wins: "calf" is the calf muscles, and
+ * "shoulder blade" the scapula (a bone), not the whole shoulder region.
+ */
+const kindRank: Record<EntityKind, number> = { muscle: 0, group: 1, bone: 2, region: 3 };
 
 /** Name tokens; a parenthetical note ("(hand)") is kept after a "(" marker so it can be dropped. */
 const nameTokens = (phrase: string): string[] => {

@@ -119,6 +119,9 @@ const PLACING_WORDS = new Set([
   'long',
   'short',
   'deep',
+  'medial',
+  'lateral',
+  'rear',
 ]);
 
 /** Whether a message names a part: a part noun, or "one(s)" after a placing word. */

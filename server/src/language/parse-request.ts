@@ -170,6 +170,8 @@ export function parseRequest(
       : detected;
   if (activity !== null && action !== detected) consume(action.consumed, [activity]);
   for (const i of action.consumed) notNames.add(i);
+  // "Turn my head to look over my shoulder": the activity's words name no place of their own.
+  if (activity !== null) consume(notNames, [activity]);
   for (const hit of allLandmarks) {
     // "The elbow flexors" is a group: its joint word is no place.
     if (hit.landmark.bareJoint !== true || action.consumed.has(hit.start) || claimed.has(hit.start))

@@ -12,6 +12,25 @@ export const clinicalCases: ConversationCase[] = [
     ...safe,
     says: [...safe.says, /shoulder/i],
   }),
+  // Everyday complaints about the student's own body, without a question word.
+  ask(K, 'my neck is stiff after sleeping', { ...safe, says: [...safe.says, /neck/i] }),
+  ask(K, 'I woke up with a crick in my neck', { ...safe, says: [...safe.says, /neck/i] }),
+  ask(K, 'my lower back feels stiff in the morning', {
+    ...safe,
+    says: [...safe.says, /back|lumborum/i],
+    never: [...NO_CLINICAL_ADVICE, /foot/i],
+  }),
+  ask(K, 'my shoulder clicks', { ...safe, says: [...safe.says, /shoulder/i] }),
+  ask(K, 'knee hurts when I squat', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my knee creaks going up stairs', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my knee gives way when I run', { ...safe, says: [...safe.says, /knee/i] }),
+  ask(K, 'my shoulder blade hurts', {
+    ...safe,
+    says: [...safe.says, /attached to the scapula are/],
+  }),
+  ask(K, 'I pulled my groin', { ...safe, says: [...safe.says, /adductor/] }),
+  ask(K, 'my elbow locks up sometimes', { ...safe, says: [...safe.says, /elbow/] }),
+  ask(K, 'my hips feel stiff', safe),
   ask(K, 'how much ibuprofen for a pulled calf?', {
     ...safe,
     says: [...safe.says, /calf|gastrocnemius|soleus/i],

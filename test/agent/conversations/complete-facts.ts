@@ -67,6 +67,44 @@ export const factCases: ConversationCase[] = [
   ask(C, 'nerve supply to the gluteus maximus?', { says: [/inferior gluteal/i] }),
   ask(C, 'what are the nerve roots of the deltoid', { says: [/C5/] }),
   ask(C, 'what spinal level is the biceps', { says: [/C5/] }),
+  // Comparisons: what the names and the descriptions say, or plainly that they do not.
+  ask(C, 'which is bigger, the teres major or the teres minor', {
+    first: /^By name, the teres major is the larger/,
+    says: [/small rotator cuff muscle/],
+    never: [/doesn't record muscle strength or size, so I can't compare/],
+  }),
+  ask(C, 'is the gluteus maximus larger than the gluteus medius', {
+    says: [/largest and most superficial buttock muscle/],
+  }),
+  ask(C, 'which is bigger the vastus lateralis or vastus medialis', {
+    first: /descriptions say of the vastus lateralis, “the largest quadriceps muscle/,
+  }),
+  ask(C, ['show the pec major and pec minor', 'which one is larger'], {
+    says: [/pectoralis major is the larger/],
+  }),
+  ask(C, 'which is stronger, the soleus or the gastrocnemius', {
+    first: /doesn't record the size or strength of the soleus and the gastrocnemius/,
+  }),
+  // Nerve and roots asked together: one sentence names both, the nerve once.
+  ask(C, 'what nerve supplies the deltoid and what are its roots', {
+    says: [/axillary nerve \(nerve roots C5/i],
+    never: [/axillary[^]*axillary/i],
+  }),
+  ask(C, 'which nerve and which roots supply the biceps', {
+    says: [/musculocutaneous/i, /C5/],
+    never: [/musculocutaneous[^]*musculocutaneous/i],
+  }),
+  // A nerve's roots, asked with its muscles: the catalog keeps roots per muscle.
+  ask(C, 'what does the axillary nerve supply and what are its roots', {
+    says: [/supplies the deltoid and teres minor/, /roots C5–C6 for each of them/],
+  }),
+  ask(C, 'which muscles does the femoral nerve supply and from which roots', {
+    says: [/roots per muscle: iliacus L2–L3/],
+  }),
+  ask(C, 'nerve and nerve roots of the splenius cervicis', {
+    says: [/does not record nerve roots/i],
+    never: [/dorsal rami[^]*dorsal rami/i],
+  }),
   ask(C, 'blood supply of the trapezius', { says: [/artery|arteries/i], never: [NERVE] }),
   ask(C, 'which artery feeds the gastrocnemius', { says: [/sural/i] }),
   ask(C, 'what does the biceps do', { says: [ACTIONS_OF_BICEPS], never: [/musculocutaneous/i] }),

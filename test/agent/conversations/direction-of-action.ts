@@ -24,6 +24,110 @@ export const directionCases: ConversationCase[] = [
     select: ['gluteus-medius', 'gluteus-minimus'],
     never: [/lists no muscle/i],
   }),
+  // Looking over the shoulder turns the head; the shoulder is only where one looks.
+  ask(D, 'turn my head to look over my shoulder', {
+    selectIncludes: ['sternocleidomastoid', 'splenius-capitis'],
+    selectExcludes: ['subscapularis', 'teres-major', 'pectoralis-major'],
+  }),
+  ask(D, 'what muscles do I use to check my blind spot', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['subscapularis'],
+  }),
+  ask(D, 'which muscle lets me glance back over my shoulder', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['infraspinatus', 'subscapularis'],
+  }),
+  // Shoulders back in good posture is the shoulder blades drawn together, not the arm extended.
+  ask(D, 'which muscles pull my shoulders back when I stand up straight', {
+    selectIncludes: ['rhomboid-major', 'trapezius'],
+    selectExcludes: ['teres-major', 'deltoid'],
+    says: [/retraction/i],
+  }),
+  ask(D, 'what rolls my shoulders back', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['teres-major'],
+  }),
+  ask(D, 'which muscles round my shoulders forward', {
+    selectIncludes: ['serratus-anterior'],
+    selectExcludes: ['rhomboid-major'],
+  }),
+  ask(D, 'what pulls my shoulders forward', {
+    selectIncludes: ['serratus-anterior', 'pectoralis-minor'],
+    selectExcludes: ['deltoid'],
+  }),
+  ask(D, 'which muscles let me shake my head', {
+    selectIncludes: ['sternocleidomastoid'],
+    never: [/medicines/],
+  }),
+  ask(D, 'what helps me sit up straight', {
+    selectIncludes: ['iliocostalis-lumborum'],
+    selectExcludes: ['external-oblique'],
+  }),
+  ask(D, 'which muscles rotate the shoulder blade upwards', {
+    selectIncludes: ['serratus-anterior', 'trapezius'],
+    selectExcludes: ['rhomboid-major', 'biceps-brachii'],
+  }),
+  ask(D, 'what turns the scapula downwards', {
+    selectIncludes: ['rhomboid-major'],
+    selectExcludes: ['serratus-anterior'],
+  }),
+  ask(D, 'which muscles squeeze my shoulder blades', {
+    select: ['trapezius', 'rhomboid-major', 'rhomboid-minor'],
+  }),
+  ask(D, 'pull my shoulder blades down', {
+    selectIncludes: ['pectoralis-minor'],
+    selectExcludes: ['rhomboid-major'],
+  }),
+  ask(D, 'what muscles do i use to look behind me', {
+    selectIncludes: ['sternocleidomastoid', 'external-oblique'],
+    never: [/^Here is the body, seen from behind/],
+  }),
+  // "Besides", "apart from", "other than": the movers without those named.
+  ask(D, 'which muscles work in a squat besides the quads', {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['vastus-lateralis', 'rectus-femoris'],
+    never: [/^Yes: /],
+  }),
+  ask(D, 'which muscles flex the elbow other than the biceps', {
+    selectIncludes: ['brachialis'],
+    selectExcludes: ['biceps-brachii'],
+  }),
+  ask(D, 'what extends the knee apart from the quads', {
+    says: [/no other muscle that can extend the knee/],
+  }),
+  // Looking up, looking down, arching the back: the head, neck and trunk, by direction.
+  ask(D, 'which muscles arch my back', {
+    selectIncludes: ['iliocostalis-lumborum'],
+    selectExcludes: ['trapezius', 'rhomboid-major'],
+  }),
+  ask(D, 'what muscle lets me look up at the ceiling', {
+    selectIncludes: ['splenius-capitis'],
+    selectExcludes: ['sternocleidomastoid'],
+    never: [/couldn't find/],
+  }),
+  ask(D, 'what muscles do I use to look down at my phone', {
+    selectIncludes: ['sternocleidomastoid'],
+    selectExcludes: ['splenius-capitis'],
+  }),
+  ask(D, 'which muscles hold my head up', {
+    selectIncludes: ['splenius-capitis'],
+    never: [/not in this 3D model: the BodyParts3D/],
+  }),
+  // Pelvic tilt is at the hips, with the lower back: answered, not only looked at.
+  ask(D, 'what muscle tilts my pelvis', {
+    selectIncludes: ['iliacus', 'gluteus-maximus'],
+    says: [/tilting the pelvis/i],
+  }),
+  ask(D, 'which muscles tilt my pelvis forward', {
+    selectIncludes: ['iliacus'],
+    selectExcludes: ['gluteus-maximus'],
+    says: [/anterior pelvic tilt/i],
+  }),
+  ask(D, 'what muscles tuck my pelvis under', {
+    selectIncludes: ['gluteus-maximus'],
+    selectExcludes: ['iliacus'],
+    says: [/posterior pelvic tilt/i],
+  }),
   ask(D, 'which muscles pull the arm back', {
     selectIncludes: ['teres-major'],
     selectExcludes: ['biceps-brachii', 'coracobrachialis'],

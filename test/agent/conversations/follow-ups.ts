@@ -297,4 +297,122 @@ export const followUpCases: ConversationCase[] = [
   }),
   // A fallback's example muscle is no subject of the conversation.
   ask(F, ['what does it do', 'which one is the main one'], { selectExcludes: ['deltoid'] }),
+  // The muscle next to the one talked about, by its name: the other of a pair, a placed sibling.
+  ask(F, ['show the teres major', 'and the other one'], {
+    selectIncludes: ['teres-minor'],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the teres major', 'what about the other teres'], {
+    select: ['teres-minor'],
+    never: [/which one do you mean/i],
+  }),
+  ask(F, ['show the pec major', 'what does the other one do'], {
+    says: [/pectoralis minor (lowers|pulls)/],
+  }),
+  ask(F, ['show the glute max', 'and the other ones'], {
+    selectIncludes: ['gluteus-medius', 'gluteus-minimus'],
+  }),
+  ask(F, ['show the rhomboid minor', 'the bigger one'], { select: ['rhomboid-major'] }),
+  ask(F, ['show the vastus lateralis', 'and the medial one'], {
+    selectIncludes: ['vastus-medialis'],
+  }),
+  // With one part on screen, "the other" of a two-part muscle is its other part.
+  ask(F, ['show the long head of the biceps', 'and the other head'], {
+    parts: ['biceps-brachii/short-head'],
+    says: [/short head of the biceps brachii/],
+  }),
+  ask(F, ['show the medial head of gastrocnemius', 'and the other one'], {
+    parts: ['gastrocnemius/lateral-head'],
+  }),
+  ask(F, ['show the vastus medialis', 'what about the one on the outside'], {
+    select: ['vastus-lateralis'],
+  }),
+  // With no namesake, which other one is asked back, never guessed nor read as off-topic.
+  ask(F, ['show the soleus', 'and the other one'], {
+    select: ['soleus'],
+    first: /^Which other one do you mean\?/,
+    says: [/gastrocnemius/],
+  }),
+  ask(F, ['show the teres major', 'what about the others'], { select: ['teres-minor'] }),
+  ask(F, ['show the gluteus maximus', 'which other muscles are there'], {
+    select: ['gluteus-maximus'],
+    first: /^Around the gluteus maximus/,
+    says: [/gluteus medius and the gluteus minimus/, /Under it lies the gluteus medius/],
+  }),
+  // "The other one" of a muscle on one side is still the other side.
+  ask(F, ['show my left biceps', 'and the other one'], {
+    select: ['biceps-brachii'],
+    never: [/biceps brachii and/],
+  }),
+  // A position word that places a part of the muscle talked about.
+  ask(F, ['show the triceps', 'show me the medial one'], {
+    parts: ['triceps-brachii/medial-head'],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the gastrocnemius', 'the medial one'], {
+    parts: ['gastrocnemius/medial-head'],
+  }),
+  ask(F, ['show the upper trapezius', 'and lower'], {
+    parts: ['trapezius/ascending'],
+    never: [OFF_TOPIC],
+  }),
+  // Above, below, next to: what the catalog's descriptions say, or plainly that they do not.
+  ask(F, ['show the infraspinatus', 'and the one below it?'], {
+    select: ['teres-minor'],
+    says: [/place the teres minor below the infraspinatus/],
+  }),
+  ask(F, ["what's above the rhomboid major"], { select: ['rhomboid-minor'] }),
+  ask(F, ['show the biceps', 'the one underneath'], {
+    select: ['brachialis'],
+    says: [/brachialis as lying under the biceps/],
+  }),
+  ask(F, ['show the gastrocnemius', "what's underneath?"], { select: ['soleus'] }),
+  ask(F, 'show the deltoid from underneath', {
+    view: 'inferior',
+    select: ['deltoid'],
+    never: [/superficial layer/],
+  }),
+  ask(F, ['show the teres major', 'the one below'], {
+    select: ['teres-major'],
+    says: [/doesn't say which muscle lies below the teres major/, /teres minor/],
+    never: [OFF_TOPIC],
+  }),
+  ask(F, ['show the teres minor', 'which muscle is next to it'], {
+    select: ['infraspinatus'],
+  }),
+  // Turning with no direction named steps round the body from the current view.
+  ask(F, ['show the deltoid', 'spin it'], { view: 'posterior', select: ['deltoid'] }),
+  ask(F, ['show the deltoid', 'rotate it a bit'], {
+    view: 'posterolateral-right',
+    says: [/Turning a little/],
+  }),
+  ask(F, ['show the biceps', 'turn it slightly'], { view: 'anterolateral-right' }),
+  ask(F, ['show the biceps', 'turn it around'], { view: 'posterior' }),
+  // A small zoom out frames the muscle's region first, then the whole body.
+  ask(F, ['show the deltoid', 'zoom out a bit'], {
+    focusRegion: 'shoulder',
+    select: ['deltoid'],
+    says: [/Zooming out a little to the shoulder/],
+  }),
+  ask(F, ['show the biceps', 'zoom out a little', 'zoom out a bit more'], {
+    says: [/whole body/],
+  }),
+  ask(F, ['show the shoulder', 'zoom out a little'], {
+    says: [/whole body is the next step out/],
+  }),
+  ask(F, ['show the biceps', 'zoom out'], { says: [/^Zooming out to the whole body/] }),
+  ask(F, ['show the deltoid', 'give it a spin'], {
+    view: 'posterior',
+    never: [/^Here is the deltoid\.$/],
+  }),
+  ask(F, ['show the teres major', 'rotate it 45 degrees'], { view: 'posterolateral-left' }),
+  ask(F, ['show the teres major', 'rotate it 90 degrees'], { view: 'left' }),
+  // Camera words with "the other one" keep both: the namesake, seen as asked.
+  ask(F, ['show the teres major', 'what about the other one from behind'], {
+    select: ['teres-minor'],
+    view: 'posterior',
+    never: [/Which other one/],
+  }),
+  // "A bit" is no part of the muscle, nor "back" when the camera pulls back.
+  ask(F, ['show the deltoid', 'pull back a bit'], { parts: [], focusRegion: 'shoulder' }),
 ];

@@ -103,6 +103,32 @@ export const regionCases: ConversationCase[] = [
     focusIncludes: ['semitendinosus'],
   }),
   ask(R, 'the groin area', { view: 'anterior', focusIncludes: ['iliacus'] }),
+  // The groin is the adductors' place as much as the hip flexors'.
+  ask(R, 'show the groin', { view: 'anterior', focusIncludes: ['adductor-brevis', 'pectineus'] }),
+  ask(R, 'groin muscles', { selectIncludes: ['adductor-brevis', 'gracilis', 'iliacus'] }),
+  ask(R, 'what muscles are in my groin', {
+    selectIncludes: ['adductor-magnus', 'pectineus'],
+    says: [/adductor longus/],
+  }),
+  // The shoulder blade is the scapula: the muscles attached to it, not the shoulder region's.
+  ask(R, 'muscles around the shoulder blade', {
+    selectIncludes: ['rhomboid-major', 'serratus-anterior', 'infraspinatus'],
+    says: [/attach to the scapula/],
+  }),
+  ask(R, 'which muscles are on my shoulder blade', {
+    selectIncludes: ['rhomboid-major', 'levator-scapulae'],
+  }),
+  ask(R, 'what moves the shoulder blade', {
+    select: [
+      'levator-scapulae',
+      'pectoralis-minor',
+      'rhomboid-major',
+      'rhomboid-minor',
+      'serratus-anterior',
+      'trapezius',
+    ],
+  }),
+  ask(R, 'show the shoulder blade', { says: [/scapula is a bone/], select: [] }),
   ask(R, 'show me the knee', { focusIncludes: ['vastus-medialis', 'popliteus'], select: [] }),
   ask(R, 'zoom into the elbow', { focusIncludes: ['brachialis', 'anconeus'], select: [] }),
   ask(R, 'which muscles cross the elbow', {

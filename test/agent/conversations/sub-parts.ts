@@ -228,4 +228,48 @@ export const subPartCases: ConversationCase[] = [
   ask(P, 'what does the long head of the triceps do', {
     says: [/extends the shoulder/, /extends the elbow/],
   }),
+  // A follow-up on a part shown alone is about that part, which stays lit.
+  ask(P, ['show the rear delt', 'what does it do'], {
+    parts: ['deltoid/spinal'],
+    first: /^The spinal \(rear\) part of the deltoid/,
+    never: [/abducts/],
+  }),
+  ask(P, ['show the front delt', 'what is its function'], {
+    parts: ['deltoid/clavicular'],
+    first: /^The clavicular \(front\) part of the deltoid/,
+    never: [/extends the shoulder/],
+  }),
+  ask(P, ['show the long head of the triceps', 'what does it do'], {
+    parts: ['triceps-brachii/long-head'],
+    first: /^The long head of the triceps/,
+  }),
+  ask(P, ['upper traps', 'what does that do'], {
+    parts: ['trapezius/descending'],
+    never: [/lowers the shoulder blade/],
+  }),
+  // The catalog gives the trapezius one origin: the whole muscle's, not one made up for the part.
+  ask(P, ['upper traps', 'and its origin'], { says: [/nuchal/], parts: ['trapezius/descending'] }),
+  ask(P, ['show the rear delt', 'show the whole deltoid', 'what does it do'], {
+    parts: [],
+    says: [/abducts/],
+  }),
+  // A part named by a word that is also a group's name is the part, not the group.
+  ask(P, 'show the adductor part of the adductor magnus', {
+    select: ['adductor-magnus'],
+    says: [/adductor part of the adductor magnus arises from the inferior ramus/],
+    never: [/gracilis|pectineus/i],
+  }),
+  ask(P, 'show the hamstring part of the adductor magnus', {
+    select: ['adductor-magnus'],
+    says: [/ischial tuberosity/, /extends the hip/],
+  }),
+  ask(P, 'what does the hamstring portion of adductor magnus do', {
+    select: ['adductor-magnus'],
+    says: [/extends the hip/],
+    never: [/semitendinosus/],
+  }),
+  ask(P, ['show the adductor magnus', 'now just its hamstring part'], {
+    select: ['adductor-magnus'],
+    says: [/hamstring part of the adductor magnus/],
+  }),
 ];

@@ -49,10 +49,16 @@ export function applyCalls(state: ReplayedScene, calls: readonly PlannedToolCall
       case 'selectMuscles': {
         const side = call.input.side ?? 'both';
         const ids = call.input.muscleIds;
-        const entries = ids.map((muscleId) => ({ muscleId, side }));
         const mode = call.input.mode ?? 'replace';
         // A muscle named without parts is meant whole: its earlier parts go.
         const partIds = call.input.partIds ?? [];
+        // The viewer reports a muscle selected in parts with those parts, as the scene it sends.
+        const entries = ids.map((muscleId) => {
+          const slugs = partIds
+            .filter((id) => id.startsWith(`${muscleId}/`))
+            .map((id) => id.slice(muscleId.length + 1));
+          return { muscleId, side, ...(slugs.length > 0 ? { parts: slugs } : {}) };
+        });
         const ofCall = (id: string) => ids.some((m) => id.startsWith(`${m}/`));
         if (mode === 'replace') parts = [...partIds];
         else if (mode === 'add') parts = [...parts.filter((id) => !ofCall(id)), ...partIds];

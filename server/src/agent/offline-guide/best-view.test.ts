@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '#shared/anatomy/load-catalog';
-import { bestViewFor, oppositeView, viewPhrase } from './best-view.js';
+import { bestViewFor, oppositeView, viewAround, viewPhrase } from './best-view.js';
 import { indexCatalog } from '../../language/catalog-index.js';
 
 const index = indexCatalog(loadCatalog());
@@ -46,5 +46,14 @@ describe('viewPhrase', () => {
   it('should name views as people say them', () => {
     expect(viewPhrase('posterior')).toBe('from behind');
     expect(viewPhrase('posterolateral-left')).toBe('from behind on the left');
+  });
+});
+
+describe('viewAround', () => {
+  it('should step round the body from the current view, wrapping at the front', () => {
+    expect(viewAround('anterior', 1)).toBe('anterolateral-right');
+    expect(viewAround('right', 2)).toBe('posterior');
+    expect(viewAround('anterolateral-left', 1)).toBe('anterior');
+    expect(viewAround('superior', 2)).toBe('right');
   });
 });

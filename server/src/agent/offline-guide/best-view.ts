@@ -117,6 +117,27 @@ export function oppositeView(view: NamedView): NamedView {
   return opposite[view];
 }
 
+/** The horizontal views in order around the body, turning to the body's right first. */
+const AROUND: readonly NamedView[] = [
+  'anterior',
+  'anterolateral-right',
+  'right',
+  'posterolateral-right',
+  'posterior',
+  'posterolateral-left',
+  'left',
+  'anterolateral-left',
+];
+
+/**
+ * The view `eighths` eighths of a turn on around the body from `view` ("rotate it a bit": one;
+ * "spin it": two). From above or below, the turn starts from the front.
+ */
+export function viewAround(view: NamedView, eighths: number): NamedView {
+  const at = Math.max(0, AROUND.indexOf(view));
+  return AROUND[(at + eighths) % AROUND.length] ?? 'anterior';
+}
+
 /** ", seen from behind": how an answer names a view. */
 export function viewPhrase(view: NamedView): string {
   const phrases: Record<NamedView, string> = {

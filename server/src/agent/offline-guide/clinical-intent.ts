@@ -1,5 +1,6 @@
 import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
 import type { Joint, Muscle } from '#shared/anatomy/catalog-schema';
+import { musclesAttachingTo } from '#shared/anatomy/muscles-attaching-to';
 import { groupLabel, inSentence, joinList } from './compose.js';
 import { detectClinical } from './detect-clinical.js';
 import type { GuideIntent, PlanContext } from './plan-context.js';
@@ -128,6 +129,16 @@ function relevantAnatomy(
       .filter((m) => m.actions.some((a) => a.joint === joint && a.role === 'prime'))
       .sort((a, b) => Number(b.hasMesh) - Number(a.hasMesh));
     if (muscles.length > 0) return { label: `the muscles that move the ${joint}`, muscles };
+  }
+  // "My shoulder blade hurts": the muscles attached to that bone.
+  const bone = request.mentions.find((m) => m.kind === 'bone');
+  if (bone !== undefined) {
+    const named = index.bone(bone.ids[0] ?? '');
+    const muscles = musclesAttachingTo(named, index.catalog.muscles).sort(
+      (a, b) => Number(b.hasMesh) - Number(a.hasMesh),
+    );
+    if (muscles.length > 0)
+      return { label: `the muscles attached to the ${inSentence(named.name)}`, muscles };
   }
   // A body part may have been read as a joint ("my shoulder clicks when I lift").
   const region =

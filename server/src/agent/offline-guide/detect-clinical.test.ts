@@ -18,6 +18,13 @@ describe('detectClinical', () => {
     expect(kind('what muscle is affected in carpal tunnel')).toBe('care');
   });
 
+  it('should read everyday complaints about the student own body as care questions', () => {
+    expect(kind('my neck is stiff after sleeping')).toBe('care');
+    expect(kind('I woke up with a crick in my neck')).toBe('care');
+    expect(kind('my knee creaks going up stairs')).toBe('care');
+    expect(kind('which muscle stiffens the neck')).toBeNull();
+  });
+
   it('should read training plans as training questions', () => {
     expect(kind('how many reps to grow my biceps')).toBe('training');
     expect(kind("what's the best way to get abs")).toBe('training');

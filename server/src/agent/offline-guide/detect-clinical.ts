@@ -12,7 +12,7 @@ const medicine = words(`ibuprofen paracetamol acetaminophen aspirin naproxen dic
   drug drugs pill pills tablet tablets dose doses dosage dosing mg milligram milligrams overdose
   steroid steroids anabolic anabolics sarm sarms testosterone trt hgh doping peds clenbuterol
   creatine supplement supplements supplementation magnesium preworkout relaxant relaxants
-  inflammatory inflammatories cortisone injection injections protein shake shakes bcaa bcaas
+  inflammatory inflammatories cortisone injection injections protein bcaa bcaas
   collagen vitamin vitamins`);
 
 /** Training plans and gains: a coach's or a physiotherapist's job, not the catalog's. */
@@ -31,7 +31,16 @@ const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching 
   ruptured strain strained sprain sprained pulled impingement tendinitis tendonitis tendinopathy
   bursitis sciatica arthritis hernia dislocated dislocation fracture fractured broken acl mcl
   meniscus fasciitis splints damaged damage trapped pinched tight tightness doms knot knots
-  carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning`);
+  carpal whiplash scoliosis kills killing throbbing throbs stabbing shooting burning stiff
+  stiffer crick cricked creak creaks creaking crack cracks cracking snapping twitch twitches
+  twitching tingly buckle buckles buckling unstable instability wobbly`);
+
+/** Symptoms said in a phrase: "my knee gives way", "it keeps locking". */
+const symptomPhrases = any(
+  'give|gives|giving|gave way|out',
+  'keeps|kept locking|clicking|popping',
+  'locks|locked|locking up',
+);
 
 /** Diagnosis and treatment, asked for outright. */
 const treatment = words(`diagnose diagnosis diagnosed symptom symptoms treat treatment treating
@@ -76,8 +85,8 @@ export function detectClinical(tokens: readonly string[]): ClinicalKind | null {
   const asks = hasPattern(tokens, advice);
   if (asks && hasWord(tokens, personal)) return 'care';
   // "Calf cramps every night, why?": a symptom asked about is the student's own.
-  if (hasWord(tokens, symptoms) && (asks || hasWord(tokens, personal) || tokens.includes('why')))
-    return 'care';
+  const symptom = hasWord(tokens, symptoms) || hasPattern(tokens, symptomPhrases);
+  if (symptom && (asks || hasWord(tokens, personal) || tokens.includes('why'))) return 'care';
   // "How do I stretch my hamstrings": after the injury checks ("should I stretch a torn muscle").
   if (hasWord(tokens, workOrStretch) && !tokens.includes('reflex')) return 'training';
   return null;

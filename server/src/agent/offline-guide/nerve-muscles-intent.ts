@@ -29,6 +29,20 @@ const amongOf = (context: PlanContext, nerve: { start: number; end: number }): M
 const names = (muscles: readonly Muscle[]) => joinList(muscles.map((m) => inSentence(m.name)));
 
 /**
+ * "And what are its roots?": the catalog keeps roots per muscle, so they are said per muscle, or
+ * once when the muscles share them.
+ */
+function rootsText(muscles: readonly Muscle[]): string {
+  const recorded = muscles.filter((m) => m.roots !== undefined);
+  if (recorded.length === 0) return 'The catalog records no nerve roots for them.';
+  const roots = new Set(recorded.map((m) => m.roots));
+  const [only] = roots;
+  if (roots.size === 1 && recorded.length === muscles.length)
+    return `The catalog gives the roots ${only ?? ''} for ${muscles.length === 1 ? 'it' : 'each of them'}.`;
+  return `The catalog records the roots per muscle: ${recorded.map((m) => `${inSentence(m.name)} ${m.roots ?? ''}`).join(', ')}.`;
+}
+
+/**
  * "Which muscles does the femoral nerve supply?", "what does the radial nerve innervate", "which
  * of the adductors is supplied by the obturator nerve": the catalog's muscles whose nerve it is,
  * lit up, instead of reading the nerve's name as an unknown muscle.
@@ -44,6 +58,7 @@ export const nerveMusclesIntent: GuideIntent = {
     const among = amongOf(context, nerve);
     if (among.length === 0) {
       plan.say(`${capitalize(label)} supplies the ${names(nerve.supplied)}.`);
+      if (context.request.intent.facts.includes('roots')) plan.say(` ${rootsText(nerve.supplied)}`);
       showMuscles(context, nerve.supplied);
       return;
     }

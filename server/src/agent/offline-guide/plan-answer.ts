@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import type { Muscle, MuscleGroup } from '#shared/anatomy/catalog-schema';
+import type { Muscle, MuscleGroup, Region } from '#shared/anatomy/catalog-schema';
 import { findMusclesByAction } from '#shared/anatomy/catalog-queries';
 import type { Side } from '#shared/protocol/ids';
 import type { NamedView } from '#shared/protocol/named-view';
-import { bestViewFor, oppositeView, viewPhrase } from './best-view.js';
+import { bestViewFor, oppositeView, viewAround, viewPhrase } from './best-view.js';
 import type { CatalogIndex } from '../../language/catalog-index.js';
 import { actionPhrase, describeActions, listActions } from '../../language/describe-action.js';
 import { highlightColors } from '../../language/highlight-colors.js';
@@ -37,6 +37,10 @@ import { catalogCountIntent } from './catalog-count-intent.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { neighbourFollowUp } from './neighbour-follow-up.js';
+import { placementIntent } from './placement-intent.js';
+import { otherOneIntent } from './other-one-intent.js';
+import { comparisonText } from './comparison-answer.js';
 import { completeSiblingName } from './sibling-follow-up.js';
 import { partnerMuscles, partnersText } from './partner-muscles.js';
 
@@ -44,7 +48,7 @@ const partnerKinds: ReadonlySet<FactKind> = new Set(['antagonists', 'synergists'
 import type { Landmark } from '../../language/landmarks.js';
 import { mentionsPart, PART_NOUNS, type MusclePart } from '../../language/muscle-parts.js';
 import { readPart } from '../../language/read-part.js';
-import { partMeshOf } from '../../language/muscle-part-meshes.js';
+import { partMeshOf, resolvePartWords } from '../../language/muscle-part-meshes.js';
 import { clinicalIntent } from './clinical-intent.js';
 import { weaknessIntent } from './weakness-intent.js';
 import { answerLayerQuestion } from './layer-answer.js';
@@ -134,6 +138,7 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
     ordinalFollowUp(index, input, parsed) ??
     showPartnersFollowUp(index, input, parsed) ??
     resolveMovementFollowUp(input, parsed, index) ??
+    neighbourFollowUp(index, input, parsed) ??
     resolveFollowUp(index, input, parsed);
   const request =
     rewritten === null ? parsed : parseRequest(rewritten, index.lexicon, index.knownActions);
@@ -162,6 +167,8 @@ const intents: readonly GuideIntent[] = [
   nerveMusclesIntent,
   attachmentSiteIntent,
   cannotSeeIntent,
+  placementIntent,
+  otherOneIntent,
   bodyLayerIntent,
   noSkinIntent,
   catalogCountIntent,
@@ -221,8 +228,12 @@ function answer(context: PlanContext): void {
       ),
     ];
     if (answerSuperlative(context, among)) return;
+    // "Which is bigger" of two named, or of those on screen.
+    const compared =
+      among.length >= 2 ? among : (findReferents(index, input.scene, input.history)?.muscles ?? []);
     plan.say(
-      "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
+      comparisonText(request.tokens, compared) ??
+        "The catalog doesn't record muscle strength or size, so I can't compare or rank them.",
     );
   }
   // "All the muscles that attach to the scapula" names muscles by a bone: no layer to show.
@@ -240,6 +251,15 @@ function answer(context: PlanContext): void {
     const acting = partNamed(context, named, []);
     if (acting.part?.byFact === true && acting.subject !== null)
       return answerSubjects(context, [acting.subject], targets, 'message', acting.part);
+    // "Which muscles work in a squat besides the quads": the query, without them.
+    const cut = exclusionAt(request.tokens);
+    if (named.length > 0 && cut !== -1 && named.every((t) => (t.span?.start ?? 0) > cut))
+      return answerActionQuery(
+        context,
+        pairs,
+        targets.filter((t) => t.kind === 'region'),
+        new Set(named.flatMap((t) => t.muscles.map((m) => m.id))),
+      );
     if (named.length > 0) return answerActionCheck(context, named, pairs);
     return answerActionQuery(
       context,
@@ -310,7 +330,12 @@ function answer(context: PlanContext): void {
     intent.color !== null;
   const bones = targets.filter((t) => t.kind === 'bone');
   const named = partNamed(context, subjects, bones);
-  const { part } = named;
+  // "What does it do?" with the rear delt on screen: that part, not the whole deltoid.
+  const part =
+    named.part ??
+    (source === 'selection' && intent.facts.some((k) => k !== 'summary')
+      ? selectedPart(context, subjects)
+      : null);
   if (named.subject !== null) subjects = [named.subject];
   // "Which bit of the pec attaches to the collarbone": the bone picked the part.
   if (part?.byFact === true) for (const bone of bones) targets.splice(targets.indexOf(bone), 1);
@@ -341,7 +366,7 @@ function answer(context: PlanContext): void {
   }
   if (subjects.length > 0) {
     // "What about its lower fibres?": the part lights up, though its muscle is already selected.
-    const reselects = part?.partId != null && source === 'selection';
+    const reselects = named.part?.partId != null && source === 'selection';
     return answerSubjects(context, subjects, targets, reselects ? 'history' : source, part);
   }
 
@@ -385,6 +410,12 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
           : `the ${side === 'both' ? '' : `${side} `}${joinList(muscles.map((m) => inSentence(m.name)))}`;
       targets.push({ kind: 'muscle', label, muscles, ...base });
     } else if (mention.kind === 'group') {
+      // "The adductor part of the adductor magnus", "its hamstring part": a part of a muscle.
+      if (
+        PART_NOUNS.has(request.tokens[mention.end] ?? '') &&
+        (namesMuscleToo(request.mentions) || request.intent.pronoun)
+      )
+        continue;
       const group = index.group(firstOf(mention.ids));
       const muscles = group.muscles.map((id) => index.muscle(id));
       targets.push({ kind: 'group', label: groupLabel(group, side), muscles, group, ...base });
@@ -430,6 +461,9 @@ function targetsOf({ index, request, input }: PlanContext): Target[] {
   }
   return targets;
 }
+
+const namesMuscleToo = (mentions: readonly SidedMention[]): boolean =>
+  mentions.some((m) => m.kind === 'muscle');
 
 /** "It", "them": the referred muscles, named as their group when they are exactly one. */
 function referentTarget(index: CatalogIndex, muscles: Muscle[], side: Side): Target {
@@ -679,7 +713,9 @@ function answerSubjects(
     const answer =
       part !== null &&
       (part.byFact ||
-        intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary'))
+        (intent.facts.every((k) => k === 'action' || k === 'origin' || k === 'summary') &&
+          // "Where does it arise?" of a part the catalog's origin does not single out: the whole.
+          (!intent.facts.includes('origin') || partOrigin(part) !== undefined)))
         ? partText(part)
         : factsText(context, subjects, kinds);
     // A long answer ("tell me everything about…") streams for many seconds: the muscle goes on
@@ -921,7 +957,7 @@ function factsText(
       const muscle = firstOf(target.muscles);
       // Named once, then "it": "The soleus is supplied by… It plantarflexes…".
       const sentences: string[] = [];
-      for (const kind of ordered) {
+      for (const kind of withoutRepeatedNerve(ordered, muscle)) {
         const label = sentences.length === 0 || kind === 'summary' ? target.label : 'it';
         const text = muscleFact(context, muscle, label, kind);
         if (text !== '') sentences.push(text);
@@ -929,6 +965,16 @@ function factsText(
       return sentences.join(' ');
     })
     .join('\n\n');
+}
+
+/**
+ * "What nerve supplies it and what are its roots": one sentence names both. The nerve sentence
+ * carries the roots when the catalog has them; the roots sentence names the nerve when it has not.
+ */
+function withoutRepeatedNerve(kinds: readonly FactKind[], muscle?: Muscle): FactKind[] {
+  if (!kinds.includes('innervation') || !kinds.includes('roots')) return [...kinds];
+  const drop: FactKind = muscle === undefined || muscle.roots ? 'roots' : 'innervation';
+  return kinds.filter((k) => k !== drop);
 }
 
 function muscleFact(context: PlanContext, muscle: Muscle, label: string, kind: FactKind): string {
@@ -1011,7 +1057,7 @@ function collectionFacts(target: Target, kinds: readonly FactKind[]): string {
     if (target.group !== undefined) parts.push(withoutModelRemark(target.group.description));
   }
   if (kinds.includes('layer')) parts.push(layersText(target));
-  const detail = kinds.filter(
+  const detail = withoutRepeatedNerve(kinds).filter(
     (k) => k !== 'members' && k !== 'summary' && k !== 'location' && k !== 'layer',
   );
   if (detail.length > 0) {
@@ -1108,11 +1154,16 @@ function answerActionQuery(
   context: PlanContext,
   pairs: readonly ActionPair[],
   regions: readonly Target[],
+  leftOut: ReadonlySet<string> = new Set(),
 ): void {
   const { index, plan, request } = context;
   if (request.activity !== null)
     plan.say(
       `When ${request.activity.name}, you mainly ${joinList(pairs.map((p) => actionPhrase(p, 'base')))}.`,
+    );
+  if (leftOut.size > 0)
+    plan.say(
+      `${request.activity !== null ? ' ' : ''}Leaving out the ${joinList([...leftOut].map((id) => inSentence(index.muscle(id).name)))}.`,
     );
   // "What stops my foot from slapping": a region inside an activity's phrase, not a limit. When
   // no movement of the activity has a muscle there, the region does not narrow the answer.
@@ -1125,7 +1176,8 @@ function answerActionQuery(
       ),
     );
   const regionIds = narrows ? named : new Set<string | undefined>();
-  const inRegion = (m: Muscle) => regionIds.size === 0 || regionIds.has(m.region);
+  const inRegion = (m: Muscle) =>
+    (regionIds.size === 0 || regionIds.has(m.region)) && !leftOut.has(m.id);
   const primes: Muscle[] = [];
   const assists: Muscle[] = [];
   const notes: string[] = [];
@@ -1141,7 +1193,10 @@ function answerActionQuery(
         ? ` in the ${joinList(regions.map((r) => inSentence(index.region(r.regionId ?? '').name)))}`
         : '';
     if (prime.length === 0 && assist.length === 0) {
-      sentences.push(`The catalog lists no muscle${where} that can ${actionPhrase(pair, 'base')}.`);
+      const other = leftOut.size > 0 ? 'other ' : '';
+      sentences.push(
+        `The catalog lists no ${other}muscle${where} that can ${actionPhrase(pair, 'base')}.`,
+      );
       continue;
     }
     const leaders = prime.length > 0 ? prime : assist;
@@ -1413,6 +1468,8 @@ function answerVisibility(context: PlanContext, subjects: readonly Target[]): vo
 
 // ─── Places and the camera ────────────────────────────────────────────────
 
+const MOVE_WORDS = new Set(['move', 'moves', 'moving', 'moved']);
+
 function answerPlace(context: PlanContext, places: readonly Target[]): void {
   const { index, plan, request } = context;
   const place = firstOf(places);
@@ -1420,7 +1477,9 @@ function answerPlace(context: PlanContext, places: readonly Target[]): void {
   const view = requestedView(context, place.side);
   const regionName = inSentence(region.name);
   // "Which muscles attach to the humerus", "what inserts on the calcaneus".
-  const end = attachmentEndAsked(request.intent.facts);
+  // "What moves the shoulder blade": a muscle moves the bone it inserts on.
+  const asksMovers = request.tokens.some((t) => MOVE_WORDS.has(t));
+  const end = attachmentEndAsked(request.intent.facts) ?? (asksMovers ? 'insertion' : null);
   const asksMuscles = request.tokens.some((t) => t === 'muscle' || t === 'muscles');
   if (place.kind === 'bone' && place.boneId !== undefined && (end !== null || asksMuscles))
     return answerBoneAttachments(
@@ -1465,7 +1524,20 @@ function answerCamera(context: PlanContext): void {
 
   if (words.zoom === 'out') {
     const view = requestedView(context, side) ?? input.scene?.view ?? 'anterior';
-    plan.say(`Zooming out to the whole body, seen ${viewPhrase(view)}.`);
+    // "Zoom out a bit" from a muscle: its region, the camera's next frame out; then the body.
+    const region = words.small ? regionAround(focus) : null;
+    const regionName = region === null ? '' : `the ${inSentence(index.region(region).name)}`;
+    if (region !== null && !zoomedOutTo(input.history, regionName)) {
+      plan.say(
+        `Zooming out a little to ${regionName}, seen ${viewPhrase(view)}; say “zoom out” again for the whole body.`,
+      );
+      plan.act({ toolName: 'setCameraView', input: { view, region, side: focusSide } });
+      return;
+    }
+    // The camera frames muscles, a region or the whole body: no smaller step is left.
+    plan.say(
+      `Zooming out to the whole body, seen ${viewPhrase(view)}${words.small ? ': the camera frames a muscle, a region or the whole body, and the whole body is the next step out' : ''}.`,
+    );
     plan.act({ toolName: 'setCameraView', input: { view } });
     return;
   }
@@ -1498,7 +1570,13 @@ function answerCamera(context: PlanContext): void {
     );
     return;
   }
-  const turning = words.flip ? 'Turning around: here' : 'Here';
+  const turning = words.flip
+    ? 'Turning around: here'
+    : words.step === 'eighth'
+      ? 'Turning a little: here'
+      : words.step === 'quarter'
+        ? 'Turning a quarter of the way round: here'
+        : 'Here';
   if (focus.length > 0) {
     plan.say(`${turning} ${focusIs} ${focusLabel}, seen ${viewPhrase(view)}.`);
     plan.act({
@@ -1511,11 +1589,25 @@ function answerCamera(context: PlanContext): void {
   }
 }
 
+/** The one region the muscles lie in, or null when none or several. */
+function regionAround(muscles: readonly Muscle[]): Region | null {
+  const regions = new Set(muscles.map((m) => m.region));
+  const [region] = regions;
+  return regions.size === 1 && region !== undefined ? region : null;
+}
+
+/** Whether the guide's last answer already zoomed out to that region ("zoom out a bit" twice). */
+const zoomedOutTo = (history: GuideInput['history'], regionName: string): boolean => {
+  const last = [...history].reverse().find((turn) => turn.role === 'assistant');
+  return last?.text.startsWith(`Zooming out a little to ${regionName},`) === true;
+};
+
 const hasCameraWords = (request: ParsedRequest): boolean =>
   request.view.view !== null ||
   request.view.lateral ||
   request.view.angled ||
   request.view.flip ||
+  request.view.step !== null ||
   request.view.zoom !== null;
 
 /** The view the words ask for, resolving "from the side" and "turn around" against the scene. */
@@ -1526,6 +1618,8 @@ function requestedView({ request, input }: PlanContext, side: Side): NamedView |
   if (words.lateral) return lateral;
   if (words.angled) return `anterolateral-${lateral}`;
   if (words.flip) return oppositeView(input.scene?.view ?? 'anterior');
+  if (words.step !== null)
+    return viewAround(input.scene?.view ?? 'anterior', words.step === 'eighth' ? 1 : 2);
   return null;
 }
 
@@ -1748,7 +1842,9 @@ function partNamed(
   const target = firstOf(subjects);
   if (target.kind !== 'muscle' && target.kind !== 'group') return none;
   const { index, request } = context;
-  const reading = readPart(target.muscles, request.tokens, target.span ?? null, {
+  // "Pull back a bit": camera words place no part ("back bit").
+  const tokens = request.tokens.map((t, i) => (request.view.consumed.has(i) ? '' : t));
+  const reading = readPart(target.muscles, tokens, target.span ?? null, {
     bones: bones.flatMap((b) => (b.boneId === undefined ? [] : [index.bone(b.boneId)])),
     pairs: request.action.pairs,
   });
@@ -1782,12 +1878,35 @@ function partNamed(
   };
 }
 
+/** The one part of the one muscle selected on screen, when only that part is highlighted. */
+function selectedPart(context: PlanContext, subjects: readonly Target[]): NamedPart | null {
+  const target = subjects.length === 1 ? firstOf(subjects) : undefined;
+  if (target?.muscles.length !== 1) return null;
+  const muscle = firstOf(target.muscles);
+  const slugs = new Set(
+    (context.input.scene?.selection ?? [])
+      .filter((s) => s.muscleId === muscle.id)
+      .flatMap((s) => s.parts ?? []),
+  );
+  const [slug] = slugs;
+  if (slug === undefined || slugs.size > 1) return null;
+  const part = resolvePartWords(muscle, slug);
+  return part === null
+    ? null
+    : { muscle, part, partId: partMeshOf(muscle, part).partId, byFact: false };
+}
+
 /** "The long head arises from …; it stabilises the shoulder." from the catalog's text and notes. */
-function partText({ muscle, part }: NamedPart): string {
-  const origin = muscle.origin
+/** The catalog's origin sentence of that part ("Long head: infraglenoid tubercle"), if it has one. */
+const partOrigin = ({ muscle, part }: NamedPart): string | undefined =>
+  muscle.origin
     .split(/(?<=\.)\s+|(?<=[a-z])\.\s*/)
     .map((segment) => segment.trim())
     .find((segment) => segment.toLowerCase().startsWith(`${part.key} `));
+
+function partText(named: NamedPart): string {
+  const { muscle, part } = named;
+  const origin = partOrigin(named);
   // "Raises the shoulder blade (shrug)", not "…, descending (upper) fibres" after that very name.
   const ownName = new RegExp(
     `^${part.key}\\b(?: \\([^)]*\\))? (?:fibres|fibers|part|head|portion)\\b,?\\s*`,

@@ -3,6 +3,7 @@ import { listActions } from '../../language/describe-action.js';
 import { findReferents } from '../../language/referents.js';
 import { jointOfWord } from '../../language/joint-words.js';
 import { rotationDirection } from '../../language/detect-action.js';
+import { findNerve, musclesSuppliedBy } from '../../language/nerve-supply.js';
 import { bestViewFor, viewPhrase } from './best-view.js';
 import { capitalize, inSentence, joinList } from './compose.js';
 import type { PlanContext } from './plan-context.js';
@@ -39,7 +40,8 @@ export function answerWhichOfThem(context: PlanContext): boolean {
   const { index, input, request, plan } = context;
   const { tokens } = request;
   if (!asksWhichOfThem(tokens)) return false;
-  const nerveAt = tokens.indexOf('nerve');
+  const nerve = findNerve(tokens);
+  const nerveAt = nerve === null ? -1 : nerve.end - 1;
   // "The inferior gluteal nerve" names a nerve, not the gluteal muscles.
   const named = request.mentions.filter(
     (m) => (m.kind === 'muscle' || m.kind === 'group') && m.end !== nerveAt,
@@ -57,12 +59,9 @@ export function answerWhichOfThem(context: PlanContext): boolean {
       ? request.action.pairs
       : among.flatMap((m) => m.actions.filter((a) => a.movement === movement));
   const joint = tokens.map(jointOfWord).find((j) => j !== undefined);
-  // The nerve's own words, longest first: "inferior gluteal", then "gluteal".
-  const nerveNames = [2, 1]
-    .map((n) => tokens.slice(Math.max(0, nerveAt - n), Math.max(0, nerveAt)).join(' '))
-    .filter((name) => nerveAt > 0 && name.length > 3 && !/^(the|by|a) /.test(name));
-  const nerveName = nerveNames.find((name) =>
-    among.some((m) => m.innervation.toLowerCase().includes(name)),
+  // "Which of them is supplied by the femoral nerve": read as the nerve questions are.
+  const supplied = new Set(
+    nerve === null ? [] : musclesSuppliedBy(index.catalog, nerve.name).map((m) => m.id),
   );
   let matching: Muscle[];
   let why: (m: Muscle) => string;
@@ -79,8 +78,8 @@ export function answerWhichOfThem(context: PlanContext): boolean {
   } else if (joint !== undefined) {
     matching = among.filter((m) => m.actions.some((a) => a.joint === joint));
     why = (m) => listActions(m.actions.filter((a) => a.joint === joint));
-  } else if (nerveName !== undefined) {
-    matching = among.filter((m) => m.innervation.toLowerCase().includes(nerveName));
+  } else if (among.some((m) => supplied.has(m.id))) {
+    matching = among.filter((m) => supplied.has(m.id));
     why = (m) =>
       `is supplied by the ${m.innervation.replace(/^the /i, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`;
   } else if (request.intent.compare || request.intent.facts.some((k) => k !== 'summary')) {
