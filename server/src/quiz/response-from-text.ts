@@ -4,22 +4,7 @@ import type { GradableResponse } from './grade-answer.js';
 import { textNamesMuscle } from './grade-answer.js';
 import type { QuestionSpec } from './question-spec.js';
 import { answerWords, readQuizControl } from './read-quiz-reply.js';
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-  fourth: 3,
-  '4th': 3,
-  fifth: 4,
-  '5th': 4,
-  sixth: 5,
-  '6th': 5,
-  last: -1,
-};
+import { ORDINALS } from '../language/ordinals.js';
 
 /** "2", "b", "the second one", "the last": a choice by its place in the list, or null. */
 function choiceByPlace(words: string, count: number): number | null {

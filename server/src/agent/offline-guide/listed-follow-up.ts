@@ -5,20 +5,8 @@ import { findReferents, musclesNamedIn } from '../../language/referents.js';
 import { inSentence, joinList } from './compose.js';
 import { partnerMuscles } from './partner-muscles.js';
 import type { GuideInput } from './plan-context.js';
+import { ORDINALS } from '../../language/ordinals.js';
 
-const ORDINALS: Record<string, number | undefined> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-  fourth: 3,
-  '4th': 3,
-  fifth: 4,
-  '5th': 4,
-  last: -1,
-};
 /** Words that may follow an ordinal: "the second one", "the first muscle", "the last of them". */
 const AFTER_ORDINAL = new Set(['one', 'muscle', 'of', 'them', 'those', 'these']);
 
