@@ -66,6 +66,8 @@ describe('readQuizRequest', () => {
     ]);
     expect(ids('test my knowledge of the calf')).toEqual(['gastrocnemius', 'soleus']);
     expect(ids('question me on the soleus')).toEqual(['soleus']);
+    expect(ids('flashcards on the calf')).toEqual(['gastrocnemius', 'soleus']);
+    expect(ids('i want to practise the calf muscles')).toEqual(['gastrocnemius', 'soleus']);
   });
 
   it('should leave other messages to the guide', () => {
@@ -73,6 +75,8 @@ describe('readQuizRequest', () => {
     expect(readQuizRequest(index, 'I have questions about the biceps')).toBeNull();
     expect(readQuizRequest(index, 'what does the teres minor do?')).toBeNull();
     expect(readQuizRequest(index, 'what questions do students ask about the biceps')).toBeNull();
+    // A study word without a topic is training talk, not a quiz.
+    expect(readQuizRequest(index, 'how do I practice squats')).toBeNull();
   });
 });
 

@@ -38,6 +38,9 @@ const NUMBERS: Readonly<Record<string, number>> = {
  */
 const ASKS_FOR_QUIZ =
   /\b(?:quiz|test|drill|examine|question) me\b|\bquiz\b|\b(?:start|give me|do|take) (?:a )?test\b|\bask me (?:\w+ ){0,3}questions?\b|\b(?:test|check) my knowledge\b/;
+/** Study words that ask for a quiz only with a topic named ("practise the leg muscles"). */
+const SOFT_QUIZ =
+  /\b(?:practi[cs]e|practi[cs]ing|revise|revising|study|studying|memori[sz]e|memori[sz]ing|flash ?cards?)\b/;
 /** "what I got wrong", "my mistakes", "review", "what is due". */
 const ASKS_FOR_REVIEW =
   /\b(?:got|get|had|answered) (?:\w+ )?wrong\b|\bmistakes?\b|\bmissed\b|\breview\b|\bdue\b/;
@@ -61,7 +64,13 @@ export function readQuizRequest(index: CatalogIndex, message: string): QuizReque
       text,
     );
   // "5 questions on the hamstrings" asks for a quiz; "questions about the biceps" does not.
-  if (!ASKS_FOR_QUIZ.test(text) && !(countMatch && / questions? (?:on|about|for)\b/.test(text)))
+  // "Practise the leg muscles", "flashcards on the rotator cuff" do, when they name what.
+  const soft = !ASKS_FOR_QUIZ.test(text) && SOFT_QUIZ.test(text);
+  if (
+    !ASKS_FOR_QUIZ.test(text) &&
+    !soft &&
+    !(countMatch && / questions? (?:on|about|for)\b/.test(text))
+  )
     return null;
   const countWord = countMatch?.[1];
   const count = countWord
@@ -87,6 +96,7 @@ export function readQuizRequest(index: CatalogIndex, message: string): QuizReque
       if (region) names.push(`the muscles of the ${lower(region.name)}`);
     }
   }
+  if (soft && muscles.size === 0) return null;
   return {
     review: ASKS_FOR_REVIEW.test(text),
     kinds: KIND_WORDS.filter(([, words]) => words.test(text)).map(([kind]) => kind),
