@@ -49,8 +49,9 @@ describe('readQuizReply', () => {
     ).toBeNull();
   });
 
-  it('should take only controls while a question waits for a click', () => {
-    expect(readQuizReply('teres minor', 'click')).toBeNull();
+  it('should take controls, and tell a typed name it needs a click, while a question waits for one', () => {
+    expect(readQuizReply('teres minor', 'click')).toEqual({ type: 'needs-click' });
+    expect(readQuizReply('where is the teres minor?', 'click')).toBeNull();
     expect(readQuizReply('skip', 'click')).toEqual({ type: 'control', control: 'skip' });
   });
 });

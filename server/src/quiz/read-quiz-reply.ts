@@ -4,7 +4,12 @@ import { tokenize } from '../language/tokenize.js';
 export type QuizControl = 'skip' | 'hint' | 'stop' | 'repeat';
 
 /** A message typed while a question is open: a control, an answer, or neither (ask the guide). */
-export type QuizReply = { type: 'control'; control: QuizControl } | { type: 'answer' } | null;
+export type QuizReply =
+  | { type: 'control'; control: QuizControl }
+  | { type: 'answer' }
+  /** A name typed for a Find it question, which a click answers. */
+  | { type: 'needs-click' }
+  | null;
 
 // Patterns run over the message's tokens joined by spaces: apostrophes go ("don't" → "dont")
 // and so does a "'s" ("it's" → "it", "what's" → "what").
@@ -42,15 +47,14 @@ export function readQuizControl(message: string): QuizControl | null {
 }
 
 /**
- * Reads a message typed while a question is open. Find it questions take a click, so only
- * controls go to the quiz; for the others a short message that asks nothing else is the answer
- * ("deltoid", "is it the soleus?", "2"), while "what does the deltoid do?" is left to the guide.
+ * Reads a message typed while a question is open: a short message that asks nothing else is the
+ * answer ("deltoid", "is it the soleus?", "2"), while "what does the deltoid do?" is left to the
+ * guide. A Find it question takes a click: a name typed for it is told so, not graded.
  */
 export function readQuizReply(message: string, answerBy: 'click' | 'text' | 'choice'): QuizReply {
   const control = readQuizControl(message);
   if (control) return { type: 'control', control };
-  if (answerBy === 'click') return null;
   const words = answerWords(message);
-  if (words === '' || ASKS.test(words)) return null;
-  return words.split(' ').length <= MAX_ANSWER_WORDS ? { type: 'answer' } : null;
+  if (words === '' || ASKS.test(words) || words.split(' ').length > MAX_ANSWER_WORDS) return null;
+  return answerBy === 'click' ? { type: 'needs-click' } : { type: 'answer' };
 }

@@ -37,11 +37,17 @@ describe('planQuizReply', () => {
     ]);
   });
 
-  it('should leave other questions, and names for a click question, to the guide', () => {
+  it('should leave other questions to the guide', () => {
     expect(plan('what does the deltoid do?', question('text'))).toBeNull();
-    expect(plan('teres minor', question('click'))).toBeNull();
+    expect(plan('where is the teres minor?', question('click'))).toBeNull();
     expect(plan('deltoid', null)).toBeNull();
     expect(plan('help', null)).toBeNull();
+  });
+
+  it('should tell a name typed for a Find it question that a click answers it, and show nothing', () => {
+    const steps = plan('teres minor', question('click'))?.steps ?? [];
+    expect(steps.map((s) => s.text).join('')).toMatch(/answered by clicking the muscle/);
+    expect(steps.flatMap((s) => s.calls)).toEqual([]);
   });
 
   it('should say so when a quiz control comes with no question open', () => {

@@ -26,6 +26,17 @@ export function planQuizReply(input: GuideInput): AnswerPlan | null {
   }
   const reply = readQuizReply(input.message, question.answerBy);
   if (reply === null) return null;
+  if (reply.type === 'needs-click') {
+    // Showing the muscle named would answer the question for the student.
+    const plan = createPlanBuilder();
+    plan.say(
+      'This question is answered by clicking the muscle in the 3D view. Stuck? Say “hint”, “skip” or “stop the quiz”.',
+    );
+    return {
+      reasoning: `A name typed for quiz question ${question.number} of ${question.total}, which takes a click.`,
+      steps: plan.finish(),
+    };
+  }
   const call: PlannedToolCall =
     reply.type === 'control' && reply.control === 'repeat'
       ? { toolName: 'askQuizQuestion', input: {} }
