@@ -56,6 +56,9 @@ describe('detectIntent', () => {
     expect(intent('show everything again').showAll).toBe(true);
     expect(intent('give me a tour of the back').tour).toBe(true);
     expect(intent('only show the biceps').isolate).toBe(true);
+    expect(intent('hide everything else').isolate).toBe(true);
+    expect(intent('now remove all else please').isolate).toBe(true);
+    expect(intent('get rid of everything else').isolate).toBe(true);
     expect(intent('hide the trapezius').hide).toBe(true);
     expect(intent('also show the triceps').add).toBe(true);
     expect(intent('deselect the biceps').remove).toBe(true);

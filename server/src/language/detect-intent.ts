@@ -141,6 +141,10 @@ const isolate = any(
   'hide|remove everything|all ?else|other|others except|but',
   // "Hide all the muscles except the biceps".
   'hide|remove all ?the ?other muscles|muscle except|but',
+  // "Hide everything else": "else" points at what is not selected, so the selection stays.
+  'hide|remove|clear|fade everything|all else',
+  'get rid of everything|all else',
+  'take away everything|all else',
   'hide|remove the|all other|others|rest',
 );
 const hide = any(

@@ -287,6 +287,13 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
     select: ['infraspinatus', 'teres-minor'],
   }),
+  // "Everything else" is what is not selected: isolate the selection, never hide it.
+  ask(F, ['show me the soleus', 'hide everything else'], { isolated: ['soleus'] }),
+  ask(F, ['show the deltoid', 'ok get rid of everything else'], { isolated: ['deltoid'] }),
+  ask(F, ['show the biceps', 'remove all else pls'], { isolated: ['biceps-brachii'] }),
+  ask(F, ['highlight the quads', 'can you hide everything else so i can see them'], {
+    isolated: QUADS,
+  }),
   ask(F, ['show tibialis anterior', 'show only the left one'], {
     select: ['tibialis-anterior:left'],
     isolated: ['tibialis-anterior'],
