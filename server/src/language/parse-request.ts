@@ -12,6 +12,7 @@ import { correctTypos } from './correct-typos.js';
 import { tokenize } from './tokenize.js';
 import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
 import { findActivity, type Activity } from './activities.js';
+import { partNounsAfterPlaceWords } from './read-part.js';
 
 /** A name in the message with the side the student gave it, if any. */
 export interface SidedMention extends Mention {
@@ -193,6 +194,7 @@ export function parseRequest(
   });
   sideWords.sort((a, b) => a.start - b.start);
   consume(notNames, sideWords);
+  for (const i of partNounsAfterPlaceWords(tokens)) notNames.add(i);
 
   const reserved = patternVocabulary();
   const mentions = findMentions(tokens, lexicon, { blocked: notNames, reserved }).map(

@@ -268,6 +268,28 @@ export const subPartCases: ConversationCase[] = [
     says: [/extends the hip/],
     never: [/semitendinosus/],
   }),
+  // The part after the name ("the deltoid's rear head") and "head" after a place word is a part,
+  // never the head region.
+  ask(P, 'show me the deltoids posterior head', {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    never: [/has no/i],
+  }),
+  ask(P, "show me the deltoid's rear head", { select: ['deltoid'], parts: ['deltoid/spinal'] }),
+  ask(P, 'what does the deltoids front head do', {
+    select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
+    says: [/flex/i],
+  }),
+  ask(P, ['show the deltoid', 'now just the posterior head'], {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    never: [/Here is the head/i],
+  }),
+  ask(P, ['show the deltoid', 'ok and the anterior head?'], {
+    select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
+  }),
   ask(P, ['show the adductor magnus', 'now just its hamstring part'], {
     select: ['adductor-magnus'],
     says: [/hamstring part of the adductor magnus/],
