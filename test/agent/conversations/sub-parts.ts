@@ -290,6 +290,21 @@ export const subPartCases: ConversationCase[] = [
     select: ['deltoid'],
     parts: ['deltoid/clavicular'],
   }),
+  // "Where does the long head attach" asks about the part, not a place called "long head".
+  ask(P, ['show the triceps', 'where does the long head attach'], {
+    select: ['triceps-brachii'],
+    says: [/infraglenoid tubercle/i],
+    selectExcludes: ['biceps-brachii', 'biceps-femoris'],
+  }),
+  ask(P, ['show the gastrocnemius', 'where does the lateral head originate'], {
+    select: ['gastrocnemius'],
+    says: [/lateral condyle/i],
+  }),
+  ask(P, ['show the biceps femoris', 'where does its short head arise'], {
+    select: ['biceps-femoris'],
+    says: [/linea aspera/i],
+    selectExcludes: ['triceps-brachii'],
+  }),
   ask(P, ['show the adductor magnus', 'now just its hamstring part'], {
     select: ['adductor-magnus'],
     says: [/hamstring part of the adductor magnus/],
