@@ -12,6 +12,8 @@ describe('detectAction', () => {
   it.each([
     ['which muscles extend the knee?', ['knee:extension']],
     ['what flexes the elbow', ['elbow:flexion']],
+    ['what pulls my leg inward', ['hip:adduction']],
+    ['what brings the arm inward', ['shoulder:adduction']],
     ['which muscles pull my shoulders back', ['scapula:retraction']],
     ['which muscles rotate the shoulder blade upwards', ['scapula:upward-rotation']],
     ['what turns the scapula downwards', ['scapula:downward-rotation']],

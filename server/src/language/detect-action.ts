@@ -235,6 +235,7 @@ const sidewaysWords = new Set([
 const togetherWords = new Set([
   'together',
   'in',
+  'inward',
   'inwards',
   'across',
   'toward',
