@@ -6,6 +6,16 @@ const ASKS = /which (one|of them)|do you mean/i;
 
 /** Unknown or partial names: suggest, ask, never select a different muscle. */
 export const neverSubstituteCases: ConversationCase[] = [
+  // Answering the "Did you mean" question shows what was offered, never another muscle.
+  ask(N, ['show me the supraspinal muscle', 'yeah that one'], { select: ['supraspinatus'] }),
+  ask(N, ['show me the supraspinal muscle', 'yes'], { select: ['supraspinatus'] }),
+  ask(N, ['show me the gluteal medius', 'yes the first one'], {
+    select: ['gluteus-medius'],
+  }),
+  ask(N, ['show me the gluteal medius', 'the second one'], {
+    select: ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'],
+  }),
+  ask(N, ['show me the zorbulax muscle', 'yes'], { select: [] }),
   ask(N, 'show me the orbicularis pedis', { select: [], says: [UNKNOWN] }),
   ask(N, 'where is the psoas minor', {
     select: [],

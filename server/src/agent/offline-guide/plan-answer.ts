@@ -37,6 +37,7 @@ import { catalogCountIntent } from './catalog-count-intent.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { didYouMeanFollowUp } from './did-you-mean-follow-up.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
 import { otherOneIntent } from './other-one-intent.js';
@@ -135,6 +136,7 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
     sibling === null ? first : parseRequest(sibling, index.lexicon, index.knownActions);
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
+    didYouMeanFollowUp(input, parsed) ??
     ordinalFollowUp(index, input, parsed) ??
     showPartnersFollowUp(index, input, parsed) ??
     resolveMovementFollowUp(input, parsed, index) ??
