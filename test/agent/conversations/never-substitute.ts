@@ -6,6 +6,16 @@ const ASKS = /which (one|of them)|do you mean/i;
 
 /** Unknown or partial names: suggest, ask, never select a different muscle. */
 export const neverSubstituteCases: ConversationCase[] = [
+  // A half-written name: ask about the name it starts, show nothing yet.
+  ask(N, 'show me the latissimus', { select: [], says: [/Did you mean the latissimus dorsi/] }),
+  ask(N, 'show me the sternocleido', {
+    select: [],
+    says: [/Did you mean the sternocleidomastoid/],
+    never: [/sternohyoid/],
+  }),
+  ask(N, ['show me the sternocleido', 'yes'], { select: ['sternocleidomastoid'] }),
+  ask(N, 'where is the semimembran', { select: [], says: [/semimembranosus/] }),
+  ask(N, 'what does the supinat do', { select: [], says: [/Did you mean the supinator/] }),
   // Answering the "Did you mean" question shows what was offered, never another muscle.
   ask(N, ['show me the supraspinal muscle', 'yeah that one'], { select: ['supraspinatus'] }),
   ask(N, ['show me the supraspinal muscle', 'yes'], { select: ['supraspinatus'] }),

@@ -38,6 +38,7 @@ import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
 import { didYouMeanFollowUp } from './did-you-mean-follow-up.js';
+import { namesStartedBy } from '../../language/name-prefix.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
 import { otherOneIntent } from './other-one-intent.js';
@@ -1648,6 +1649,26 @@ function answerUnknown(context: PlanContext): void {
     request.tokens.some((t) => t === 'muscle' || t === 'muscles' || t === 'bone' || t === 'bones');
   if (request.unknownWords.length > 0 && anatomical) {
     const words = request.unknownWords.join(' ');
+    // "The latissimus", "sternocleido": the start of a name, asked about, never shown unasked.
+    const started = [
+      ...new Set(
+        request.unknownWords.flatMap((word) =>
+          namesStartedBy(
+            index.catalog.muscles.map((m) => m.name),
+            word,
+          ),
+        ),
+      ),
+    ];
+    if (started.length > 0) {
+      plan.say(
+        `I couldn't find “${words}” in the catalog. Did you mean ${joinList(
+          started.map((name) => `the ${inSentence(name)}`),
+          'or',
+        )}? Say yes or the full name and I will show it.`,
+      );
+      return;
+    }
     // "The iliotibial band": not a muscle of the catalog, but named in muscles' attachments.
     const naming = musclesNaming(index.catalog.muscles, request.unknownWords);
     if (naming.length > 0 && naming.length <= MAX_NAMING)
