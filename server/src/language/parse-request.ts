@@ -98,14 +98,26 @@ const CHAT_SPELLINGS: Record<string, string | undefined> = {
   highlite: 'highlight',
 };
 
-/** "The IT band" is the iliotibial tract (its "it" is no pronoun). */
+/** "Gluteus max": the gym's short endings of the gluteal names. */
+const GLUTEAL_ENDINGS: Record<string, string | undefined> = {
+  max: 'maximus',
+  maximum: 'maximus',
+  med: 'medius',
+  medium: 'medius',
+  min: 'minimus',
+  minimum: 'minimus',
+};
+
+/** "The IT band" is the iliotibial tract (its "it" is no pronoun); "gluteus max" the maximus. */
 const writeOutAbbreviations = (tokens: string[]): string[] =>
   tokens.flatMap((token, i) =>
     token === 'it' && tokens[i + 1] === 'band'
       ? ['iliotibial']
       : token === 'band' && tokens[i - 1] === 'it'
         ? ['tract']
-        : [token],
+        : tokens[i - 1] === 'gluteus' && GLUTEAL_ENDINGS[token] !== undefined
+          ? [GLUTEAL_ENDINGS[token] ?? token]
+          : [token],
   );
 
 const SHORT_SIDES: Record<string, Side | undefined> = {
