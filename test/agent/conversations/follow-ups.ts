@@ -287,6 +287,18 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
     select: ['infraspinatus', 'teres-minor'],
   }),
+  // "How is it different from X": the muscle in view and X side by side, not X alone.
+  ask(F, ['show me the brachialis', 'how is it different from the biceps'], {
+    select: ['brachialis', 'biceps-brachii'],
+    says: [/brachialis/i, /supinat/i],
+  }),
+  ask(F, ['show me the brachialis', 'compare it with the biceps'], {
+    select: ['brachialis', 'biceps-brachii'],
+  }),
+  ask(F, ['show the soleus', 'and how does that differ from the gastrocnemius?'], {
+    select: ['soleus', 'gastrocnemius'],
+    says: [/soleus/i, /gastrocnemius/i],
+  }),
   // "Everything else" is what is not selected: isolate the selection, never hide it.
   ask(F, ['show me the soleus', 'hide everything else'], { isolated: ['soleus'] }),
   ask(F, ['show the deltoid', 'ok get rid of everything else'], { isolated: ['deltoid'] }),

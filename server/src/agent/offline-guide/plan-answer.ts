@@ -38,6 +38,7 @@ import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
 import { didYouMeanFollowUp } from './did-you-mean-follow-up.js';
+import { differenceFollowUp } from './difference-follow-up.js';
 import { namesStartedBy } from '../../language/name-prefix.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
@@ -138,6 +139,7 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
     didYouMeanFollowUp(input, parsed) ??
+    differenceFollowUp(index, input, parsed) ??
     ordinalFollowUp(index, input, parsed) ??
     showPartnersFollowUp(index, input, parsed) ??
     resolveMovementFollowUp(input, parsed, index) ??
