@@ -43,6 +43,13 @@ describe('detectIntent', () => {
     expect(except.isolate).toBe(true);
   });
 
+  it('should read "work against" and "work with" as partners, not the actions', () => {
+    expect(intent('what muscles work against it').facts).toEqual(['antagonists']);
+    expect(intent('which muscles act against it?').facts).toEqual(['antagonists']);
+    expect(intent('what muscles work with it').facts).toEqual(['synergists']);
+    expect(intent('how does the biceps work').facts).toEqual(['action']);
+  });
+
   it('should read x-ray on and off', () => {
     expect(intent('x-ray on').xray).toBe(true);
     expect(intent('make it see-through').xray).toBe(true);

@@ -282,6 +282,8 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'which are',
   ).map((pattern) => ({ pattern, tag: 'members' as const })),
 ];
+const workAgainst = any('work|works|working|act|acts|pull|pulls against');
+const workWith = any('work|works|working|act|acts ?together with|alongside');
 const count = any('how many', 'number of');
 const compare = any(
   'stronger|strongest|bigger|biggest|larger|largest|weaker|weakest|smaller|smallest|longer|longest|shorter|shortest|heavier|heaviest|thicker|thickest',
@@ -419,6 +421,12 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   for (const { tag } of findTagged(factTokens, facts)) {
     if (!factKinds.includes(tag)) factKinds.push(tag);
   }
+  // "What muscles work against it", "…work with it": "what muscles work" reads as the actions
+  // first; "against" still asks for the antagonists, "with" for the synergists.
+  if (hasPattern(tokens, workAgainst) && !factKinds.includes('antagonists'))
+    factKinds.push('antagonists');
+  if (hasPattern(tokens, workWith) && !factKinds.includes('synergists'))
+    factKinds.push('synergists');
   // "What does the latissimus dorsi do?", "what is it for?"
   const first = tokens[0] ?? '';
   const last = tokens.at(-1) ?? '';

@@ -287,6 +287,17 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
     select: ['infraspinatus', 'teres-minor'],
   }),
+  // "Work against it" asks for the antagonists, "work with it" for the synergists.
+  ask(F, ['show the deltoid', 'what muscles work against it'], {
+    says: [/antagonists of the deltoid/i, /teres major/i],
+  }),
+  ask(F, ['show the biceps', 'which muscles act against it?'], {
+    says: [/antagonists/i, /triceps/i],
+  }),
+  ask(F, ['show the deltoid', 'what muscles work with it'], {
+    says: [/synergists of the deltoid/i, /supraspinatus/i],
+  }),
+  ask(F, 'which muscles work together with the biceps', { says: [/synergists/i, /brachialis/i] }),
   // "How is it different from X": the muscle in view and X side by side, not X alone.
   ask(F, ['show me the brachialis', 'how is it different from the biceps'], {
     select: ['brachialis', 'biceps-brachii'],
