@@ -48,6 +48,7 @@ describe('detectIntent', () => {
     expect(intent('which muscles act against it?').facts).toEqual(['antagonists']);
     expect(intent('what muscles work with it').facts).toEqual(['synergists']);
     expect(intent('how does the biceps work').facts).toEqual(['action']);
+    expect(intent('what happens when one side contracts').facts).toEqual(['action']);
   });
 
   it('should read x-ray on and off', () => {

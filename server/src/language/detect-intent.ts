@@ -253,6 +253,8 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'what * * * do|does',
     'what is it|they for',
     'what does it|this|that|they move',
+    // "What happens when one side contracts": what the muscle does.
+    'contract|contracts|contracting|contraction|contracted',
   ).map((pattern) => ({ pattern, tag: 'action' as const })),
   ...any(
     'where|wheres * located|situated|found',

@@ -287,6 +287,17 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
     select: ['infraspinatus', 'teres-minor'],
   }),
+  // "What happens when it contracts" asks what the muscle does.
+  ask(F, ['show the sternocleidomastoid', 'what happens when one side contracts'], {
+    select: ['sternocleidomastoid'],
+    says: [/one side/i, /rotates the head/i],
+    never: [/outside what I know/i],
+  }),
+  ask(F, ['show the trapezius', 'what happens when it contracts'], { says: [/shoulder blade/i] }),
+  ask(F, 'what happens when the biceps contracts', {
+    select: ['biceps-brachii'],
+    says: [/flexes the elbow/i],
+  }),
   // "Work against it" asks for the antagonists, "work with it" for the synergists.
   ask(F, ['show the deltoid', 'what muscles work against it'], {
     says: [/antagonists of the deltoid/i, /teres major/i],
