@@ -96,6 +96,24 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
+    // The catalog's back region runs down to the pelvis: the upper back is the part over the
+    // shoulder blades and the upper ribs, not the lumbar muscles too.
+    phrases: ['upper|top back', `top|upper ${OF} back`, 'thoracic region|area'],
+    landmark: {
+      name: 'the upper back',
+      bareJoint: true,
+      view: 'posterior',
+      region: 'back',
+      muscles: [
+        'trapezius',
+        'rhomboid-major',
+        'rhomboid-minor',
+        'levator-scapulae',
+        'serratus-posterior-superior',
+      ],
+    },
+  },
+  {
     // The catalog's region is "hip and buttock", with the hip flexors in front: the buttock
     // itself is the gluteal muscles and the deep rotators under them.
     phrases: ['buttock|buttocks|butt|bum|backside', 'gluteal region|area'],

@@ -4,6 +4,19 @@ const R = 'regions and landmarks';
 
 /** A place on the body, named in lay words, turns the camera to it even when no muscle is named. */
 export const regionCases: ConversationCase[] = [
+  // The upper back is the part over the shoulder blades, not the lumbar muscles too.
+  ask(R, 'muscles of the upper back', {
+    selectIncludes: ['trapezius', 'rhomboid-major'],
+    selectExcludes: ['iliocostalis-lumborum', 'rotatores-lumborum'],
+  }),
+  ask(R, 'show me my upper back muscles', {
+    selectIncludes: ['rhomboid-minor'],
+    selectExcludes: ['interspinales-lumborum'],
+  }),
+  ask(R, 'which muscles are in the top of the back', {
+    selectIncludes: ['levator-scapulae'],
+    selectExcludes: ['iliocostalis-lumborum'],
+  }),
   ask(R, 'which muscles are in my lower back', {
     selectIncludes: ['iliocostalis-lumborum'],
     selectExcludes: ['trapezius', 'rhomboid-major'],
