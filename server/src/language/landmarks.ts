@@ -557,6 +557,30 @@ table.push(
     },
   },
   {
+    // The muscles that move the ankle lie in the leg; their tendons cross it. Not the small
+    // muscles inside the foot.
+    phrases: ['ankle|ankles'],
+    landmark: {
+      name: 'the ankle',
+      view: 'right',
+      region: 'leg',
+      muscles: [
+        'tibialis-anterior',
+        'extensor-digitorum-longus',
+        'extensor-hallucis-longus',
+        'fibularis-tertius',
+        'fibularis-longus',
+        'fibularis-brevis',
+        'gastrocnemius',
+        'soleus',
+        'tibialis-posterior',
+        'flexor-digitorum-longus',
+        'flexor-hallucis-longus',
+      ],
+      bareJoint: true,
+    },
+  },
+  {
     // "The muscles of the thumb": those named for it (pollicis), not the whole hand.
     phrases: ['thumb|thumbs'],
     landmark: {
