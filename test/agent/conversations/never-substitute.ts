@@ -6,6 +6,16 @@ const ASKS = /which (one|of them)|do you mean/i;
 
 /** Unknown or partial names: suggest, ask, never select a different muscle. */
 export const neverSubstituteCases: ConversationCase[] = [
+  // "Called" and "named" introduce the name; they are not part of it, nor a reason to guess.
+  ask(N, 'show me the muscle called zorbatus', {
+    select: [],
+    says: [/“zorbatus”/],
+    never: [/Did you mean/],
+  }),
+  ask(N, 'show me the muscle called the supraspinal', {
+    select: [],
+    says: [/Did you mean the supraspinatus/],
+  }),
   // A half-written name: ask about the name it starts, show nothing yet.
   ask(N, 'show me the latissimus', { select: [], says: [/Did you mean the latissimus dorsi/] }),
   ask(N, 'show me the sternocleido', {
