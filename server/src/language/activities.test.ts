@@ -20,6 +20,8 @@ describe('activities', () => {
     expect(activity('pushups')?.name).toBe('doing a push-up');
     expect(activity('which muscles lift my heels')?.pairs).toEqual(['ankle:plantarflexion']);
     expect(activity('getting up from a chair')?.name).toBe('standing up from a chair');
+    expect(activity('which muscle squeezes my knees together')?.pairs).toEqual(['hip:adduction']);
+    expect(activity('pressing the thighs together')?.pairs).toEqual(['hip:adduction']);
   });
 
   it('should read looking over the shoulder as turning the head, and pelvic tilts by direction', () => {

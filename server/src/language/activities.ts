@@ -172,6 +172,12 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
   ),
   // "A stronger grip", "my grip strength": the noun alone.
   activity('grip|grips|gripping|grasp|grasping', 'gripping', 'fingers:flexion thumb:flexion'),
+  // Squeezing the knees or thighs together is the hip adductors' job, not the knee's.
+  activity(
+    `squeeze|squeezes|squeezing|press|presses|pressing ${OWNER} knees|thighs|legs ?together`,
+    'squeezing the knees together',
+    'hip:adduction',
+  ),
   activity(
     `squeeze|squeezes|squeezing ${OWNER} ?stress|tennis ball|balls|hand|hands|something`,
     'squeezing',

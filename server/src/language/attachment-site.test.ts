@@ -24,5 +24,11 @@ describe('findAttachmentSite', () => {
     expect(site('show me the iliac crest')).toBeNull();
     expect(site('where does the biceps attach')).toBeNull();
     expect(site('what attaches to the humerus')).toBeNull();
+    // A head of a muscle, not a place.
+    expect(site('where does the long head attach')).toBeNull();
+    expect(site('where does its lateral head originate')).toBeNull();
+    expect(site('which muscles attach to the head of the fibula')?.phrase).toBe(
+      'head of the fibula',
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { Muscle } from '#shared/anatomy/catalog-schema';
 import type { Lexicon } from './lexicon.js';
 import { ARTICLES, COMMON_WORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
+import { partNounsAfterPlaceWords } from './read-part.js';
 
 /** Words that ask where muscles attach. */
 const ATTACH_WORDS = new Set(
@@ -37,10 +38,13 @@ export const findAttachmentSite = (
   if (!tokens.some((t) => ATTACH_WORDS.has(t))) return null;
   const edge = (t: string | undefined) =>
     t === undefined || ARTICLES.has(t) || COMMON_WORDS.has(t) || ATTACH_WORDS.has(t);
+  // "Where does the long head attach" asks about a part of a muscle, not a place called "long head".
+  const partNouns = new Set(partNounsAfterPlaceWords(tokens));
   for (let length = LONGEST; length >= 1; length -= 1)
     for (let start = 0; start + length <= tokens.length; start += 1) {
       const words = tokens.slice(start, start + length);
       if (edge(words[0]) || edge(words[words.length - 1])) continue;
+      if (partNouns.has(start + length - 1)) continue;
       const phrase = words.join(' ');
       const place = length === 1 ? lexicon.siteWords.has(phrase) : !lexicon.targets.has(phrase);
       if (!place) continue;

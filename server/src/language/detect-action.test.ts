@@ -12,6 +12,13 @@ describe('detectAction', () => {
   it.each([
     ['which muscles extend the knee?', ['knee:extension']],
     ['what flexes the elbow', ['elbow:flexion']],
+    ['what pulls my leg inward', ['hip:adduction']],
+    // Each verb with its own joint.
+    ['which muscle straightens my knee and bends my hip', ['knee:extension', 'hip:flexion']],
+    ['what flexes the knee and extends the hip', ['knee:flexion', 'hip:extension']],
+    ['what flexes and extends the knee', ['knee:flexion', 'knee:extension']],
+    ['what bends the knee and hip', ['knee:flexion', 'hip:flexion']],
+    ['what brings the arm inward', ['shoulder:adduction']],
     ['which muscles pull my shoulders back', ['scapula:retraction']],
     ['which muscles rotate the shoulder blade upwards', ['scapula:upward-rotation']],
     ['what turns the scapula downwards', ['scapula:downward-rotation']],

@@ -235,6 +235,7 @@ const sidewaysWords = new Set([
 const togetherWords = new Set([
   'together',
   'in',
+  'inward',
   'inwards',
   'across',
   'toward',
@@ -318,7 +319,7 @@ export function detectAction(
     const { movement, joint } = cue.tag;
     // "Turn the deltoid off", "turn it back on": a switch, not a rotation.
     if (movement === 'turn' && switchesAfter(tokens, cue.end)) continue;
-    const targets = joint !== undefined ? [joint] : joints.map((j) => j.tag);
+    const targets = joint !== undefined ? [joint] : jointsOfCue(cue, found, joints);
     if (targets.length === 0) {
       // "Turn", "raise" and "lower" alone are everyday words ("turn on x-ray"), not questions.
       if (
@@ -355,6 +356,23 @@ export function detectAction(
     });
   }
   return { pairs, missingJoint: pairs.length > 0 ? null : missingJoint, consumed };
+}
+
+/**
+ * The joints a movement word acts on: with two verbs and their joints ("straighten the knee and
+ * bend the hip"), each verb takes the joints between it and the next verb; otherwise, or when
+ * none sit there ("flex and extend the knee"), every joint named.
+ */
+function jointsOfCue<T>(
+  cue: Span,
+  cues: readonly Span[],
+  joints: readonly (Span & { tag: T })[],
+): T[] {
+  const all = joints.map((j) => j.tag);
+  const next = cues.find((c) => c.start >= cue.end)?.start ?? Infinity;
+  const own = joints.filter((j) => j.start >= cue.end && j.start < next);
+  const othersHaveJoints = joints.some((j) => j.start < cue.start || j.start >= next);
+  return own.length > 0 && othersHaveJoints ? own.map((j) => j.tag) : all;
 }
 
 const TRAILING = new Set(['please', 'again', 'now']);

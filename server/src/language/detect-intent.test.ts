@@ -43,6 +43,14 @@ describe('detectIntent', () => {
     expect(except.isolate).toBe(true);
   });
 
+  it('should read "work against" and "work with" as partners, not the actions', () => {
+    expect(intent('what muscles work against it').facts).toEqual(['antagonists']);
+    expect(intent('which muscles act against it?').facts).toEqual(['antagonists']);
+    expect(intent('what muscles work with it').facts).toEqual(['synergists']);
+    expect(intent('how does the biceps work').facts).toEqual(['action']);
+    expect(intent('what happens when one side contracts').facts).toEqual(['action']);
+  });
+
   it('should read x-ray on and off', () => {
     expect(intent('x-ray on').xray).toBe(true);
     expect(intent('make it see-through').xray).toBe(true);
@@ -56,6 +64,9 @@ describe('detectIntent', () => {
     expect(intent('show everything again').showAll).toBe(true);
     expect(intent('give me a tour of the back').tour).toBe(true);
     expect(intent('only show the biceps').isolate).toBe(true);
+    expect(intent('hide everything else').isolate).toBe(true);
+    expect(intent('now remove all else please').isolate).toBe(true);
+    expect(intent('get rid of everything else').isolate).toBe(true);
     expect(intent('hide the trapezius').hide).toBe(true);
     expect(intent('also show the triceps').add).toBe(true);
     expect(intent('deselect the biceps').remove).toBe(true);

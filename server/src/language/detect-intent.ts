@@ -141,6 +141,10 @@ const isolate = any(
   'hide|remove everything|all ?else|other|others except|but',
   // "Hide all the muscles except the biceps".
   'hide|remove all ?the ?other muscles|muscle except|but',
+  // "Hide everything else": "else" points at what is not selected, so the selection stays.
+  'hide|remove|clear|fade everything|all else',
+  'get rid of everything|all else',
+  'take away everything|all else',
   'hide|remove the|all other|others|rest',
 );
 const hide = any(
@@ -249,6 +253,8 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'what * * * do|does',
     'what is it|they for',
     'what does it|this|that|they move',
+    // "What happens when one side contracts": what the muscle does.
+    'contract|contracts|contracting|contraction|contracted',
   ).map((pattern) => ({ pattern, tag: 'action' as const })),
   ...any(
     'where|wheres * located|situated|found',
@@ -278,6 +284,8 @@ const facts: { pattern: PhrasePattern; tag: FactKind }[] = [
     'which are',
   ).map((pattern) => ({ pattern, tag: 'members' as const })),
 ];
+const workAgainst = any('work|works|working|act|acts|pull|pulls against');
+const workWith = any('work|works|working|act|acts ?together with|alongside');
 const count = any('how many', 'number of');
 const compare = any(
   'stronger|strongest|bigger|biggest|larger|largest|weaker|weakest|smaller|smallest|longer|longest|shorter|shortest|heavier|heaviest|thicker|thickest',
@@ -415,6 +423,12 @@ export function detectIntent(tokens: readonly string[], raw: string): IntentFlag
   for (const { tag } of findTagged(factTokens, facts)) {
     if (!factKinds.includes(tag)) factKinds.push(tag);
   }
+  // "What muscles work against it", "…work with it": "what muscles work" reads as the actions
+  // first; "against" still asks for the antagonists, "with" for the synergists.
+  if (hasPattern(tokens, workAgainst) && !factKinds.includes('antagonists'))
+    factKinds.push('antagonists');
+  if (hasPattern(tokens, workWith) && !factKinds.includes('synergists'))
+    factKinds.push('synergists');
   // "What does the latissimus dorsi do?", "what is it for?"
   const first = tokens[0] ?? '';
   const last = tokens.at(-1) ?? '';

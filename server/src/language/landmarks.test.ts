@@ -18,6 +18,8 @@ describe('findLandmarks', () => {
     ]);
     expect(named('the dorsal side of the forearm')).toEqual(['the back of the forearm']);
     expect(named('sole of the foot')).toEqual(['the sole of the foot']);
+    expect(named('muscles of the upper back')).toEqual(['the upper back']);
+    expect(named('which muscles are in the top of the back')).toEqual(['the upper back']);
   });
 
   it('should not read a movement of the palm as the palm', () => {

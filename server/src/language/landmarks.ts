@@ -96,6 +96,24 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
     },
   },
   {
+    // The catalog's back region runs down to the pelvis: the upper back is the part over the
+    // shoulder blades and the upper ribs, not the lumbar muscles too.
+    phrases: ['upper|top back', `top|upper ${OF} back`, 'thoracic region|area'],
+    landmark: {
+      name: 'the upper back',
+      bareJoint: true,
+      view: 'posterior',
+      region: 'back',
+      muscles: [
+        'trapezius',
+        'rhomboid-major',
+        'rhomboid-minor',
+        'levator-scapulae',
+        'serratus-posterior-superior',
+      ],
+    },
+  },
+  {
     // The catalog's region is "hip and buttock", with the hip flexors in front: the buttock
     // itself is the gluteal muscles and the deep rotators under them.
     phrases: ['buttock|buttocks|butt|bum|backside', 'gluteal region|area'],
@@ -534,6 +552,30 @@ table.push(
         'anconeus',
         'pronator-teres',
         'supinator',
+      ],
+      bareJoint: true,
+    },
+  },
+  {
+    // The muscles that move the ankle lie in the leg; their tendons cross it. Not the small
+    // muscles inside the foot.
+    phrases: ['ankle|ankles'],
+    landmark: {
+      name: 'the ankle',
+      view: 'right',
+      region: 'leg',
+      muscles: [
+        'tibialis-anterior',
+        'extensor-digitorum-longus',
+        'extensor-hallucis-longus',
+        'fibularis-tertius',
+        'fibularis-longus',
+        'fibularis-brevis',
+        'gastrocnemius',
+        'soleus',
+        'tibialis-posterior',
+        'flexor-digitorum-longus',
+        'flexor-hallucis-longus',
       ],
       bareJoint: true,
     },

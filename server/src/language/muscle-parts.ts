@@ -132,6 +132,12 @@ export const mentionsPart = (tokens: readonly string[]): boolean =>
       ((t === 'one' || t === 'ones') && PLACING_WORDS.has(tokens[i - 1] ?? '')),
   );
 
+/** The words of `tokens` before its first part noun; none when no part noun follows. */
+function wordsBeforePartNoun(tokens: readonly string[]): readonly string[] {
+  const at = tokens.findIndex((t) => PART_NOUNS.has(t));
+  return at < 0 ? [] : tokens.slice(0, at);
+}
+
 /**
  * The part of `muscle` a message names: a lay or catalog word inside the name or just before it
  * ("upper traps", "long head of the biceps"), or, with no name, next to "head" or "part".
@@ -154,6 +160,8 @@ export function findPart(
           ...tokens.slice(near.start, near.end).filter((t) => !ownName.has(t)),
           // Latin puts the part after the name: "gastrocnemius lateralis".
           ...tokens.slice(near.end, near.end + 1).filter((t) => t.endsWith('alis')),
+          // So does the possessive: "the deltoid's rear head", "deltoids posterior head".
+          ...wordsBeforePartNoun(tokens.slice(near.end, near.end + 3)),
         ]
       : tokens.some((t) => PART_WORDS.has(t))
         ? tokens

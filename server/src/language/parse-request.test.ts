@@ -7,6 +7,16 @@ const { lexicon, knownActions } = indexCatalog(loadCatalog());
 const parse = (text: string) => parseRequest(text, lexicon, knownActions);
 
 describe('parseRequest', () => {
+  it('should write out the short gluteal endings after "gluteus"', () => {
+    expect(parse('origin and insertion of gluteus max').mentions.map((m) => m.ids[0])).toEqual([
+      'gluteus-maximus',
+    ]);
+    expect(parse('show gluteus med').mentions.map((m) => m.ids[0])).toEqual(['gluteus-medius']);
+    expect(parse('what nerve does gluteus min have').mentions.map((m) => m.ids[0])).toEqual([
+      'gluteus-minimus',
+    ]);
+  });
+
   it('should give each name the side written next to it', () => {
     const request = parse('my left bicep and the triceps on the right');
     expect(request.mentions.map((m) => [m.ids[0], m.side])).toEqual([

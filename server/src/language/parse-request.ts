@@ -12,6 +12,7 @@ import { correctTypos } from './correct-typos.js';
 import { tokenize } from './tokenize.js';
 import { findLandmarks, landmarkTokens, type Landmark } from './landmarks.js';
 import { findActivity, type Activity } from './activities.js';
+import { partNounsAfterPlaceWords } from './read-part.js';
 
 /** A name in the message with the side the student gave it, if any. */
 export interface SidedMention extends Mention {
@@ -97,14 +98,26 @@ const CHAT_SPELLINGS: Record<string, string | undefined> = {
   highlite: 'highlight',
 };
 
-/** "The IT band" is the iliotibial tract (its "it" is no pronoun). */
+/** "Gluteus max": the gym's short endings of the gluteal names. */
+const GLUTEAL_ENDINGS: Record<string, string | undefined> = {
+  max: 'maximus',
+  maximum: 'maximus',
+  med: 'medius',
+  medium: 'medius',
+  min: 'minimus',
+  minimum: 'minimus',
+};
+
+/** "The IT band" is the iliotibial tract (its "it" is no pronoun); "gluteus max" the maximus. */
 const writeOutAbbreviations = (tokens: string[]): string[] =>
   tokens.flatMap((token, i) =>
     token === 'it' && tokens[i + 1] === 'band'
       ? ['iliotibial']
       : token === 'band' && tokens[i - 1] === 'it'
         ? ['tract']
-        : [token],
+        : tokens[i - 1] === 'gluteus' && GLUTEAL_ENDINGS[token] !== undefined
+          ? [GLUTEAL_ENDINGS[token] ?? token]
+          : [token],
   );
 
 const SHORT_SIDES: Record<string, Side | undefined> = {
@@ -193,6 +206,7 @@ export function parseRequest(
   });
   sideWords.sort((a, b) => a.start - b.start);
   consume(notNames, sideWords);
+  for (const i of partNounsAfterPlaceWords(tokens)) notNames.add(i);
 
   const reserved = patternVocabulary();
   const mentions = findMentions(tokens, lexicon, { blocked: notNames, reserved }).map(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '#shared/anatomy/load-catalog';
 import { indexCatalog } from './catalog-index.js';
 import type { ActionPair } from './detect-action.js';
-import { readPart } from './read-part.js';
+import { partNounsAfterPlaceWords, readPart } from './read-part.js';
 import { tokenize } from './tokenize.js';
 
 const index = indexCatalog(loadCatalog());
@@ -58,5 +58,13 @@ describe('reading the part a message asks for', () => {
       'spinal',
     ]);
     expect(read(['deltoid'], 'show the deltoid')).toBeNull();
+  });
+});
+
+describe('partNounsAfterPlaceWords', () => {
+  it('should read "head" after a place word as a part noun, not the region', () => {
+    expect(partNounsAfterPlaceWords(['now', 'just', 'the', 'posterior', 'head'])).toEqual([4]);
+    expect(partNounsAfterPlaceWords(['its', 'long', 'head'])).toEqual([2]);
+    expect(partNounsAfterPlaceWords(['muscles', 'of', 'the', 'head'])).toEqual([]);
   });
 });

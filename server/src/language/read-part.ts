@@ -3,7 +3,7 @@ import type { ActionPair } from './detect-action.js';
 import { findPart, PART_NOUNS, partsOf, type MusclePart } from './muscle-parts.js';
 
 /** Words that name where a part lies, so "<word> head" asks for a part even when none has it. */
-const PLACE_WORDS = new Set([
+export const PART_PLACE_WORDS: ReadonlySet<string> = new Set([
   'long',
   'short',
   'medial',
@@ -114,7 +114,9 @@ export function readPart(
       ? partArisingFrom(muscle, tokens, bones)
       : null;
   if (byFact !== null) return { found: true, muscle, part: byFact, byFact: true };
-  const at = tokens.findIndex((t, i) => PLACE_WORDS.has(t) && PART_NOUNS.has(tokens[i + 1] ?? ''));
+  const at = tokens.findIndex(
+    (t, i) => PART_PLACE_WORDS.has(t) && PART_NOUNS.has(tokens[i + 1] ?? ''),
+  );
   if (at < 0) return null;
   return {
     found: false,
@@ -122,4 +124,14 @@ export function readPart(
     asked: `${tokens[at] ?? ''} ${tokens[at + 1] ?? ''}`,
     parts: partsOf(muscle),
   };
+}
+
+/**
+ * "The posterior head", "its long head": a part noun after a place word names a part of a muscle,
+ * never the head as a body region. The indices of such nouns.
+ */
+export function partNounsAfterPlaceWords(tokens: readonly string[]): number[] {
+  return tokens.flatMap((t, i) =>
+    PART_NOUNS.has(t) && PART_PLACE_WORDS.has(tokens[i - 1] ?? '') ? [i] : [],
+  );
 }

@@ -16,7 +16,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   then there these they thing things this those through to too turn under until up upon us use
   used very view want was way we well were what when where which while who whom why will with
   would you your yours left top bottom both zoom close closer again start whole body muscle
-  muscles bone bones part parts sit sitting stand fact facts info feel feels felt feeling`.split(
-    /\s+/,
-  ),
+  muscles bone bones part parts sit sitting stand fact facts info feel feels felt feeling called
+  named`.split(/\s+/),
 );

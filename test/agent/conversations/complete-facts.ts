@@ -8,6 +8,16 @@ const ACTIONS_OF_BICEPS = /flexes the elbow|supinat/i;
 
 /** Each phrasing family gets the fact it asks for, whole, and not another one instead. */
 export const factCases: ConversationCase[] = [
+  // "Gluteus max/med/min" are the full names, not a question which gluteus.
+  ask(C, 'origin and insertion of gluteus max', {
+    select: ['gluteus-maximus'],
+    says: [ORIGIN, INSERTION],
+  }),
+  ask(C, 'where does gluteus med start and end', {
+    select: ['gluteus-medius'],
+    says: [ORIGIN, INSERTION],
+  }),
+  ask(C, 'gluteus min attachments pls', { select: ['gluteus-minimus'], says: [ORIGIN, INSERTION] }),
   ask(C, 'is the psoas a hip flexor', {
     first: /^Yes: the psoas major is part of the hip flexors/,
     select: ['psoas-major'],

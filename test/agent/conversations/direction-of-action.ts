@@ -4,6 +4,34 @@ const D = 'direction of action';
 
 /** Opposite movements have opposite agonists: never mix them. */
 export const directionCases: ConversationCase[] = [
+  // Two verbs, two joints: each verb moves its own joint, not both.
+  ask(D, 'which muscle straightens my knee and bends my hip', {
+    selectIncludes: ['rectus-femoris', 'iliacus'],
+    selectExcludes: ['biceps-femoris', 'semitendinosus', 'gluteus-maximus'],
+  }),
+  ask(D, 'what flexes the knee and extends the hip', {
+    selectIncludes: ['biceps-femoris', 'gluteus-maximus'],
+    selectExcludes: ['vastus-lateralis', 'iliacus'],
+  }),
+  ask(D, 'what muscle extends the knee and also flexes the hip', {
+    selectIncludes: ['rectus-femoris'],
+    selectExcludes: ['semimembranosus'],
+  }),
+  // Inward is towards the body: adduction, at the hip or the shoulder.
+  ask(D, 'what pulls my leg inward', {
+    selectIncludes: ['adductor-magnus', 'gracilis'],
+    selectExcludes: ['gluteus-medius'],
+  }),
+  ask(D, 'what muscle pulls the thigh inward', { selectIncludes: ['adductor-brevis'] }),
+  ask(D, 'what brings the arm inward', {
+    selectIncludes: ['pectoralis-major', 'teres-major'],
+    selectExcludes: ['deltoid'],
+  }),
+  ask(D, 'which muscle squeezes my knees together', {
+    selectIncludes: ['adductor-magnus'],
+    selectExcludes: ['vastus-medialis', 'gastrocnemius'],
+  }),
+  ask(D, 'what do i use to squeeze my thighs together', { selectIncludes: ['gracilis'] }),
   ask(D, 'which muscle lets me lift my shoulders up', {
     selectIncludes: ['levator-scapulae', 'trapezius'],
     selectExcludes: ['pectoralis-major', 'deltoid'],

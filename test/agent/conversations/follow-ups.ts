@@ -287,6 +287,47 @@ export const followUpCases: ConversationCase[] = [
   ask(F, ['show the rotator cuff', 'which of these laterally rotate the shoulder'], {
     select: ['infraspinatus', 'teres-minor'],
   }),
+  // "What happens when it contracts" asks what the muscle does.
+  ask(F, ['show the sternocleidomastoid', 'what happens when one side contracts'], {
+    select: ['sternocleidomastoid'],
+    says: [/one side/i, /rotates the head/i],
+    never: [/outside what I know/i],
+  }),
+  ask(F, ['show the trapezius', 'what happens when it contracts'], { says: [/shoulder blade/i] }),
+  ask(F, 'what happens when the biceps contracts', {
+    select: ['biceps-brachii'],
+    says: [/flexes the elbow/i],
+  }),
+  // "Work against it" asks for the antagonists, "work with it" for the synergists.
+  ask(F, ['show the deltoid', 'what muscles work against it'], {
+    says: [/antagonists of the deltoid/i, /teres major/i],
+  }),
+  ask(F, ['show the biceps', 'which muscles act against it?'], {
+    says: [/antagonists/i, /triceps/i],
+  }),
+  ask(F, ['show the deltoid', 'what muscles work with it'], {
+    says: [/synergists of the deltoid/i, /supraspinatus/i],
+  }),
+  ask(F, 'which muscles work together with the biceps', { says: [/synergists/i, /brachialis/i] }),
+  // "How is it different from X": the muscle in view and X side by side, not X alone.
+  ask(F, ['show me the brachialis', 'how is it different from the biceps'], {
+    select: ['brachialis', 'biceps-brachii'],
+    says: [/brachialis/i, /supinat/i],
+  }),
+  ask(F, ['show me the brachialis', 'compare it with the biceps'], {
+    select: ['brachialis', 'biceps-brachii'],
+  }),
+  ask(F, ['show the soleus', 'and how does that differ from the gastrocnemius?'], {
+    select: ['soleus', 'gastrocnemius'],
+    says: [/soleus/i, /gastrocnemius/i],
+  }),
+  // "Everything else" is what is not selected: isolate the selection, never hide it.
+  ask(F, ['show me the soleus', 'hide everything else'], { isolated: ['soleus'] }),
+  ask(F, ['show the deltoid', 'ok get rid of everything else'], { isolated: ['deltoid'] }),
+  ask(F, ['show the biceps', 'remove all else pls'], { isolated: ['biceps-brachii'] }),
+  ask(F, ['highlight the quads', 'can you hide everything else so i can see them'], {
+    isolated: QUADS,
+  }),
   ask(F, ['show tibialis anterior', 'show only the left one'], {
     select: ['tibialis-anterior:left'],
     isolated: ['tibialis-anterior'],

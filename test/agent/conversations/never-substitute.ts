@@ -6,6 +6,36 @@ const ASKS = /which (one|of them)|do you mean/i;
 
 /** Unknown or partial names: suggest, ask, never select a different muscle. */
 export const neverSubstituteCases: ConversationCase[] = [
+  // "Called" and "named" introduce the name; they are not part of it, nor a reason to guess.
+  ask(N, 'show me the muscle called zorbatus', {
+    select: [],
+    says: [/“zorbatus”/],
+    never: [/Did you mean/],
+  }),
+  ask(N, 'show me the muscle called the supraspinal', {
+    select: [],
+    says: [/Did you mean the supraspinatus/],
+  }),
+  // A half-written name: ask about the name it starts, show nothing yet.
+  ask(N, 'show me the latissimus', { select: [], says: [/Did you mean the latissimus dorsi/] }),
+  ask(N, 'show me the sternocleido', {
+    select: [],
+    says: [/Did you mean the sternocleidomastoid/],
+    never: [/sternohyoid/],
+  }),
+  ask(N, ['show me the sternocleido', 'yes'], { select: ['sternocleidomastoid'] }),
+  ask(N, 'where is the semimembran', { select: [], says: [/semimembranosus/] }),
+  ask(N, 'what does the supinat do', { select: [], says: [/Did you mean the supinator/] }),
+  // Answering the "Did you mean" question shows what was offered, never another muscle.
+  ask(N, ['show me the supraspinal muscle', 'yeah that one'], { select: ['supraspinatus'] }),
+  ask(N, ['show me the supraspinal muscle', 'yes'], { select: ['supraspinatus'] }),
+  ask(N, ['show me the gluteal medius', 'yes the first one'], {
+    select: ['gluteus-medius'],
+  }),
+  ask(N, ['show me the gluteal medius', 'the second one'], {
+    select: ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'],
+  }),
+  ask(N, ['show me the zorbulax muscle', 'yes'], { select: [] }),
   ask(N, 'show me the orbicularis pedis', { select: [], says: [UNKNOWN] }),
   ask(N, 'where is the psoas minor', {
     select: [],

@@ -4,6 +4,29 @@ const R = 'regions and landmarks';
 
 /** A place on the body, named in lay words, turns the camera to it even when no muscle is named. */
 export const regionCases: ConversationCase[] = [
+  // The ankle's muscles lie in the leg, not inside the foot.
+  ask(R, 'show me muscles around the ankle', {
+    selectIncludes: ['tibialis-anterior', 'soleus'],
+    selectExcludes: ['flexor-digitorum-brevis', 'abductor-hallucis'],
+  }),
+  ask(R, 'which muscles cross the ankle', {
+    selectIncludes: ['gastrocnemius', 'tibialis-posterior'],
+    selectExcludes: ['quadratus-plantae'],
+  }),
+  ask(R, 'what lifts my foot at the ankle', { select: ['tibialis-anterior'] }),
+  // The upper back is the part over the shoulder blades, not the lumbar muscles too.
+  ask(R, 'muscles of the upper back', {
+    selectIncludes: ['trapezius', 'rhomboid-major'],
+    selectExcludes: ['iliocostalis-lumborum', 'rotatores-lumborum'],
+  }),
+  ask(R, 'show me my upper back muscles', {
+    selectIncludes: ['rhomboid-minor'],
+    selectExcludes: ['interspinales-lumborum'],
+  }),
+  ask(R, 'which muscles are in the top of the back', {
+    selectIncludes: ['levator-scapulae'],
+    selectExcludes: ['iliocostalis-lumborum'],
+  }),
   ask(R, 'which muscles are in my lower back', {
     selectIncludes: ['iliocostalis-lumborum'],
     selectExcludes: ['trapezius', 'rhomboid-major'],

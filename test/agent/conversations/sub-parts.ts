@@ -268,6 +268,43 @@ export const subPartCases: ConversationCase[] = [
     says: [/extends the hip/],
     never: [/semitendinosus/],
   }),
+  // The part after the name ("the deltoid's rear head") and "head" after a place word is a part,
+  // never the head region.
+  ask(P, 'show me the deltoids posterior head', {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    never: [/has no/i],
+  }),
+  ask(P, "show me the deltoid's rear head", { select: ['deltoid'], parts: ['deltoid/spinal'] }),
+  ask(P, 'what does the deltoids front head do', {
+    select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
+    says: [/flex/i],
+  }),
+  ask(P, ['show the deltoid', 'now just the posterior head'], {
+    select: ['deltoid'],
+    parts: ['deltoid/spinal'],
+    never: [/Here is the head/i],
+  }),
+  ask(P, ['show the deltoid', 'ok and the anterior head?'], {
+    select: ['deltoid'],
+    parts: ['deltoid/clavicular'],
+  }),
+  // "Where does the long head attach" asks about the part, not a place called "long head".
+  ask(P, ['show the triceps', 'where does the long head attach'], {
+    select: ['triceps-brachii'],
+    says: [/infraglenoid tubercle/i],
+    selectExcludes: ['biceps-brachii', 'biceps-femoris'],
+  }),
+  ask(P, ['show the gastrocnemius', 'where does the lateral head originate'], {
+    select: ['gastrocnemius'],
+    says: [/lateral condyle/i],
+  }),
+  ask(P, ['show the biceps femoris', 'where does its short head arise'], {
+    select: ['biceps-femoris'],
+    says: [/linea aspera/i],
+    selectExcludes: ['triceps-brachii'],
+  }),
   ask(P, ['show the adductor magnus', 'now just its hamstring part'], {
     select: ['adductor-magnus'],
     says: [/hamstring part of the adductor magnus/],

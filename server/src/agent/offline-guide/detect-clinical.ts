@@ -25,8 +25,8 @@ const workOrStretch = words(`strengthen strengthens strengthening stretch stretc
 
 /** Symptoms and injuries as students describe them. */
 const symptoms = words(`pain pains painful hurt hurts hurting ache aches aching achy sore soreness
-  tender click clicks clicking clunk clunks grinding crunching pops popping popped swell swells
-  swelling swollen bruise bruised bruising numb numbness tingling tingles cramp cramps cramping
+  painfully tender click clicks clicking clunk clunks grinding crunching pops popping popped swell
+  swells swelling swollen bruise bruised bruising numb numbness tingling tingles cramp cramps cramping
   spasm spasms twinge stiffness weakness injury injuries injured injure tear tore torn rupture
   ruptured strain strained sprain sprained pulled impingement tendinitis tendonitis tendinopathy
   bursitis sciatica arthritis hernia dislocated dislocation fracture fractured broken acl mcl

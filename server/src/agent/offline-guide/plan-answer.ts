@@ -37,6 +37,9 @@ import { catalogCountIntent } from './catalog-count-intent.js';
 import { withoutNegatedParts } from './read-correction.js';
 import { resolveFollowUp, resolveMovementFollowUp } from './resolve-follow-up.js';
 import { ordinalFollowUp, showPartnersFollowUp } from './listed-follow-up.js';
+import { didYouMeanFollowUp } from './did-you-mean-follow-up.js';
+import { differenceFollowUp } from './difference-follow-up.js';
+import { namesStartedBy } from '../../language/name-prefix.js';
 import { neighbourFollowUp } from './neighbour-follow-up.js';
 import { placementIntent } from './placement-intent.js';
 import { otherOneIntent } from './other-one-intent.js';
@@ -135,6 +138,8 @@ export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
     sibling === null ? first : parseRequest(sibling, index.lexicon, index.knownActions);
   // A short turn that leans on the conversation is planned as the request it stands for.
   const rewritten =
+    didYouMeanFollowUp(input, parsed) ??
+    differenceFollowUp(index, input, parsed) ??
     ordinalFollowUp(index, input, parsed) ??
     showPartnersFollowUp(index, input, parsed) ??
     resolveMovementFollowUp(input, parsed, index) ??
@@ -1646,6 +1651,26 @@ function answerUnknown(context: PlanContext): void {
     request.tokens.some((t) => t === 'muscle' || t === 'muscles' || t === 'bone' || t === 'bones');
   if (request.unknownWords.length > 0 && anatomical) {
     const words = request.unknownWords.join(' ');
+    // "The latissimus", "sternocleido": the start of a name, asked about, never shown unasked.
+    const started = [
+      ...new Set(
+        request.unknownWords.flatMap((word) =>
+          namesStartedBy(
+            index.catalog.muscles.map((m) => m.name),
+            word,
+          ),
+        ),
+      ),
+    ];
+    if (started.length > 0) {
+      plan.say(
+        `I couldn't find “${words}” in the catalog. Did you mean ${joinList(
+          started.map((name) => `the ${inSentence(name)}`),
+          'or',
+        )}? Say yes or the full name and I will show it.`,
+      );
+      return;
+    }
     // "The iliotibial band": not a muscle of the catalog, but named in muscles' attachments.
     const naming = musclesNaming(index.catalog.muscles, request.unknownWords);
     if (naming.length > 0 && naming.length <= MAX_NAMING)
