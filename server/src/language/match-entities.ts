@@ -106,6 +106,10 @@ const isContiguous = (
   return true;
 };
 
+/** "Bicep" for "biceps": a word and its plural are the same word here. */
+const same = (word: string, target: string): boolean =>
+  word === target || word + 's' === target || word === target + 's';
+
 /** Words of many names that say nothing of which one: no typo slack from them. */
 const GENERIC: ReadonlySet<string> = new Set(['muscle', 'muscles']);
 
@@ -120,9 +124,8 @@ function fuzzyMatch(
   const candidates = lexicon.phrasesByLength.get(words.length)?.get(joined.charAt(0)) ?? [];
   let best: { key: string; distance: number } | null = null;
   for (const phrase of candidates) {
-    // "Bicep" for "biceps": a word and its plural are the same word here.
-    const same = (word: string, target: string) =>
-      word === target || word + 's' === target || word === target + 's';
+    // Most candidates differ too much in length: out before any word is compared.
+    if (Math.abs(phrase.key.length - joined.length) > base + 1) continue;
     const exactWords = words.filter((word, k) => same(word, phrase.tokens[k] ?? '')).length;
     // A name of several words with one of them right carries one typo more ("bicep femurus"
     // is the biceps femoris): reading its first word alone as a name would substitute.
