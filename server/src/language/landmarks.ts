@@ -14,6 +14,14 @@ export interface Landmark {
   bareJoint?: boolean;
 }
 
+/** The muscles at the front of the shin, whose tendons also cross the front of the ankle. */
+const SHIN_FRONT = [
+  'tibialis-anterior',
+  'extensor-digitorum-longus',
+  'extensor-hallucis-longus',
+  'fibularis-tertius',
+] as const;
+
 const OF = '?side|surface|aspect|part|area|bit ?of ?the|my|your|his|her ?left|right';
 
 /** Lay names of places, as data: the phrases, then the landmark they name. */
@@ -336,12 +344,7 @@ const table: { phrases: string[]; landmark: Landmark }[] = [
       name: 'the front of the shin',
       view: 'anterior',
       region: 'leg',
-      muscles: [
-        'tibialis-anterior',
-        'extensor-digitorum-longus',
-        'extensor-hallucis-longus',
-        'fibularis-tertius',
-      ],
+      muscles: [...SHIN_FRONT],
     },
   },
   {
@@ -565,10 +568,7 @@ table.push(
       view: 'right',
       region: 'leg',
       muscles: [
-        'tibialis-anterior',
-        'extensor-digitorum-longus',
-        'extensor-hallucis-longus',
-        'fibularis-tertius',
+        ...SHIN_FRONT,
         'fibularis-longus',
         'fibularis-brevis',
         'gastrocnemius',
