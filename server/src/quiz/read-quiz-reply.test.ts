@@ -44,6 +44,10 @@ describe('readQuizReply', () => {
     expect(readQuizReply('what does the deltoid do?', 'text')).toBeNull();
     expect(readQuizReply('show me the deltoid', 'choice')).toBeNull();
     expect(readQuizReply('zoom in a bit', 'text')).toBeNull();
+    // Chat that answers nothing is not graded as a wrong answer.
+    expect(readQuizReply('ok', 'text')).toBeNull();
+    expect(readQuizReply('thanks!', 'choice')).toBeNull();
+    expect(readQuizReply('hmm wait', 'text')).toBeNull();
     expect(
       readQuizReply('I am not sure because the muscles in this area all look alike to me', 'text'),
     ).toBeNull();

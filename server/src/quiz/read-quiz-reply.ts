@@ -29,6 +29,15 @@ const LEAD_IN =
 const ASKS =
   /^(?:what|whats|how|why|where|when|which|who|whose|show|tell|explain|describe|can|could|would|does|do|should|give|zoom|rotate|turn|hide|select|highlight|quiz|test)\b/;
 
+/** Chat that answers nothing ("ok", "thanks", "hmm wait"): never graded as a wrong answer. */
+const ACKNOWLEDGING = new Set(
+  'ok okay k kk cool nice great good thanks thank you thx ty hm hmm hmmm wait sure alright right yes yeah yep no nope lol haha oh ah oops sorry then so now please'.split(
+    ' ',
+  ),
+);
+const acknowledges = (tokens: readonly string[]): boolean =>
+  tokens.length > 0 && tokens.every((t) => ACKNOWLEDGING.has(t));
+
 /** The most words an answer typed in the chat is taken to have, lead-in aside. */
 const MAX_ANSWER_WORDS = 6;
 
@@ -55,6 +64,12 @@ export function readQuizReply(message: string, answerBy: 'click' | 'text' | 'cho
   const control = readQuizControl(message);
   if (control) return { type: 'control', control };
   const words = answerWords(message);
-  if (words === '' || ASKS.test(words) || words.split(' ').length > MAX_ANSWER_WORDS) return null;
+  if (
+    words === '' ||
+    ASKS.test(words) ||
+    acknowledges(tokenize(message)) ||
+    words.split(' ').length > MAX_ANSWER_WORDS
+  )
+    return null;
   return answerBy === 'click' ? { type: 'needs-click' } : { type: 'answer' };
 }
