@@ -125,7 +125,7 @@ interface Target {
  * what to say, and which tool calls to make at which point of the text.
  */
 export function planAnswer(index: CatalogIndex, input: GuideInput): AnswerPlan {
-  const quiz = planQuizReply(input) ?? planQuiz(index, input);
+  const quiz = planQuizReply(index, input) ?? planQuiz(index, input);
   if (quiz) return quiz;
   // "Not the quads, the hamstrings": what is meant, without what is not.
   const first = withoutNegatedParts(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizQuestionPayload } from '#shared/protocol/quiz-question';
+import { loadCatalog } from '#shared/anatomy/load-catalog';
+import { indexCatalog } from '../../language/catalog-index.js';
 import { planQuizReply } from './plan-quiz-reply.js';
 
 const question = (answerBy: QuizQuestionPayload['answerBy']): QuizQuestionPayload => ({
@@ -14,8 +16,9 @@ const question = (answerBy: QuizQuestionPayload['answerBy']): QuizQuestionPayloa
   topic: 'the rotator cuff',
 });
 
+const index = indexCatalog(loadCatalog());
 const plan = (message: string, quiz: QuizQuestionPayload | null) =>
-  planQuizReply({ message, scene: null, history: [], quiz });
+  planQuizReply(index, { message, scene: null, history: [], quiz });
 
 describe('planQuizReply', () => {
   it('should hand an answer, a skip, a hint and a stop to the quiz tool and relay its verdict', () => {
@@ -40,6 +43,10 @@ describe('planQuizReply', () => {
   it('should leave other questions to the guide', () => {
     expect(plan('what does the deltoid do?', question('text'))).toBeNull();
     expect(plan('where is the teres minor?', question('click'))).toBeNull();
+    // A new quiz asked for while a question is open starts it (planQuiz); it answers nothing.
+    expect(plan('3 questions on the hamstrings', question('click'))).toBeNull();
+    expect(plan('5 questions on the calf', question('text'))).toBeNull();
+    expect(plan('stop the quiz', question('text'))?.steps[0]?.calls).toHaveLength(1);
     expect(plan('deltoid', null)).toBeNull();
     expect(plan('help', null)).toBeNull();
   });

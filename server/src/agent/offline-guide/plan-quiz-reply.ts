@@ -1,8 +1,10 @@
+import type { CatalogIndex } from '../../language/catalog-index.js';
 import { tokenize } from '../../language/tokenize.js';
 import { readQuizControl, readQuizReply } from '../../quiz/read-quiz-reply.js';
 import type { PlannedToolCall } from '../tools/create-tools.js';
 import type { AnswerPlan, GuideInput } from './plan-answer.js';
 import { createPlanBuilder } from './plan-builder.js';
+import { readQuizRequest } from './plan-quiz.js';
 
 /** Words that show a control is about a quiz even when none is open ("hint", "next question"). */
 const QUIZ_WORDS = new Set(['quiz', 'question', 'questions', 'hint', 'clue', 'skip']);
@@ -13,7 +15,7 @@ const QUIZ_WORDS = new Set(['quiz', 'question', 'questions', 'hint', 'clue', 'sk
  * grades, never the guide) is then relayed. Without an open question, "skip this question" or
  * "give me a hint" says so. Null when the message is none of these (the guide answers as usual).
  */
-export function planQuizReply(input: GuideInput): AnswerPlan | null {
+export function planQuizReply(index: CatalogIndex, input: GuideInput): AnswerPlan | null {
   const question = input.quiz ?? null;
   if (question === null) {
     const control = readQuizControl(input.message);
@@ -26,6 +28,8 @@ export function planQuizReply(input: GuideInput): AnswerPlan | null {
   }
   const reply = readQuizReply(input.message, question.answerBy);
   if (reply === null) return null;
+  // "3 questions on the hamstrings" while a question is open starts that quiz; it answers nothing.
+  if (reply.type !== 'control' && readQuizRequest(index, input.message) !== null) return null;
   if (reply.type === 'needs-click') {
     // Showing the muscle named would answer the question for the student.
     const plan = createPlanBuilder();
