@@ -165,13 +165,9 @@ const activities: { pattern: PhrasePattern; tag: Activity }[] = [
     'throwing',
     'shoulder:medial-rotation elbow:extension trunk:rotation',
   ),
-  activity(
-    `grip|grips|gripping|grasp|grasping|make|making ${OWNER} fist`,
-    'gripping',
-    'fingers:flexion thumb:flexion',
-  ),
-  // "A stronger grip", "my grip strength": the noun alone.
+  // "Grip", "a stronger grip", "grasping": the word alone carries it; a fist is made.
   activity('grip|grips|gripping|grasp|grasping', 'gripping', 'fingers:flexion thumb:flexion'),
+  activity(`make|making ${OWNER} fist`, 'gripping', 'fingers:flexion thumb:flexion'),
   // Squeezing the knees or thighs together is the hip adductors' job, not the knee's.
   activity(
     `squeeze|squeezes|squeezing|press|presses|pressing ${OWNER} knees|thighs|legs ?together`,

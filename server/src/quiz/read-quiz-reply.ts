@@ -35,25 +35,30 @@ const ACKNOWLEDGING = new Set(
     ' ',
   ),
 );
-const acknowledges = (tokens: readonly string[]): boolean =>
-  tokens.length > 0 && tokens.every((t) => ACKNOWLEDGING.has(t));
+const acknowledges = (text: string): boolean =>
+  text !== '' && text.split(' ').every((t) => ACKNOWLEDGING.has(t));
 
 /** The most words an answer typed in the chat is taken to have, lead-in aside. */
 const MAX_ANSWER_WORDS = 6;
 
-/** The answer words of a message read as an answer ("is it the deltoid?" → "the deltoid"). */
-export const answerWords = (message: string): string =>
-  tokenize(message).join(' ').replace(LEAD_IN, '').trim();
+/** A message's tokens joined by spaces: what every pattern here reads. */
+const wordsOf = (message: string): string => tokenize(message).join(' ');
 
-/** A control typed in the chat ("skip", "I don't know", "a hint please", "stop the quiz"). */
-export function readQuizControl(message: string): QuizControl | null {
-  const text = tokenize(message).join(' ').trim();
+const withoutLeadIn = (text: string): string => text.replace(LEAD_IN, '').trim();
+
+/** The answer words of a message read as an answer ("is it the deltoid?" → "the deltoid"). */
+export const answerWords = (message: string): string => withoutLeadIn(wordsOf(message));
+
+const controlIn = (text: string): QuizControl | null => {
   if (STOP.test(text)) return 'stop';
   if (SKIP.test(text)) return 'skip';
   if (HINT.test(text)) return 'hint';
   if (REPEAT.test(text)) return 'repeat';
   return null;
-}
+};
+
+/** A control typed in the chat ("skip", "I don't know", "a hint please", "stop the quiz"). */
+export const readQuizControl = (message: string): QuizControl | null => controlIn(wordsOf(message));
 
 /**
  * Reads a message typed while a question is open: a short message that asks nothing else is the
@@ -61,13 +66,15 @@ export function readQuizControl(message: string): QuizControl | null {
  * guide. A Find it question takes a click: a name typed for it is told so, not graded.
  */
 export function readQuizReply(message: string, answerBy: 'click' | 'text' | 'choice'): QuizReply {
-  const control = readQuizControl(message);
+  // Tokenized once: the control, the acknowledgement and the answer read the same words.
+  const text = wordsOf(message);
+  const control = controlIn(text);
   if (control) return { type: 'control', control };
-  const words = answerWords(message);
+  const words = withoutLeadIn(text);
   if (
     words === '' ||
     ASKS.test(words) ||
-    acknowledges(tokenize(message)) ||
+    acknowledges(text) ||
     words.split(' ').length > MAX_ANSWER_WORDS
   )
     return null;
